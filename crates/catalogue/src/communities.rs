@@ -1,0 +1,137 @@
+//! Territorial communities (hromadas) from the official codifier КАТОТТГ, with their place in the
+//! official list of territories of hostilities and temporary occupation.
+
+use crate::Date;
+use crate::model::Edition;
+use serde::{Deserialize, Serialize};
+
+/// The type of a community, after the category of its administrative centre.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CommunityType {
+    /// Міська — the centre is a city.
+    Urban,
+    /// Селищна — the centre is a селище.
+    Settlement,
+    /// Сільська — the centre is a village.
+    Rural,
+    /// A city with special status (Київ, Севастополь): not a hromada in the codifier, but where
+    /// people live and apply, so the picker offers it.
+    SpecialStatusCity,
+}
+
+/// A section of the official list of territories of hostilities and occupation
+/// (наказ Мінрозвитку № 376 від 28.02.2025).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ListSection {
+    /// Території можливих бойових дій.
+    PossibleHostilities,
+    /// Території активних бойових дій.
+    ActiveHostilities,
+    /// Території активних бойових дій, на яких функціонують державні електронні інформаційні ресурси.
+    ActiveHostilitiesWithStateEResources,
+    /// Тимчасово окуповані Російською Федерацією території.
+    TemporarilyOccupied,
+}
+
+/// One period a territory spent in a section of the list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    /// The start date; the source has one row without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
+    /// The end date; `None` means it has not ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+}
+
+/// A row of the list that concerns a community.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListEntry {
+    pub section: ListSection,
+    /// `None`: the whole community (or its whole raion) is listed. `Some(name)`: only this
+    /// settlement or part of it, as the list names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    pub periods: Vec<Period>,
+}
+
+impl ListEntry {
+    /// Is any period of this entry still going on at `day`?
+    pub fn is_ongoing(&self, day: Date) -> bool {
+        self.periods
+            .iter()
+            .any(|p| p.start.is_none_or(|s| s <= day) && p.end.is_none_or(|e| day <= e))
+    }
+}
+
+/// A territorial community.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Community {
+    /// The КАТОТТГ code, e.g. `UA12060090000074553`.
+    pub code: String,
+    /// The name as the codifier gives it, e.g. "Грушівська".
+    pub name: String,
+    /// The name transliterated by the official scheme (постанова КМУ № 55 від 27.01.2010).
+    pub name_en: String,
+    #[serde(rename = "type")]
+    pub kind: CommunityType,
+    /// Index into [`Communities::oblasts`].
+    pub oblast: u16,
+    /// Index into [`Communities::raions`]; `None` for a city with special status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raion: Option<u16>,
+    /// Its rows in the list of hostilities and occupation; empty when it is not listed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub listed: Vec<ListEntry>,
+}
+
+/// A raion, with the oblast it lies in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Raion {
+    pub code: String,
+    pub name: String,
+    pub name_en: String,
+    pub oblast: u16,
+}
+
+/// An oblast (or the Autonomous Republic of Crimea).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Oblast {
+    pub code: String,
+    pub name: String,
+    pub name_en: String,
+}
+
+/// All communities, as the importer writes them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Communities {
+    /// The codifier edition the communities came from.
+    pub codifier: Edition,
+    /// The edition of the list of hostilities and occupation.
+    pub hostilities_list: Edition,
+    pub oblasts: Vec<Oblast>,
+    pub raions: Vec<Raion>,
+    pub communities: Vec<Community>,
+}
+
+impl Communities {
+    /// Reads the importer's JSON.
+    pub fn from_json(json: &str) -> Result<Communities, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    /// The community with this КАТОТТГ code.
+    pub fn get(&self, code: &str) -> Option<&Community> {
+        self.communities.iter().find(|c| c.code == code)
+    }
+
+    pub fn oblast_of(&self, c: &Community) -> &Oblast {
+        &self.oblasts[c.oblast as usize]
+    }
+
+    pub fn raion_of(&self, c: &Community) -> Option<&Raion> {
+        c.raion.map(|r| &self.raions[r as usize])
+    }
+}

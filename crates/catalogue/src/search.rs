@@ -1,0 +1,1 @@
+//! Search over programmes and communities. (Being written.)
