@@ -18,9 +18,12 @@ pub struct DateError(pub String);
 
 impl Date {
     /// Builds a date, checking that the day exists.
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
-        valid.then_some(Date { year, month, day })
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        if month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month) {
+            Some(Date { year, month, day })
+        } else {
+            None
+        }
     }
 
     pub fn year(self) -> u16 {
@@ -39,11 +42,11 @@ impl Date {
     }
 }
 
-fn is_leap(year: u16) -> bool {
+const fn is_leap(year: u16) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-fn days_in_month(year: u16, month: u8) -> u8 {
+const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

@@ -8,10 +8,13 @@
 
 pub mod communities;
 pub mod date;
+pub mod hostilities;
 pub mod lang;
 pub mod model;
 pub mod normalize;
 pub mod search;
+pub mod translit;
+pub mod validate;
 
 pub use communities::{Communities, Community};
 pub use date::Date;

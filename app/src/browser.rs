@@ -1,0 +1,123 @@
+//! The only module that talks to the browser: storage, the document's language and title, focus,
+//! and today's date. Every function has a native fallback that does nothing, so components render
+//! natively too (the static portal pre-renders them).
+
+use catalogue::{Date, Lang};
+
+/// Keys of what the portal keeps in `localStorage`. Everything the portal stores on the device is
+/// listed here, so that "forget everything" can erase it all.
+pub mod keys {
+    /// The language the person chose.
+    pub const LANG: &str = "portal.lang";
+    /// The КАТОТТГ code of the community where the person lives now and applies.
+    pub const COMMUNITY: &str = "portal.community";
+    /// The КАТОТТГ code of the community the person had to leave, if any.
+    pub const ORIGIN: &str = "portal.origin";
+    /// All of them.
+    pub const ALL: [&str; 3] = [LANG, COMMUNITY, ORIGIN];
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::*;
+    use gloo_storage::{LocalStorage, Storage};
+    use wasm_bindgen::JsCast;
+
+    pub fn load(key: &str) -> Option<String> {
+        LocalStorage::get::<String>(key).ok()
+    }
+
+    pub fn save(key: &str, value: Option<&str>) {
+        // Storage may be denied (private mode, a frame); the portal still works, it only forgets.
+        match value {
+            Some(v) => {
+                let _ = LocalStorage::set(key, v);
+            }
+            None => LocalStorage::delete(key),
+        }
+    }
+
+    pub fn set_document_lang(lang: Lang) {
+        if let Some(el) = document().and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", lang.tag());
+        }
+    }
+
+    pub fn focus_main_heading() {
+        let Some(doc) = document() else { return };
+        if let Ok(Some(h1)) = doc.query_selector("main h1") {
+            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                if !h1.has_attribute("tabindex") {
+                    let _ = h1.set_attribute("tabindex", "-1");
+                }
+                let _ = h1.focus();
+            }
+        }
+    }
+
+    pub fn today() -> Date {
+        let now = js_sys::Date::new_0();
+        Date::new(
+            now.get_full_year() as u16,
+            now.get_month() as u8 + 1,
+            now.get_date() as u8,
+        )
+        .unwrap_or(super::FALLBACK_TODAY)
+    }
+
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window().and_then(|w| w.document())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::*;
+    pub fn load(_key: &str) -> Option<String> {
+        None
+    }
+    pub fn save(_key: &str, _value: Option<&str>) {}
+    pub fn set_document_lang(_lang: Lang) {}
+    pub fn focus_main_heading() {}
+    pub fn today() -> Date {
+        super::FALLBACK_TODAY
+    }
+}
+
+/// The date used where the clock cannot be read (native rendering).
+const FALLBACK_TODAY: Date = match Date::new(2026, 1, 1) {
+    Some(d) => d,
+    None => unreachable!(),
+};
+
+/// A value the portal stored on this device.
+pub fn load(key: &str) -> Option<String> {
+    imp::load(key)
+}
+
+/// Stores a value on this device, or removes it with `None`.
+pub fn save(key: &str, value: Option<&str>) {
+    imp::save(key, value)
+}
+
+/// Erases everything this portal stored on the device.
+pub fn forget_everything() {
+    for key in keys::ALL {
+        imp::save(key, None);
+    }
+}
+
+/// Sets `<html lang>`.
+pub fn set_document_lang(lang: Lang) {
+    imp::set_document_lang(lang)
+}
+
+/// Moves keyboard and screen-reader focus to the page's main heading, as after a page load.
+pub fn focus_main_heading() {
+    imp::focus_main_heading()
+}
+
+/// Today's date on the device.
+pub fn today() -> Date {
+    imp::today()
+}

@@ -1,0 +1,95 @@
+use crate::browser;
+use crate::data;
+use crate::locale::use_lang;
+use catalogue::communities::{Community, CommunityType, ListSection};
+use catalogue::hostilities::standing_on;
+use catalogue::{Communities, Lang};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// "Грушівська сільська громада" / "Hrushivska rural community"; "місто Київ" / "Kyiv city".
+pub fn community_title(c: &Community, lang: Lang) -> String {
+    let name = match lang {
+        Lang::Uk => &c.name,
+        Lang::En => &c.name_en,
+    };
+    let id = match c.kind {
+        CommunityType::Urban => "community-type-urban",
+        CommunityType::Settlement => "community-type-settlement",
+        CommunityType::Rural => "community-type-rural",
+        CommunityType::SpecialStatusCity => "community-type-city",
+    };
+    i18n::t_args(lang, id, &[("name", i18n::Arg::Str(name))])
+}
+
+/// "Криворізький район, Дніпропетровська область", to tell apart same-named communities.
+pub fn community_place(all: &Communities, c: &Community, lang: Lang) -> String {
+    let oblast = all.oblast_of(c);
+    let oblast_name = match lang {
+        Lang::Uk => &oblast.name,
+        Lang::En => &oblast.name_en,
+    };
+    let oblast_text = if oblast.code.starts_with("UA01") {
+        // The Autonomous Republic of Crimea is not an oblast.
+        i18n::t(lang, "crimea")
+    } else {
+        i18n::t_args(lang, "oblast", &[("name", i18n::Arg::Str(oblast_name))])
+    };
+    match all.raion_of(c) {
+        Some(r) => {
+            let raion_name = match lang {
+                Lang::Uk => &r.name,
+                Lang::En => &r.name_en,
+            };
+            let raion = i18n::t_args(lang, "raion", &[("name", i18n::Arg::Str(raion_name))]);
+            format!("{raion}, {oblast_text}")
+        }
+        None => oblast_text,
+    }
+}
+
+/// The message id of a section of the list of hostilities and occupation.
+pub fn section_message(section: ListSection) -> &'static str {
+    match section {
+        ListSection::PossibleHostilities => "section-possible",
+        ListSection::ActiveHostilities => "section-active",
+        ListSection::ActiveHostilitiesWithStateEResources => "section-active-e",
+        ListSection::TemporarilyOccupied => "section-occupied",
+    }
+}
+
+/// A community in a list of results: its name as a link to its page, where it is, and a mark
+/// when it is on the list of hostilities and occupation today.
+#[component]
+pub fn CommunityCard(
+    /// The community to show.
+    community: &'static Community,
+) -> impl IntoView {
+    let lang = use_lang();
+    let c = community;
+    let link = move || {
+        lang.get()
+            .localize(&crate::url::with_query("/community", &[("code", &c.code)]))
+    };
+    let standing = standing_on(c, browser::today());
+    view! {
+        <li class="app-card app-card--community">
+            <h2 class="app-card__title">
+                <A href=link>{move || community_title(c, lang.get())}</A>
+            </h2>
+            <p class="app-card__meta">{move || community_place(data::communities(), c, lang.get())}</p>
+            {standing.map(|s| {
+                let id = section_message(s.section);
+                let part = (!s.whole).then_some("section-part");
+                view! {
+                    <p class="app-card__meta">
+                        <span class="app-tag app-tag--warning">
+                            {move || i18n::t(lang.get(), id)}
+                            {move || part.map(|p| format!(" ({})", i18n::t(lang.get(), p)))}
+                        </span>
+                    </p>
+                }
+            })}
+        </li>
+    }
+}

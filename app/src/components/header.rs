@@ -1,0 +1,42 @@
+use crate::components::LanguageSwitch;
+use crate::data;
+use crate::locale::{href, tr, use_lang};
+use crate::state::use_choice;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The portal's header: its name, the main navigation, the chosen community and the language
+/// switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    let choice = use_choice();
+    let community_name = move || {
+        choice.community.get().and_then(|code| {
+            data::communities()
+                .get(&code)
+                .map(|c| crate::components::community_title(c, lang.get()))
+        })
+    };
+    view! {
+        <header class="app-header">
+            <div class="app-header__inner">
+                <A href=href("/") attr:class="app-header__name">{tr("site-name")}</A>
+                <LanguageSwitch/>
+            </div>
+            <nav class="app-nav" aria-label=tr("nav-label")>
+                <ul class="app-nav__list">
+                    <li><A href=href("/catalogue") attr:class="app-nav__link">{tr("nav-catalogue")}</A></li>
+                    <li><A href=href("/community") attr:class="app-nav__link">{tr("nav-community")}</A></li>
+                    <li><A href=href("/about") attr:class="app-nav__link">{tr("nav-about")}</A></li>
+                </ul>
+            </nav>
+            {move || community_name().map(|name| view! {
+                <p class="app-header__community">
+                    {tr("header-your-community")} " "
+                    <A href=href("/community")>{name}</A>
+                </p>
+            })}
+        </header>
+    }
+}

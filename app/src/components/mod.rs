@@ -1,0 +1,19 @@
+//! Reusable pieces of the portal's pages, one component per file.
+
+mod community_card;
+mod footer;
+mod header;
+mod hostilities_notice;
+mod language_switch;
+mod page_title;
+mod programme_card;
+mod search_form;
+
+pub use community_card::{CommunityCard, community_place, community_title};
+pub use footer::Footer;
+pub use header::Header;
+pub use hostilities_notice::HostilitiesNotice;
+pub use language_switch::LanguageSwitch;
+pub use page_title::PageTitle;
+pub use programme_card::ProgrammeCard;
+pub use search_form::SearchForm;

@@ -1,0 +1,41 @@
+//! What the person chose, kept on the device: the community where they live now (and apply), and
+//! the community they had to leave, if any.
+
+use crate::browser::{self, keys};
+use leptos::prelude::*;
+
+/// The person's communities, as a context value.
+#[derive(Clone, Copy, Debug)]
+pub struct Choice {
+    /// Where the person lives now and applies: a КАТОТТГ code.
+    pub community: RwSignal<Option<String>>,
+    /// Where the person comes from, when they had to leave an occupied or front-line community.
+    pub origin: RwSignal<Option<String>>,
+}
+
+impl Choice {
+    /// Reads the choice remembered on the device.
+    pub fn load() -> Choice {
+        Choice {
+            community: RwSignal::new(browser::load(keys::COMMUNITY)),
+            origin: RwSignal::new(browser::load(keys::ORIGIN)),
+        }
+    }
+
+    /// Sets where the person lives now and remembers it.
+    pub fn set_community(&self, code: Option<String>) {
+        browser::save(keys::COMMUNITY, code.as_deref());
+        self.community.set(code);
+    }
+
+    /// Sets where the person comes from and remembers it.
+    pub fn set_origin(&self, code: Option<String>) {
+        browser::save(keys::ORIGIN, code.as_deref());
+        self.origin.set(code);
+    }
+}
+
+/// The person's choice of communities.
+pub fn use_choice() -> Choice {
+    expect_context::<Choice>()
+}

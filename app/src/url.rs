@@ -1,0 +1,45 @@
+//! Building the portal's URLs: query strings, and paths in the current language.
+
+/// Percent-encodes a query-string value (RFC 3986 unreserved characters stay as they are).
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `path?k=v&…` with the pairs whose value is not empty.
+pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
+    let query: Vec<String> = pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cyrillic_and_spaces_are_encoded_and_empty_values_dropped() {
+        assert_eq!(
+            with_query("/search", &[("q", "ВПО 2"), ("x", "")]),
+            "/search?q=%D0%92%D0%9F%D0%9E+2"
+        );
+        assert_eq!(with_query("/catalogue", &[("kind", "")]), "/catalogue");
+        assert_eq!(encode("a&b=c"), "a%26b%3Dc");
+    }
+}

@@ -1,0 +1,1 @@
+//! Checks of catalogue entries. (Being written.)

@@ -1,0 +1,167 @@
+# Інтерфейс порталу українською. Кожне повідомлення має відповідник в en.ftl.
+
+site-name = Соціальна підтримка в громаді
+skip-to-content = Перейти до основного змісту
+nav-label = Основна навігація
+nav-home = Головна
+nav-catalogue = Виплати та послуги
+nav-community = Моя громада
+nav-about = Про портал і приватність
+breadcrumbs = Ви тут
+header-your-community = Ваша громада:
+footer-privacy = Про портал і приватність: нічого не залишає ваш пристрій
+footer-data = Дані: кодифікатор
+footer-list = перелік територій бойових дій та окупації від
+
+home-title = Головна
+home-heading = Соціальна підтримка у вашій громаді
+home-lead = Дізнайтеся, які виплати й соціальні послуги існують для вас, скільки вони становлять і як їх отримати.
+home-community-heading = Ваша громада
+home-community-none = Оберіть громаду, де ви живете, щоб бачити її програми й куди звертатися.
+home-community-choose = Обрати громаду
+home-community-change = Змінити
+home-situations-heading = Що сталося у вашому житті?
+home-all = Усі виплати та послуги
+
+programme-count = { $count } { $count ->
+    [one] послуга
+    [few] послуги
+   *[many] послуг
+}
+found-count = { $count ->
+    [one] Знайдено { $count } послугу
+    [few] Знайдено { $count } послуги
+   *[many] Знайдено { $count } послуг
+}
+result-count = { $count ->
+    [one] Знайдено { $count } результат
+    [few] Знайдено { $count } результати
+   *[many] Знайдено { $count } результатів
+}
+community-found = { $count ->
+    [one] Знайдено { $count } громаду
+    [few] Знайдено { $count } громади
+   *[many] Знайдено { $count } громад
+}
+
+situation-birth = Народження дитини
+situation-displacement = Переміщення через війну
+situation-disability = Інвалідність
+situation-care = Догляд за рідними
+situation-low-income = Низький дохід
+situation-breadwinner-loss = Втрата годувальника
+situation-return-from-abroad = Життя за кордоном і повернення
+situation-child-in-difficulty = Дитина у складних обставинах
+
+category-families = Сім'ї з дітьми
+category-displacement = Внутрішньо переміщені особи
+category-disability = Особи з інвалідністю
+category-care = Догляд
+category-low-income = Низький дохід і житло
+category-veterans = Ветерани та реабілітація
+category-abroad = Українці за кордоном
+category-social-services = Соціальні послуги
+
+kind-payment = Виплата
+kind-service = Послуга
+kind-payments = Виплати
+kind-services = Послуги
+tag-local = Програма громади
+
+catalogue-title = Виплати та послуги
+filter-category = Напрям
+filter-situation = Життєва ситуація
+filter-kind = Вид
+filter-all = Усі
+filter-apply = Показати
+filter-reset = Скинути фільтри
+
+search-title = Пошук
+search-title-query = Пошук: { $query }
+search-label = Що ви шукаєте?
+search-hint = Наприклад: допомога при народженні, субсидія, ВПО. Можна латиницею.
+search-button = Шукати
+
+service-caveats = Зверніть увагу
+service-who = Кому
+service-amounts = Скільки
+service-no-amount = Розмір визначається в кожному випадку окремо або не підтверджений джерелами. Уточніть, звертаючись.
+service-amounts-upcoming = Заплановано
+service-amounts-past = Розміри, що діяли раніше
+amount-from = з { $date }
+amount-until = до { $date }
+service-documents = Документи
+service-apply = Як і де звернутися
+service-in-your-community = У вашій громаді ({ $name }) звертайтеся до ЦНАП, старости або органу соціального захисту громади.
+service-deadlines = Строки
+service-administrator = Хто ухвалює рішення
+service-legal = Правова підстава
+legal-number-date = № { $number } від { $date }
+service-classifier = Код за Класифікатором соціальних послуг:
+service-sources = Джерела
+service-sources-note = Офіційне джерело — текст акта або сторінка міністерства, Пенсійного фонду чи Дії. Вторинне — сторінка громади або новина, що переказує офіційне.
+source-official = офіційне
+source-secondary = вторинне
+source-unverified = не перевірене
+service-facts-date = Відомості зібрано з джерел, датованих до лютого 2026 року. Перед зверненням перевірте чинні умови.
+channel-diia = Дія
+channel-online = Онлайн
+channel-cnap = ЦНАП
+channel-pfu = Сервісний центр Пенсійного фонду
+channel-starosta = Староста або уповноважена особа громади
+channel-social-protection = Орган соціального захисту громади
+channel-health-facility = Пологовий будинок або заклад охорони здоров'я
+channel-drats = Відділ державної реєстрації актів цивільного стану
+channel-disability-fund = Фонд соціального захисту осіб з інвалідністю
+channel-post = Поштою
+channel-abroad = З-за кордону
+
+community-title = Моя громада
+community-lead = Оберіть громаду, де ви живете зараз. Вибір зберігається лише на цьому пристрої.
+community-label = Назва громади
+community-hint = Наприклад: Бучанська або Buchanska. Введіть кілька перших літер.
+community-choose = Обрати цю громаду
+community-choose-origin = Це громада, звідки я виїхав(-ла)
+community-chosen = Це ваша громада.
+community-origin-saved = Збережено як громаду, звідки ви виїхали. Тепер оберіть громаду, де живете зараз.
+community-forget = Забути вибір громади
+community-origin = Громада, звідки ви виїхали:
+community-forget-origin = Забути
+community-code = Код КАТОТТГ:
+community-type-urban = { $name } міська громада
+community-type-settlement = { $name } селищна громада
+community-type-rural = { $name } сільська громада
+community-type-city = місто { $name }
+oblast = { $name } область
+raion = { $name } район
+crimea = Автономна Республіка Крим
+
+hostilities-heading = Громада в переліку територій бойових дій або окупації
+section-possible = Території можливих бойових дій
+section-active = Території активних бойових дій
+section-active-e = Території активних бойових дій, де працюють державні електронні ресурси
+section-occupied = Тимчасово окупована територія
+section-part = частина громади
+since-date = з { $date }
+hostilities-left-intro = Якщо ви виїхали з цієї громади, підтримку можна отримати там, де ви живете зараз:
+hostilities-step-certificate = Оформіть довідку про взяття на облік внутрішньо переміщеної особи (у ЦНАП або в Дії).
+hostilities-step-host = Оберіть нижче громаду, де ви живете зараз: звертайтеся до її ЦНАП або старости.
+hostilities-step-programmes = Перегляньте виплати й послуги для переселенців.
+hostilities-step-allowance-pre = Зокрема:
+hostilities-step-allowance = допомога на проживання ВПО
+
+about-title = Про портал і приватність
+about-privacy-heading = Ваші дані
+about-privacy-1 = Портал не збирає про вас жодних даних. Немає реєстрації, аналітики, файлів cookie, сторонніх шрифтів чи сервісів.
+about-privacy-2 = Громада, яку ви обрали, і мова зберігаються лише в цьому браузері на вашому пристрої (localStorage) і нікуди не надсилаються.
+about-privacy-3 = Ви можете стерти все, що портал зберіг на цьому пристрої, однією кнопкою.
+about-forget = Стерти все, що збережено на цьому пристрої
+about-forgotten = Готово: усе, що портал зберіг на цьому пристрої, стерто.
+about-data-heading = Звідки дані
+about-data-1 = Кожна виплата й послуга має посилання на правову підставу й на джерела, з яких узято відомості. Де джерела розходяться, ми про це кажемо.
+about-data-catalogue = Каталог:
+about-data-2 = Список громад узято з офіційного кодифікатора адміністративно-територіальних одиниць (КАТОТТГ), позначки — з офіційного переліку територій бойових дій та тимчасової окупації.
+
+not-found-title = Сторінку не знайдено
+not-found-body = Можливо, адресу введено з помилкою або сторінку перенесено.
+not-found-home = На головну
