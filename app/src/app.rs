@@ -2,6 +2,7 @@
 //! navigation (document language, focus on the main heading).
 
 use crate::browser::{self, keys};
+use crate::data::{self, CommunitiesState, LoadState};
 use crate::components::{Footer, Header};
 use crate::locale::Locale;
 use crate::pages::{About, CataloguePage, CommunityPage, Home, NotFound, SearchPage, ServicePage};
@@ -18,6 +19,17 @@ use leptos_router::{NavigateOptions, path};
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(Choice::load());
+    let state = RwSignal::new(LoadState::Loading);
+    provide_context(CommunitiesState(state));
+    leptos::task::spawn_local(async move {
+        let loaded = browser::fetch_text(data::COMMUNITIES_URL)
+            .await
+            .and_then(|json| data::install_communities(&json));
+        state.set(match loaded {
+            Ok(()) => LoadState::Ready,
+            Err(e) => LoadState::Failed(e),
+        });
+    });
     view! {
         <Router>
             <Layout/>

@@ -65,6 +65,22 @@ mod imp {
         .unwrap_or(super::FALLBACK_TODAY)
     }
 
+    pub async fn fetch_text(url: &str) -> Result<String, String> {
+        use wasm_bindgen_futures::JsFuture;
+        let window = web_sys::window().ok_or("no window")?;
+        let response = JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        let response: web_sys::Response = response.dyn_into().map_err(|e| format!("{e:?}"))?;
+        if !response.ok() {
+            return Err(format!("HTTP {}", response.status()));
+        }
+        let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        text.as_string().ok_or_else(|| "not text".to_string())
+    }
+
     fn document() -> Option<web_sys::Document> {
         web_sys::window().and_then(|w| w.document())
     }
@@ -81,6 +97,9 @@ mod imp {
     pub fn focus_main_heading() {}
     pub fn today() -> Date {
         super::FALLBACK_TODAY
+    }
+    pub async fn fetch_text(_url: &str) -> Result<String, String> {
+        Err("no network outside the browser".to_string())
     }
 }
 
@@ -115,6 +134,11 @@ pub fn set_document_lang(lang: Lang) {
 /// Moves keyboard and screen-reader focus to the page's main heading, as after a page load.
 pub fn focus_main_heading() {
     imp::focus_main_heading()
+}
+
+/// Fetches a text file of the portal's own origin.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    imp::fetch_text(url).await
 }
 
 /// Today's date on the device.

@@ -1,5 +1,4 @@
 use crate::browser;
-use crate::data;
 use crate::locale::use_lang;
 use catalogue::communities::{Community, CommunityType, ListSection};
 use catalogue::hostilities::standing_on;
@@ -62,6 +61,8 @@ pub fn section_message(section: ListSection) -> &'static str {
 /// when it is on the list of hostilities and occupation today.
 #[component]
 pub fn CommunityCard(
+    /// All communities, for the names of raions and oblasts.
+    all: &'static Communities,
     /// The community to show.
     community: &'static Community,
 ) -> impl IntoView {
@@ -77,7 +78,7 @@ pub fn CommunityCard(
             <h2 class="app-card__title">
                 <A href=link>{move || community_title(c, lang.get())}</A>
             </h2>
-            <p class="app-card__meta">{move || community_place(data::communities(), c, lang.get())}</p>
+            <p class="app-card__meta">{move || community_place(all, c, lang.get())}</p>
             {standing.map(|s| {
                 let id = section_message(s.section);
                 let part = (!s.whole).then_some("section-part");

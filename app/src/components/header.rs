@@ -11,12 +11,12 @@ use leptos_router::components::A;
 pub fn Header() -> impl IntoView {
     let lang = use_lang();
     let choice = use_choice();
+    let communities = data::use_communities();
     let community_name = move || {
-        choice.community.get().and_then(|code| {
-            data::communities()
-                .get(&code)
-                .map(|c| crate::components::community_title(c, lang.get()))
-        })
+        let all = communities.get()?;
+        let code = choice.community.get()?;
+        all.get(&code)
+            .map(|c| crate::components::community_title(c, lang.get()))
     };
     view! {
         <header class="app-header">

@@ -17,8 +17,11 @@ pub fn About() -> impl IntoView {
         choice.origin.set(None);
         forgotten.set(true);
     };
-    let communities = data::communities();
+    let communities = data::use_communities();
     let count = data::catalogue().programmes.len();
+    let edition = move |e: &catalogue::model::Edition| {
+        format!("{} ({}), {}", e.source, e.date.dotted(), e.approved_by)
+    };
     view! {
         <PageTitle text=Signal::derive(tr("about-title"))/>
         <h1 class="app-heading-xl">{tr("about-title")}</h1>
@@ -39,22 +42,10 @@ pub fn About() -> impl IntoView {
                 {tr("about-data-catalogue")} " "
                 {crate::locale::tr_count("programme-count", move || count)}
             </li>
-            <li>
-                {format!(
-                    "{} ({}), {}",
-                    communities.codifier.source,
-                    communities.codifier.date.dotted(),
-                    communities.codifier.approved_by
-                )}
-            </li>
-            <li>
-                {format!(
-                    "{} ({}), {}",
-                    communities.hostilities_list.source,
-                    communities.hostilities_list.date.dotted(),
-                    communities.hostilities_list.approved_by
-                )}
-            </li>
+            {move || communities.get().map(|all| view! {
+                <li>{edition(&all.codifier)}</li>
+                <li>{edition(&all.hostilities_list)}</li>
+            })}
         </ul>
         <p>{tr("about-data-2")}</p>
     }

@@ -2,6 +2,7 @@ use crate::components::{CommunityCard, HostilitiesNotice, PageTitle, community_p
 use crate::data;
 use crate::locale::{tr, use_lang};
 use crate::state::use_choice;
+use catalogue::Communities;
 use catalogue::communities::Community;
 use catalogue::hostilities::suggests_displacement;
 use leptos::prelude::*;
@@ -20,12 +21,18 @@ pub fn CommunityPage() -> impl IntoView {
     let query = use_query_map();
     let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
     let code = Memo::new(move |_| query.read().get("code"));
-    let shown = move || code.get().and_then(|c| data::communities().get(&c));
-    let chosen = move || choice.community.get().and_then(|c| data::communities().get(&c));
-    let origin = move || choice.origin.get().and_then(|c| data::communities().get(&c));
+    let communities = data::use_communities();
+    let state = data::use_communities_state();
+    let find = move |code: Option<String>| {
+        let all = communities.get()?;
+        Some((all, all.get(&code?)?))
+    };
+    let shown = move || find(code.get());
+    let chosen = move || find(choice.community.get());
+    let origin = move || find(choice.origin.get());
     let results = Memo::new(move |_| {
         let q = q.get();
-        if q.trim().is_empty() {
+        if q.trim().is_empty() || communities.get().is_none() {
             Vec::new()
         } else {
             data::index().matches_community(&q, LIMIT)
@@ -55,8 +62,13 @@ pub fn CommunityPage() -> impl IntoView {
         <PageTitle text=Signal::derive(tr("community-title"))/>
         <h1 class="app-heading-xl">{tr("community-title")}</h1>
         <p class="app-lead">{tr("community-lead")}</p>
-        {move || chosen().map(|c| view! { <Chosen community=c/> })}
-        {move || origin().map(|o| view! {
+        {move || match state.get() {
+            data::LoadState::Loading => Some(view! { <p class="app-hint" role="status">{tr("community-loading")}</p> }.into_any()),
+            data::LoadState::Failed(_) => Some(view! { <p class="app-notice" role="alert">{tr("community-load-failed")}</p> }.into_any()),
+            data::LoadState::Ready => None,
+        }}
+        {move || chosen().map(|(all, c)| view! { <Chosen all=all community=c/> })}
+        {move || origin().map(|(_, o)| view! {
             <p class="app-inset">
                 {tr("community-origin")} " " <strong>{move || community_title(o, lang.get())}</strong>
                 " "
@@ -65,7 +77,7 @@ pub fn CommunityPage() -> impl IntoView {
                 </button>
             </p>
         })}
-        {move || shown().map(|c| view! { <Shown community=c/> })}
+        {move || shown().map(|(all, c)| view! { <Shown all=all community=c/> })}
         <form class="app-search" role="search" action=path method="get" on:submit=|ev| ev.prevent_default()>
             <label class="app-label" for="community-q">{tr("community-label")}</label>
             <p class="app-hint" id="community-q-hint">{tr("community-hint")}</p>
@@ -84,7 +96,9 @@ pub fn CommunityPage() -> impl IntoView {
         <p class="app-count" role="status">{count}</p>
         <ul class="app-cards" id="community-results">
             <For each=move || results.get() key=|i| *i let:i>
-                <CommunityCard community=&data::communities().communities[i]/>
+                {communities.get_untracked().map(|all| view! {
+                    <CommunityCard all=all community=&all.communities[i]/>
+                })}
             </For>
         </ul>
     }
@@ -93,6 +107,8 @@ pub fn CommunityPage() -> impl IntoView {
 /// The community chosen as "where I live now".
 #[component]
 fn Chosen(
+    /// All communities, for the names of raions and oblasts.
+    all: &'static Communities,
     /// The chosen community.
     community: &'static Community,
 ) -> impl IntoView {
@@ -104,7 +120,7 @@ fn Chosen(
                 {tr("header-your-community")} " "
                 <strong>{move || community_title(community, lang.get())}</strong>
             </p>
-            <p class="app-hint">{move || community_place(data::communities(), community, lang.get())}</p>
+            <p class="app-hint">{move || community_place(all, community, lang.get())}</p>
             <button class="app-button app-button--secondary" type="button"
                 on:click=move |_| choice.set_community(None)>
                 {tr("community-forget")}
@@ -116,6 +132,8 @@ fn Chosen(
 /// One community, opened from a search result or a shared link, with the button to choose it.
 #[component]
 fn Shown(
+    /// All communities, for the names of raions and oblasts.
+    all: &'static Communities,
     /// The community to show.
     community: &'static Community,
 ) -> impl IntoView {
@@ -137,7 +155,7 @@ fn Shown(
     view! {
         <section class="app-panel app-panel--shown" aria-labelledby="shown-heading">
             <h2 id="shown-heading" class="app-heading-l">{move || community_title(c, lang.get())}</h2>
-            <p>{move || community_place(data::communities(), c, lang.get())}</p>
+            <p>{move || community_place(all, c, lang.get())}</p>
             <p class="app-hint">{tr("community-code")} " " {c.code.clone()}</p>
             <HostilitiesNotice community=c/>
             {move || if is_chosen() {

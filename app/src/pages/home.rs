@@ -12,11 +12,10 @@ use leptos_router::components::A;
 pub fn Home() -> impl IntoView {
     let lang = use_lang();
     let choice = use_choice();
+    let communities = data::use_communities();
     let community = move || {
-        choice
-            .community
-            .get()
-            .and_then(|code| data::communities().get(&code))
+        let code = choice.community.get()?;
+        communities.get()?.get(&code)
     };
     let count_in = move |filter: Filter| {
         let code = choice.community.get();

@@ -15,7 +15,10 @@ pub fn SearchPage() -> impl IntoView {
     let choice = use_choice();
     let query = use_query_map();
     let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
+    let communities = data::use_communities();
     let hits = Memo::new(move |_| {
+        // Searching again once the communities arrive adds them to the results.
+        communities.track();
         let options = SearchOptions {
             community: choice.community.get(),
             ..SearchOptions::default()
@@ -70,7 +73,9 @@ pub fn SearchPage() -> impl IntoView {
             <For each=move || hits.get() key=|t| *t let:target>
                 {match target {
                     Target::Programme(i) => view! { <ProgrammeCard programme=&data::catalogue().programmes[i]/> }.into_any(),
-                    Target::Community(i) => view! { <CommunityCard community=&data::communities().communities[i]/> }.into_any(),
+                    Target::Community(i) => communities.get_untracked().map(|all| view! {
+                        <CommunityCard all=all community=&all.communities[i]/>
+                    }).into_any(),
                 }}
             </For>
         </ul>

@@ -84,7 +84,11 @@ fn Service(
             </li>
         }
     };
-    let community = move || choice.community.get().and_then(|c| data::communities().get(&c));
+    let communities = data::use_communities();
+    let community = move || {
+        let code = choice.community.get()?;
+        communities.get()?.get(&code)
+    };
     let kind = match p.kind {
         Kind::Payment => "kind-payment",
         Kind::Service => "kind-service",

@@ -71,6 +71,19 @@ fn push_combining(word: &mut String, c: char) {
     }
 }
 
+/// The lower case of `c` when it is an ASCII letter or digit or a basic Cyrillic letter (the
+/// common case, without Unicode table lookups); `None` for anything else.
+fn lower_letter_fast(c: char) -> Option<char> {
+    match c {
+        'a'..='z' | '0'..='9' | 'а'..='я' | 'ѐ'..='џ' | 'ґ' => Some(c),
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        'А'..='Я' => char::from_u32(c as u32 + 0x20),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
+        'Ґ' => Some('ґ'),
+        _ => None,
+    }
+}
+
 /// Splits `text` into folded search words.
 ///
 /// Lower case; apostrophes, invisible characters and combining marks never split a word (the
@@ -87,7 +100,9 @@ pub fn words(text: &str) -> Vec<String> {
             push_combining(&mut word, c);
             continue;
         }
-        if c.is_alphanumeric() {
+        if let Some(l) = lower_letter_fast(c) {
+            word.push(l);
+        } else if c.is_alphanumeric() {
             for l in c.to_lowercase() {
                 if is_combining(l) {
                     push_combining(&mut word, l);
@@ -161,6 +176,7 @@ pub fn key(word: &str) -> String {
             'ш' => ("sh", 1),
             'щ' => ("shch", 1),
             'ь' | 'ъ' => ("", 1),
+            c if is_apostrophe(c) => ("", 1),
             'ю' => ("iu", 1),
             'я' => ("ia", 1),
             'ё' => ("io", 1),
@@ -204,7 +220,8 @@ pub fn key(word: &str) -> String {
 }
 
 fn push_collapsing(out: &mut String, c: char) {
-    if c.is_alphabetic() && out.chars().next_back() == Some(c) {
+    let letter = c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
+    if letter && out.chars().next_back() == Some(c) {
         return;
     }
     out.push(c);
@@ -303,9 +320,9 @@ pub fn cyrillic_layout_to_latin(text: &str) -> String {
 
 /// Ukrainian words that carry no meaning for search: prepositions, conjunctions, particles.
 pub const STOPWORDS_UK: &[&str] = &[
-    "а", "або", "в", "від", "во", "до", "з", "за", "зі", "зо", "із", "й", "і", "к", "на", "о", "об",
-    "по", "при", "про", "під", "та", "у", "що", "щодо", "як", "який", "яка", "які", "це", "чи",
-    "для", "ж", "же", "ще",
+    "а", "або", "в", "від", "до", "з", "за", "зі", "зо", "із", "й", "і", "на", "о", "об", "по",
+    "при", "про", "під", "та", "у", "що", "щодо", "як", "який", "яка", "які", "це", "чи", "для",
+    "ж", "же", "ще",
 ];
 
 /// English function words, since the English texts are searched too.
@@ -323,21 +340,38 @@ pub fn is_stopword(word: &str) -> bool {
     if STOPWORDS_UK.contains(&word) || STOPWORDS_EN.contains(&word) {
         return true;
     }
-    word.is_ascii() && {
+    // Latin-typed: short words whose key did not collapse ("qqqq" is not "к").
+    word.is_ascii() && word.len() <= 6 && {
         let k = key(word);
-        STOPWORD_KEYS.contains(&k)
+        k.len() * 2 >= word.len() && STOPWORD_KEYS.contains(&k)
     }
 }
 
-/// The Ukrainian alphabet, in order.
-const ALPHABET_UK: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+/// The position of a lower-case letter in the Ukrainian alphabet
+/// (а б в г ґ д е є ж з и і ї й к л м н о п р с т у ф х ц ч ш щ ь ю я).
+fn alphabet_position(c: char) -> Option<u32> {
+    Some(match c {
+        'а'..='г' => c as u32 - 'а' as u32,
+        'ґ' => 4,
+        'д' | 'е' => 5 + c as u32 - 'д' as u32,
+        'є' => 7,
+        'ж'..='и' => 8 + c as u32 - 'ж' as u32,
+        'і' => 11,
+        'ї' => 12,
+        'й'..='щ' => 13 + c as u32 - 'й' as u32,
+        'ь' => 30,
+        'ю' | 'я' => 31 + c as u32 - 'ю' as u32,
+        _ => return None,
+    })
+}
 
 /// A key that sorts texts in Ukrainian alphabetical order (і after и, є after е, ґ after г),
 /// ignoring case and apostrophes. Letters of other alphabets sort after the Ukrainian ones, by
 /// code point; digits before letters.
 pub fn collation_key(text: &str) -> Vec<u32> {
     let mut out = Vec::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars() {
+        let c = lower_letter_fast(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c));
         if is_apostrophe(c) || is_invisible(c) || is_combining(c) {
             continue;
         }
@@ -345,8 +379,8 @@ pub fn collation_key(text: &str) -> Vec<u32> {
             0
         } else if c.is_ascii_digit() {
             1 + c as u32 - '0' as u32
-        } else if let Some(pos) = ALPHABET_UK.chars().position(|a| a == c) {
-            100 + pos as u32
+        } else if let Some(pos) = alphabet_position(c) {
+            100 + pos
         } else {
             1000 + c as u32
         };
@@ -361,7 +395,15 @@ mod tests {
 
     #[test]
     fn apostrophes_of_every_kind_and_none_fold_to_the_same_word() {
-        for typed in ["сім'ї", "сімʼї", "сім’ї", "сім`ї", "сімї", "СІМ‘Ї", "сім\u{00AD}ʼї"] {
+        for typed in [
+            "сім'ї",
+            "сімʼї",
+            "сім’ї",
+            "сім`ї",
+            "сімї",
+            "СІМ‘Ї",
+            "сім\u{00AD}ʼї",
+        ] {
             assert_eq!(words(typed), ["сімї"], "{typed}");
         }
     }
@@ -384,6 +426,20 @@ mod tests {
     }
 
     #[test]
+    fn the_fast_lower_case_agrees_with_unicode() {
+        for c in ('\0'..='\u{052F}').chain(['Ґ', 'ґ', 'Ї', 'І', 'Є']) {
+            if let Some(fast) = lower_letter_fast(c) {
+                assert!(c.is_alphanumeric(), "{c:?}");
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    fast.to_string(),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn stress_marks_are_dropped_and_combining_breve_and_diaeresis_compose() {
         assert_eq!(words("допомо\u{0301}га"), ["допомога"]);
         assert_eq!(words("краи\u{0306}на"), ["крайна"]);
@@ -398,9 +454,15 @@ mod tests {
             ("харків", &["kharkiv", "xarkiv", "kharkív", "KHARKIV"][..]),
             ("київ", &["kyiv", "kyjiv", "kiiv", "kyyiv"][..]),
             ("сімʼї", &["simi", "simji", "simyi", "sim'yi", "sim'ji"][..]),
-            ("субсидія", &["subsydiia", "subsidiya", "subsidija", "subsydia"][..]),
+            (
+                "субсидія",
+                &["subsydiia", "subsidiya", "subsidija", "subsydia"][..],
+            ),
             ("юрій", &["yurii", "iurii", "jurij", "yuriy"][..]),
-            ("переселенці", &["pereselentsi", "pereselenci", "pereselentsy"][..]),
+            (
+                "переселенці",
+                &["pereselentsi", "pereselenci", "pereselentsy"][..],
+            ),
             ("щастя", &["shchastia", "schastya", "shhastja"][..]),
             ("житомир", &["zhytomyr", "žytomyr", "zhitomir"][..]),
             ("опіка", &["opika", "opiqa"][..]),
@@ -467,24 +529,62 @@ mod tests {
 
     #[test]
     fn stopwords_are_recognised_in_ukrainian_english_and_latin_letters() {
-        for w in ["для", "на", "з", "із", "і", "й", "та", "в", "у", "при", "до", "по", "що", "як"] {
+        for w in [
+            "для", "на", "з", "із", "і", "й", "та", "в", "у", "при", "до", "по", "що", "як",
+        ] {
             assert!(is_stopword(w), "{w}");
         }
-        for w in ["the", "for", "of", "pry", "dlia", "dlya", "shcho", "yak", "na"] {
+        for w in [
+            "the", "for", "of", "pry", "dlia", "dlya", "shcho", "yak", "na",
+        ] {
             assert!(is_stopword(w), "{w}");
         }
-        for w in ["допомога", "впо", "idp", "kharkiv", "дітям", "prym"] {
+        for w in [
+            "допомога",
+            "впо",
+            "idp",
+            "kharkiv",
+            "дітям",
+            "prym",
+            "qqqq",
+            "iiiiii",
+        ] {
             assert!(!is_stopword(w), "{w}");
         }
     }
 
     #[test]
+    fn the_alphabet_has_thirty_three_letters_in_order() {
+        let alphabet = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+        let positions: Vec<u32> = alphabet.chars().filter_map(alphabet_position).collect();
+        assert_eq!(positions, (0..33).collect::<Vec<u32>>());
+        assert_eq!(alphabet_position('ъ'), None);
+        assert_eq!(alphabet_position('ы'), None);
+    }
+
+    #[test]
     fn ukrainian_alphabetical_order_puts_і_after_и_and_ґ_after_г() {
-        let mut names = vec!["Іванківська", "Ґалаґанівська", "Яготинська", "Гадяцька", "Ирша", "Єлизаветівська", "Бучанська"];
+        let mut names = vec![
+            "Іванківська",
+            "Ґалаґанівська",
+            "Яготинська",
+            "Гадяцька",
+            "Ирша",
+            "Єлизаветівська",
+            "Бучанська",
+        ];
         names.sort_by_key(|n| collation_key(n));
         assert_eq!(
             names,
-            ["Бучанська", "Гадяцька", "Ґалаґанівська", "Єлизаветівська", "Ирша", "Іванківська", "Яготинська"]
+            [
+                "Бучанська",
+                "Гадяцька",
+                "Ґалаґанівська",
+                "Єлизаветівська",
+                "Ирша",
+                "Іванківська",
+                "Яготинська"
+            ]
         );
     }
 }

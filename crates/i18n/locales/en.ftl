@@ -9,9 +9,8 @@ nav-community = My community
 nav-about = About and privacy
 breadcrumbs = You are here
 header-your-community = Your community:
+footer-data = Data: the official codifier of communities (КАТОТТГ), the official list of territories of hostilities and occupation, and for each service its legal basis and sources.
 footer-privacy = About and privacy: nothing leaves your device
-footer-data = Data: codifier
-footer-list = list of territories of hostilities and occupation of
 
 home-title = Home
 home-heading = Social support in your community
@@ -113,6 +112,8 @@ channel-post = By post
 channel-abroad = From abroad
 
 community-title = My community
+community-loading = Loading the list of communities…
+community-load-failed = The list of communities could not be loaded. Check your connection and reload the page.
 community-lead = Choose the community where you live now. The choice is kept on this device only.
 community-label = Name of the community
 community-hint = For example: Buchanska or Бучанська. Type the first few letters.

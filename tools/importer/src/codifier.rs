@@ -96,7 +96,7 @@ impl Codifier {
     /// The hromada (H) or city with special status (K) a unit lies in; the unit itself if it is
     /// one. `None` for oblasts and raions, and for the settlements that belong to no hromada (the
     /// cities of the Chornobyl exclusion zone: Прип’ять, Чорнобиль).
-    pub fn community_of(&self, unit: &Unit) -> Option<&Unit> {
+    pub fn community_of<'a>(&'a self, unit: &'a Unit) -> Option<&'a Unit> {
         match unit.category {
             'H' | 'K' => Some(unit),
             'O' | 'P' => None,
@@ -147,7 +147,10 @@ UA80000000000093317;UA80000000000093317;UA80000000000093317;UA80000000000093317;
     fn finds_the_community_of_a_unit() {
         let c = Codifier::parse(SAMPLE).unwrap();
         let village = c.get("UA01020010010075540").unwrap();
-        assert_eq!(c.community_of(village).unwrap().code(), "UA01020010000048857");
+        assert_eq!(
+            c.community_of(village).unwrap().code(),
+            "UA01020010000048857"
+        );
         let district = c.get("UA80000000000126643").unwrap();
         assert_eq!(c.community_of(district).unwrap().name, "Київ");
         assert_eq!(c.raion_of(district), None);

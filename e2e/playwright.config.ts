@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The journeys run in Debian's Chromium (never a downloaded browser) against the release build
+// served by the reference server, as a person gets it.
+const PORT = Number(process.env.PORTAL_PORT ?? 4173);
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'uk-UA',
+    trace: 'off',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 5'], browserName: 'chromium', launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } } },
+  ],
+  webServer: {
+    command: `../target/debug/server --dist ../dist --addr 127.0.0.1:${PORT}`,
+    url: `http://127.0.0.1:${PORT}/robots.txt`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

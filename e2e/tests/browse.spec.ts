@@ -1,0 +1,96 @@
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, open } from './support';
+
+test.describe('A person browses the catalogue on a phone', () => {
+  test('from the home page a life situation leads to a service page with amounts, documents and sources', async ({ page }) => {
+    await open(page, '/');
+    await expect(page).toHaveTitle(/Соціальна підтримка в громаді/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Соціальна підтримка у вашій громаді');
+    await expectNoAxeViolations(page, 'home');
+
+    await page.getByRole('link', { name: /Народження дитини/ }).click();
+    await expect(page).toHaveURL(/\/catalogue\?situation=birth$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Народження дитини');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page).toHaveTitle(/^Народження дитини — /);
+    await expectNoAxeViolations(page, 'catalogue for a life situation');
+
+    await page.getByRole('link', { name: 'Допомога при народженні дитини' }).click();
+    await expect(page).toHaveURL(/\/service\/birth-assistance$/);
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveText('Допомога при народженні дитини');
+    await expect(h1).toBeFocused();
+    await expect(page).toHaveTitle(/^Допомога при народженні дитини — /);
+    await expect(page.getByRole('heading', { name: 'Скільки' })).toBeVisible();
+    await expect(page.getByText(/50 000 грн/).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Правова підстава' })).toBeVisible();
+    await expect(page.locator('a[href^="https://zakon.rada.gov.ua/"]').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Джерела' })).toBeVisible();
+    await expectNoAxeViolations(page, 'service page');
+
+    // Back returns to the filtered list, then home.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/catalogue\?situation=birth$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Народження дитини');
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Соціальна підтримка у вашій громаді');
+  });
+
+  test('filters narrow the catalogue, live in the URL and survive a reload', async ({ page }) => {
+    await open(page, '/catalogue');
+    const count = page.getByRole('status').filter({ hasText: 'Знайдено' });
+    const all = Number((await count.innerText()).match(/\d+/)![0]);
+    expect(all).toBeGreaterThanOrEqual(25);
+
+    await page.getByLabel('Вид').selectOption('payment');
+    await page.getByLabel('Напрям').selectOption('displacement');
+    await page.getByRole('button', { name: 'Показати' }).click();
+    await expect(page).toHaveURL(/\/catalogue\?category=displacement&kind=payment$/);
+    await expect(page.getByRole('link', { name: 'Допомога на проживання внутрішньо переміщеним особам' })).toBeVisible();
+    const filtered = Number((await count.innerText()).match(/\d+/)![0]);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(all);
+    await expectNoAxeViolations(page, 'filtered catalogue');
+
+    await page.reload();
+    await expect(page.getByLabel('Напрям')).toHaveValue('displacement');
+    await expect(page.getByLabel('Вид')).toHaveValue('payment');
+    await expect(count).toHaveText(new RegExp(`Знайдено ${filtered} `));
+
+    await page.getByRole('link', { name: 'Скинути фільтри' }).click();
+    await expect(page).toHaveURL(/\/catalogue$/);
+    await expect(count).toHaveText(new RegExp(`Знайдено ${all} `));
+  });
+
+  test('services of the Law on social services are in the catalogue with their legal basis', async ({ page }) => {
+    await open(page, '/catalogue?category=social-services');
+    await expect(page.getByRole('link', { name: /Соціальний супровід/ })).toBeVisible();
+    await page.getByRole('link', { name: /Консультування/ }).click();
+    await expect(page.getByText('002.0')).toBeVisible();
+    await expect(page.getByRole('link', { name: /2671-VIII/ })).toBeVisible();
+  });
+
+  test('a deep link opens the page directly and reloads to the same page', async ({ page }) => {
+    await open(page, '/service/housing-subsidy');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Житлова субсидія');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Житлова субсидія');
+  });
+
+  test('an unknown address shows the not-found page with a real 404 status', async ({ page }) => {
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сторінку не знайдено');
+    await expectNoAxeViolations(page, 'not found');
+    const missing = await page.goto('/service/no-such-service');
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сторінку не знайдено');
+  });
+
+  test('where sources disagree the service page says so', async ({ page }) => {
+    await open(page, '/service/idp-living-allowance');
+    const note = page.getByRole('region', { name: 'Зверніть увагу' });
+    await expect(note).toBeVisible();
+    await expect(note).toContainText(/30/);
+  });
+});

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, then runs every test — formatting and
+# lints, native tests, wasm tests in headless Chromium, the release build with its size budget,
+# and the end-to-end journeys in real Chromium against the reference server.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "set-up"
+bash scripts/setup.sh
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy -p app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+
+step "native tests"
+cargo test --workspace --quiet
+
+step "wasm tests in headless Chromium"
+cargo test -p app --target wasm32-unknown-unknown --test browser --quiet
+
+step "release build"
+bash scripts/build.sh
+
+step "size budget"
+bash scripts/budget.sh
+
+step "end-to-end journeys in Chromium"
+(cd e2e && npx playwright test)
