@@ -74,7 +74,17 @@ fn Layout() -> impl IntoView {
     });
 
     view! {
-        <a class="app-skip-link" href="#main">{crate::locale::tr("skip-to-content")}</a>
+        <a
+            class="app-skip-link"
+            href="#main"
+            on:click=|ev| {
+                // The router would treat "#main" as a navigation; the skip link only moves focus.
+                ev.prevent_default();
+                browser::focus_main();
+            }
+        >
+            {crate::locale::tr("skip-to-content")}
+        </a>
         <Header/>
         <main id="main" class="app-main" tabindex="-1">
             <Routes fallback=NotFound>

@@ -43,6 +43,13 @@ mod imp {
         }
     }
 
+    pub fn focus_main() {
+        let main = document().and_then(|d| d.get_element_by_id("main"));
+        if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = main.focus();
+        }
+    }
+
     pub fn focus_main_heading() {
         let Some(doc) = document() else { return };
         if let Ok(Some(h1)) = doc.query_selector("main h1") {
@@ -95,6 +102,7 @@ mod imp {
     pub fn save(_key: &str, _value: Option<&str>) {}
     pub fn set_document_lang(_lang: Lang) {}
     pub fn focus_main_heading() {}
+    pub fn focus_main() {}
     pub fn today() -> Date {
         super::FALLBACK_TODAY
     }
@@ -129,6 +137,11 @@ pub fn forget_everything() {
 /// Sets `<html lang>`.
 pub fn set_document_lang(lang: Lang) {
     imp::set_document_lang(lang)
+}
+
+/// Moves focus to the main content, as the skip link promises.
+pub fn focus_main() {
+    imp::focus_main()
 }
 
 /// Moves keyboard and screen-reader focus to the page's main heading, as after a page load.

@@ -66,7 +66,7 @@ test.describe('A person browses the catalogue on a phone', () => {
     await open(page, '/catalogue?category=social-services');
     await expect(page.getByRole('link', { name: /Соціальний супровід/ })).toBeVisible();
     await page.getByRole('link', { name: /Консультування/ }).click();
-    await expect(page.getByText('002.0')).toBeVisible();
+    await expect(page.getByText(/Код за Класифікатором соціальних послуг:\s*002\.0/)).toBeVisible();
     await expect(page.getByRole('link', { name: /2671-VIII/ })).toBeVisible();
   });
 

@@ -17,7 +17,6 @@ fn category_message(c: Category) -> &'static str {
         Category::Care => "category-care",
         Category::LowIncome => "category-low-income",
         Category::Veterans => "category-veterans",
-        Category::Abroad => "category-abroad",
         Category::SocialServices => "category-social-services",
     }
 }

@@ -77,7 +77,7 @@ pub struct Community {
     pub name_en: String,
     #[serde(rename = "type")]
     pub kind: CommunityType,
-    /// Index into [`Communities::oblasts`].
+    /// Index into [`Communities::oblasts`]; a city with special status has its own entry there.
     pub oblast: u16,
     /// Index into [`Communities::raions`]; `None` for a city with special status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,7 +96,8 @@ pub struct Raion {
     pub oblast: u16,
 }
 
-/// An oblast (or the Autonomous Republic of Crimea).
+/// An oblast, the Autonomous Republic of Crimea, or a city with special status (Київ,
+/// Севастополь): the codifier's first level, in its order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Oblast {
     pub code: String,

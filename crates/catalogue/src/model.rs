@@ -92,8 +92,6 @@ slug_enum! {
         LowIncome = "low-income",
         /// Veterans and rehabilitation.
         Veterans = "veterans",
-        /// Ukrainians abroad.
-        Abroad = "abroad",
         /// Social services of the Law «Про соціальні послуги».
         SocialServices = "social-services",
     }

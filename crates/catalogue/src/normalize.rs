@@ -140,13 +140,11 @@ pub fn fold(text: &str) -> String {
 ///
 /// Characters of other scripts are kept as they are; digits are kept and never collapsed.
 pub fn key(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
     let mut out = String::with_capacity(word.len() + 4);
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        let after = chars.get(i + 2).copied();
+    let mut rest = word;
+    while let Some(c) = rest.chars().next() {
+        let mut ahead = rest[c.len_utf8()..].chars();
+        let (next, after) = (ahead.next(), ahead.next());
         let (mapped, advance): (&str, usize) = match c {
             // Cyrillic, the official scheme made coarse.
             'а' => ("a", 1),
@@ -208,20 +206,21 @@ pub fn key(word: &str) -> String {
         if advance == 0 {
             // A Latin letter or digit as is, or another script's character.
             push_collapsing(&mut out, c);
-            i += 1;
         } else {
             for m in mapped.chars() {
                 push_collapsing(&mut out, m);
             }
-            i += advance;
         }
+        // Digraphs are ASCII, one byte a letter; anything else advances by one character.
+        let bytes = if advance > 1 { advance } else { c.len_utf8() };
+        rest = &rest[bytes..];
     }
     out
 }
 
 fn push_collapsing(out: &mut String, c: char) {
     let letter = c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
-    if letter && out.chars().next_back() == Some(c) {
+    if letter && out.ends_with(c) {
         return;
     }
     out.push(c);

@@ -1,18 +1,23 @@
 //! Search over programmes and communities, the way Ukrainians type on phones.
 //!
 //! A query is read as typed and, in case the keyboard was set to the wrong layout, as switched
-//! between Latin and the Ukrainian ЙЦУКЕН layout; the reading whose best hit scores higher wins.
+//! between Latin and the Ukrainian ЙЦУКЕН layout (a switched reading scores 90 % and may not split
+//! the query into more words); the reading whose best hit scores higher wins.
 //! A reading is split into folded words (see [`normalize::words`]); stopwords are dropped unless
 //! they are the whole query; every remaining word must match the programme or community (AND).
 //!
 //! A query word matches an indexed word, from strongest to weakest:
 //! 1. exactly, or as a prefix of it ("допом" → "допомога"), in the folded text;
-//! 2. as the same word with another ending ("переселенців" ↔ "переселенці");
-//! 3. the same three ways in the coarse key space of [`normalize::key`], where Latin meets
+//! 2. as the same word with another ending ("переселенців" ↔ "переселенці"), including the і ~ о/е
+//!    alternation of a closing syllable ("осіб" → "особам");
+//! 3. the same ways in the coarse key space of [`normalize::key`], where Latin meets
 //!    Cyrillic ("dopomoha", "dopomoga" → "допомога") and и/і/ї/й are one letter.
 //!
 //! The score of a word is the quality of its best match times the weight of the field it matched
 //! in, plus a little for every other field it also matched; a hit's score is the sum over words.
+//! Weights: programme title 100 > keywords 80 > synonyms 70 > summary 40 > who, category,
+//! administrator 20; community name 100 > raion 50 > oblast 35 > "міська громада" 15. Equal scores
+//! keep programmes in catalogue order, then communities in Ukrainian alphabetical order.
 //! Synonyms (see [`SYNONYMS`]) are expanded on the programme side when the index is built: a
 //! programme that says "внутрішньо переміщеним особам" is also found by "ВПО", "переселенці" and
 //! "IDP".
@@ -199,11 +204,11 @@ const MAX_KEY_ENDING: usize = 5;
 const Q_EXACT: u32 = 100;
 const Q_STEM_WITH_ENDING: u32 = 92;
 const Q_PREFIX: (u32, u32) = (60, 30);
-const Q_INFLECTED: (u32, u32) = (40, 20);
+const Q_INFLECTED: (u32, u32) = (55, 25);
 const Q_KEY_EXACT: u32 = 80;
 const Q_KEY_STEM_WITH_ENDING: u32 = 75;
 const Q_KEY_PREFIX: (u32, u32) = (45, 25);
-const Q_KEY_INFLECTED: (u32, u32) = (30, 15);
+const Q_KEY_INFLECTED: (u32, u32) = (40, 20);
 
 /// Where in a programme or a community a word was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,8 +234,8 @@ impl Field {
     fn weight(self) -> u32 {
         match self {
             Field::Title => 100,
-            Field::Keywords => 70,
-            Field::SynonymStrong => 65,
+            Field::Keywords => 80,
+            Field::SynonymStrong => 70,
             Field::Summary => 40,
             Field::SynonymSummary => 35,
             Field::Other => 20,
@@ -266,6 +271,9 @@ impl Field {
 struct Posting {
     doc: u32,
     field: Field,
+    /// The field's weight and bit, looked up once here rather than on every search.
+    weight: u8,
+    bit: u8,
 }
 
 /// A distinct indexed word.
@@ -304,12 +312,15 @@ pub struct SearchIndex {
     /// Ids of synonym stems.
     stems: Vec<u32>,
     docs: Vec<Doc>,
+    /// Document ids by their [`Doc::order`].
+    by_order: Vec<u32>,
 }
 
 /// A query word.
 #[derive(Debug)]
 struct QueryWord {
     text: String,
+    cyrillic: bool,
     key: String,
     text_len: usize,
     key_len: usize,
@@ -319,6 +330,7 @@ impl QueryWord {
     fn new(text: String) -> QueryWord {
         let key = normalize::key(&text);
         QueryWord {
+            cyrillic: normalize::has_cyrillic(&text),
             text_len: text.chars().count(),
             key_len: key.chars().count(),
             text,
@@ -365,25 +377,46 @@ impl SearchIndex {
                 texts.push((Field::Other, uk));
                 texts.push((Field::Other, en));
             }
-            for &(field, text) in &texts {
-                b.add_text(text, doc, field);
-            }
             // Synonyms: each group goes in once, at the strongest field one of its members
-            // occurs in.
+            // occurs in. Members are phrases, looked for in the texts without stopwords.
+            let is_stopword = |w: &String| {
+                normalize::STOPWORDS_UK.contains(&w.as_str())
+                    || normalize::STOPWORDS_EN.contains(&w.as_str())
+            };
             let sequences: Vec<(Field, Vec<String>)> = texts
                 .iter()
                 .map(|&(field, text)| {
-                    let words = normalize::words(text)
-                        .into_iter()
-                        .filter(|w| !normalize::is_stopword(w))
-                        .collect();
+                    let mut words = b.add_text(text, doc, field);
+                    words.retain(|w| !is_stopword(w));
                     (field, words)
                 })
                 .collect();
+            // All the programme's words, to reject most members without scanning the texts.
+            let mut vocabulary: Vec<&str> = sequences
+                .iter()
+                .flat_map(|(_, seq)| seq.iter().map(String::as_str))
+                .collect::<std::collections::HashSet<&str>>()
+                .into_iter()
+                .collect();
+            vocabulary.sort_unstable();
+            let has = |(word, stem): &(String, bool)| {
+                let i = vocabulary.partition_point(|v| *v < word.as_str());
+                vocabulary.get(i).is_some_and(|v| {
+                    if *stem {
+                        v.starts_with(word.as_str())
+                    } else {
+                        v == word
+                    }
+                })
+            };
             for group in &groups {
+                let candidates: Vec<&Member> = group.iter().filter(|m| m.iter().all(has)).collect();
+                if candidates.is_empty() {
+                    continue;
+                }
                 let found = sequences
                     .iter()
-                    .filter(|(_, seq)| group.iter().any(|m| phrase_occurs(m, seq)))
+                    .filter(|(_, seq)| candidates.iter().any(|m| phrase_occurs(m, seq)))
                     .map(|&(field, _)| field)
                     .max_by_key(|f| f.weight());
                 if let Some(field) = found {
@@ -410,12 +443,12 @@ impl SearchIndex {
         let raion_terms: Vec<Vec<u32>> = communities
             .raions
             .iter()
-            .map(|r| term_ids(&[&r.name, &r.name_en]))
+            .map(|r| term_ids(&[&r.name, &r.name_en, "район raion district"]))
             .collect();
         let oblast_terms: Vec<Vec<u32>> = communities
             .oblasts
             .iter()
-            .map(|o| term_ids(&[&o.name, &o.name_en]))
+            .map(|o| term_ids(&[&o.name, &o.name_en, "область oblast region"]))
             .collect();
         let kind_terms: Vec<(CommunityType, Vec<u32>)> = [
             CommunityType::Urban,
@@ -481,53 +514,53 @@ impl SearchIndex {
         if query.trim().is_empty() {
             return Vec::new();
         }
-        let allowed: Vec<bool> = self
-            .docs
-            .iter()
-            .map(|d| match d.target {
-                Target::Programme(_) => {
-                    opts.programmes
-                        && d.local
-                            .as_ref()
-                            .is_none_or(|code| opts.community.as_deref() == Some(code.as_str()))
-                }
-                Target::Community(_) => opts.communities,
-            })
-            .collect();
+        let allowed = self.docs.iter().map(|d| match d.target {
+            Target::Programme(_) => {
+                opts.programmes
+                    && d.local
+                        .as_ref()
+                        .is_none_or(|code| opts.community.as_deref() == Some(code.as_str()))
+            }
+            Target::Community(_) => opts.communities,
+        });
 
+        // A switched reading must not split the query into more words than typed: "убд" read
+        // as "e,l" is two one-letter prefixes, noise.
+        let typed_words = normalize::words(query).len();
         let mut readings = vec![(query.to_string(), 100)];
         for switched in [
             normalize::latin_layout_to_cyrillic(query),
             normalize::cyrillic_layout_to_latin(query),
         ] {
-            if switched != query {
+            if switched != query && normalize::words(&switched).len() <= typed_words {
                 readings.push((switched, SWITCHED_LAYOUT_PERCENT));
             }
         }
 
-        let mut scratch = Scratch::new(self.docs.len());
-        let mut best: Vec<(u32, u32)> = Vec::new();
+        let mut scratch = Scratch::new(allowed);
+        let mut best: Vec<u64> = Vec::new();
         let mut best_top = 0;
         for (reading, percent) in &readings {
-            let hits = self.search_reading(reading, *percent, &allowed, &mut scratch);
-            let top = hits.iter().map(|&(_, s)| s).max().unwrap_or(0);
+            let ranks = self.search_reading(reading, *percent, &mut scratch);
+            let top = ranks.iter().min().map_or(0, |&r| unrank(r).0);
             if top > best_top {
                 best_top = top;
-                best = hits;
+                best = ranks;
             }
         }
 
-        let order =
-            |&(doc, score): &(u32, u32)| (std::cmp::Reverse(score), self.docs[doc as usize].order);
         if best.len() > opts.limit {
-            best.select_nth_unstable_by_key(opts.limit - 1, order);
+            best.select_nth_unstable(opts.limit - 1);
             best.truncate(opts.limit);
         }
-        best.sort_unstable_by_key(order);
+        best.sort_unstable();
         best.into_iter()
-            .map(|(doc, score)| Hit {
-                target: self.docs[doc as usize].target,
-                score,
+            .map(|r| {
+                let (score, order) = unrank(r);
+                Hit {
+                    target: self.docs[self.by_order[order as usize] as usize].target,
+                    score,
+                }
             })
             .collect()
     }
@@ -549,14 +582,8 @@ impl SearchIndex {
             .collect()
     }
 
-    /// The documents every word of `reading` matches, with their scores (unsorted).
-    fn search_reading(
-        &self,
-        reading: &str,
-        percent: u32,
-        allowed: &[bool],
-        s: &mut Scratch,
-    ) -> Vec<(u32, u32)> {
+    /// The documents every word of `reading` matches, as [`rank`]s (unsorted).
+    fn search_reading(&self, reading: &str, percent: u32, s: &mut Scratch) -> Vec<u64> {
         let all = normalize::words(reading);
         let mut words: Vec<String> = all
             .iter()
@@ -574,27 +601,33 @@ impl SearchIndex {
         let mut candidates: Vec<u32> = Vec::new();
         for (i, w) in words.into_iter().enumerate() {
             let w = QueryWord::new(w);
-            self.match_word(&w, |term, quality| {
+            // Each matching term once, with its best quality.
+            s.matches.clear();
+            self.match_word(&w, |term, quality| s.matches.push((term, quality)));
+            s.matches
+                .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            s.matches.dedup_by_key(|m| m.0);
+            for &(term, quality) in &s.matches {
                 for p in &self.terms[term as usize].postings {
-                    let d = p.doc as usize;
-                    if !allowed[d] || s.matched[d] as usize != i {
+                    let slot = &mut s.slots[p.doc as usize];
+                    if !slot.allowed || slot.matched as usize != i {
                         continue;
                     }
-                    if s.fields[d] == 0 {
+                    if slot.fields == 0 {
                         s.touched.push(p.doc);
                     }
-                    s.current[d] = s.current[d].max(quality * p.field.weight());
-                    s.fields[d] |= p.field.bit();
+                    slot.current = slot.current.max(quality * u32::from(p.weight));
+                    slot.fields |= p.bit;
                 }
-            });
+            }
             candidates.clear();
             for &doc in &s.touched {
-                let d = doc as usize;
-                let extra = s.fields[d].count_ones().saturating_sub(1);
-                s.total[d] += s.current[d] + FIELD_BONUS * extra;
-                s.matched[d] += 1;
-                s.current[d] = 0;
-                s.fields[d] = 0;
+                let slot = &mut s.slots[doc as usize];
+                let extra = slot.fields.count_ones().saturating_sub(1);
+                slot.total += slot.current + FIELD_BONUS * extra;
+                slot.matched += 1;
+                slot.current = 0;
+                slot.fields = 0;
                 candidates.push(doc);
             }
             s.touched.clear();
@@ -604,7 +637,11 @@ impl SearchIndex {
         }
         candidates
             .into_iter()
-            .map(|d| (d, s.total[d as usize] * percent / 100))
+            .map(|d| {
+                let score =
+                    (u64::from(s.slots[d as usize].total) * u64::from(percent) / 100) as u32;
+                rank(score, self.docs[d as usize].order)
+            })
             .collect()
     }
 
@@ -657,8 +694,9 @@ impl SearchIndex {
                 hit(id, scaled(Q_INFLECTED, w.text_len, t.text_len));
             }
         }
-        // A key that collapsed to less than half the word ("qqqq" → "k") says nothing.
-        if w.key.is_empty() || w.key_len * 2 < w.text_len {
+        // A key that collapsed to less than half the word ("qqqq" → "k") says nothing, and a
+        // single Cyrillic letter is matched well enough by its text.
+        if w.key.is_empty() || w.key_len * 2 < w.text_len || (w.text_len == 1 && w.cyrillic) {
             return;
         }
         // The same in the key space, against Cyrillic words.
@@ -700,31 +738,60 @@ impl SearchIndex {
 
 /// Per-search buffers, one slot per document.
 struct Scratch {
-    total: Vec<u32>,
-    current: Vec<u32>,
-    matched: Vec<u8>,
-    fields: Vec<u8>,
+    slots: Vec<Slot>,
     touched: Vec<u32>,
+    /// The (term, quality) pairs of one query word.
+    matches: Vec<(u32, u32)>,
+}
+
+/// A document's state during a search.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The sum of the scores of the words matched so far.
+    total: u32,
+    /// The best score of the current word.
+    current: u32,
+    /// How many words have matched.
+    matched: u8,
+    /// The bits of the fields the current word matched in.
+    fields: u8,
+    /// May this document be returned under the options?
+    allowed: bool,
 }
 
 impl Scratch {
-    fn new(docs: usize) -> Scratch {
+    fn new(allowed: impl Iterator<Item = bool>) -> Scratch {
         Scratch {
-            total: vec![0; docs],
-            current: vec![0; docs],
-            matched: vec![0; docs],
-            fields: vec![0; docs],
+            slots: allowed
+                .map(|allowed| Slot {
+                    allowed,
+                    ..Slot::default()
+                })
+                .collect(),
             touched: Vec::new(),
+            matches: Vec::new(),
         }
     }
 
     fn reset(&mut self) {
-        self.total.fill(0);
-        self.current.fill(0);
-        self.matched.fill(0);
-        self.fields.fill(0);
+        for slot in &mut self.slots {
+            *slot = Slot {
+                allowed: slot.allowed,
+                ..Slot::default()
+            };
+        }
         self.touched.clear();
     }
+}
+
+/// A hit as one number that sorts best first: higher scores first, then lower orders.
+fn rank(score: u32, order: u32) -> u64 {
+    (u64::from(!score) << 32) | u64::from(order)
+}
+
+/// The score and order of a [`rank`].
+fn unrank(rank: u64) -> (u32, u32) {
+    (!((rank >> 32) as u32), rank as u32)
 }
 
 /// `min + span · part / whole`, for a match that covers `part` of `whole`.
@@ -869,12 +936,19 @@ impl Builder {
             .take_while(|p| p.doc == doc)
             .any(|p| p.field == field);
         if !known {
-            postings.push(Posting { doc, field });
+            postings.push(Posting {
+                doc,
+                field,
+                weight: field.weight() as u8,
+                bit: field.bit(),
+            });
         }
     }
 
     /// Indexes the words of `text`; hyphenated compounds also as one word ("іванофранківська").
-    fn add_text(&mut self, text: &str, doc: u32, field: Field) {
+    /// Returns the words of `text`, in order (without the joined compounds).
+    fn add_text(&mut self, text: &str, doc: u32, field: Field) -> Vec<String> {
+        let mut all = Vec::new();
         for chunk in text.split_whitespace() {
             let words = normalize::words(chunk);
             for w in &words {
@@ -883,7 +957,9 @@ impl Builder {
             if words.len() > 1 && chunk.contains(['-', '\u{2010}', '\u{2011}']) {
                 self.add_word(&words.concat(), false, doc, field);
             }
+            all.extend(words);
         }
+        all
     }
 
     fn finish(self) -> SearchIndex {
@@ -897,44 +973,51 @@ impl Builder {
         let stems = (0..terms.len() as u32)
             .filter(|&id| terms[id as usize].stem)
             .collect();
+        let mut by_order: Vec<u32> = (0..self.docs.len() as u32).collect();
+        by_order.sort_by_key(|&d| self.docs[d as usize].order);
         SearchIndex {
             terms,
             by_text,
             by_key,
             stems,
             docs: self.docs,
+            by_order,
         }
     }
 }
 
-/// The names of a category, Ukrainian and English, as searchable words.
+/// The names of a category, Ukrainian and English, as searchable words. Matched by slug, so
+/// that a category added to the model is still indexed (by its slug) before it gets names here.
 fn category_name(c: Category) -> (&'static str, &'static str) {
-    match c {
-        Category::Families => ("Сімʼї з дітьми", "Families with children"),
-        Category::Displacement => ("Внутрішньо переміщені особи", "Internally displaced people"),
-        Category::Disability => ("Інвалідність", "Disability"),
-        Category::Care => ("Догляд", "Care"),
-        Category::LowIncome => ("Низький дохід і житло", "Low income and housing"),
-        Category::Veterans => ("Ветерани і реабілітація", "Veterans and rehabilitation"),
-        Category::Abroad => ("Українці за кордоном", "Ukrainians abroad"),
-        Category::SocialServices => ("Соціальні послуги", "Social services"),
+    match c.slug() {
+        "families" => ("Сімʼї з дітьми", "Families with children"),
+        "displacement" => ("Внутрішньо переміщені особи", "Internally displaced people"),
+        "disability" => ("Інвалідність", "Disability"),
+        "care" => ("Догляд", "Care"),
+        "low-income" => ("Низький дохід і житло", "Low income and housing"),
+        "veterans" => ("Ветерани і реабілітація", "Veterans and rehabilitation"),
+        "abroad" => ("Українці за кордоном", "Ukrainians abroad"),
+        "social-services" => ("Соціальні послуги", "Social services"),
+        slug => ("", slug),
     }
 }
 
-/// The names of a life situation, Ukrainian and English, as searchable words.
+/// The names of a life situation, Ukrainian and English, as searchable words (by slug, as
+/// [`category_name`]).
 fn situation_name(s: Situation) -> (&'static str, &'static str) {
-    match s {
-        Situation::Birth => ("Народження дитини", "Birth of a child"),
-        Situation::Displacement => ("Переселення", "Displacement"),
-        Situation::Disability => ("Інвалідність", "Disability"),
-        Situation::Care => ("Догляд", "Care"),
-        Situation::LowIncome => ("Низький дохід", "Low income"),
-        Situation::BreadwinnerLoss => ("Втрата годувальника", "Loss of a breadwinner"),
-        Situation::ReturnFromAbroad => ("Повернення з-за кордону", "Return from abroad"),
-        Situation::ChildInDifficulty => (
+    match s.slug() {
+        "birth" => ("Народження дитини", "Birth of a child"),
+        "displacement" => ("Переселення", "Displacement"),
+        "disability" => ("Інвалідність", "Disability"),
+        "care" => ("Догляд", "Care"),
+        "low-income" => ("Низький дохід", "Low income"),
+        "breadwinner-loss" => ("Втрата годувальника", "Loss of a breadwinner"),
+        "return-from-abroad" => ("Повернення з-за кордону", "Return from abroad"),
+        "child-in-difficulty" => (
             "Дитина у складних життєвих обставинах",
             "Child in difficult circumstances",
         ),
+        slug => ("", slug),
     }
 }
 
@@ -1389,6 +1472,14 @@ mod tests {
     }
 
     #[test]
+    fn a_layout_switch_that_splits_the_query_into_more_words_is_not_read() {
+        let f = fixture();
+        // "убд" on the Latin layout is "e,l": two one-letter prefixes that match a lot.
+        assert!(f.find("убд").is_empty(), "{:?}", f.find("убд"));
+        assert!(!f.find("e l").is_empty());
+    }
+
+    #[test]
     fn the_title_outranks_the_summary() {
         let f = fixture();
         let found = f.find("допомога");
@@ -1472,6 +1563,27 @@ mod tests {
             f.find("харківський")[..3],
             ["Харківська", "Дергачівська", "Мерефʼянська"]
         );
+    }
+
+    #[test]
+    fn raions_and_oblasts_may_be_named_with_their_generic_word() {
+        let f = fixture();
+        let cases = [
+            ("бучанський район", "Бучанська"),
+            ("Buchanskyi raion", "Бучанська"),
+            ("харківська область", "Харківська"),
+            ("kharkiv oblast", "Харківська"),
+            ("бучанська громада", "Бучанська"),
+            ("бучанська міська", "Бучанська"),
+        ];
+        for (query, expected) in cases {
+            let found = f.find(query);
+            assert_eq!(
+                found.first().map(String::as_str),
+                Some(expected),
+                "{query}: {found:?}"
+            );
+        }
     }
 
     #[test]

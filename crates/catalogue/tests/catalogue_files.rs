@@ -76,11 +76,6 @@ const THIN_CATEGORIES: &[(Category, &str)] = &[
         "the facts describe one programme only for IDPs (the living allowance); \
          others that concern IDPs belong to other categories",
     ),
-    (
-        Category::Abroad,
-        "the facts found no programme for Ukrainians abroad or returning \
-         (programs_facts.json, ukrainians_abroad_return.not_found)",
-    ),
 ];
 
 #[test]
@@ -214,4 +209,19 @@ fn the_local_folder_explains_how_to_add_a_programme() {
     let text =
         std::fs::read_to_string(&readme).unwrap_or_else(|e| panic!("{}: {e}", readme.display()));
     assert!(text.contains("cargo run -p importer"));
+}
+
+#[test]
+fn the_local_scope_line_the_readme_shows_parses() {
+    let mut text = std::fs::read_to_string(data_dir("programmes").join("informing.toml"))
+        .expect("informing.toml");
+    text = text.replacen(
+        "kind = ",
+        "scope = { level = \"local\", community = \"UA05020030000031457\" }\nkind = ",
+        1,
+    );
+    let p: Programme = toml::from_str(&text).expect("a local entry parses");
+    assert_eq!(p.scope, Scope::Local("UA05020030000031457".into()));
+    assert!(p.applies_in(Some("UA05020030000031457")));
+    assert!(!p.applies_in(None));
 }

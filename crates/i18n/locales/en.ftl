@@ -54,7 +54,6 @@ category-disability = People with disabilities
 category-care = Care
 category-low-income = Low income and housing
 category-veterans = Veterans and rehabilitation
-category-abroad = Ukrainians abroad
 category-social-services = Social services
 
 kind-payment = Payment

@@ -58,7 +58,6 @@ category-disability = Особи з інвалідністю
 category-care = Догляд
 category-low-income = Низький дохід і житло
 category-veterans = Ветерани та реабілітація
-category-abroad = Українці за кордоном
 category-social-services = Соціальні послуги
 
 kind-payment = Виплата

@@ -366,31 +366,29 @@ fn check_headings(
     notes: &mut Vec<String>,
     label: &dyn Fn() -> String,
 ) {
-    if let Some(oblast) = codifier.oblast_of(unit) {
-        if !row
+    if let Some(oblast) = codifier.oblast_of(unit)
+        && !row
             .oblast
             .to_uppercase()
             .contains(&oblast.name.to_uppercase())
-        {
-            notes.push(format!(
-                "{}: listed under «{}», but the code lies in «{}»",
-                label(),
-                row.oblast,
-                oblast.name
-            ));
-        }
+    {
+        notes.push(format!(
+            "{}: listed under «{}», but the code lies in «{}»",
+            label(),
+            row.oblast,
+            oblast.name
+        ));
     }
-    if let (Some(raion), Some(heading)) = (codifier.raion_of(unit), row.raion.as_deref()) {
-        if !heading
+    if let (Some(raion), Some(heading)) = (codifier.raion_of(unit), row.raion.as_deref())
+        && !heading
             .to_uppercase()
             .starts_with(&raion.name.to_uppercase())
-        {
-            notes.push(format!(
-                "{}: listed under «{heading}», but the code lies in «{} район»",
-                label(),
-                raion.name
-            ));
-        }
+    {
+        notes.push(format!(
+            "{}: listed under «{heading}», but the code lies in «{} район»",
+            label(),
+            raion.name
+        ));
     }
 }
 

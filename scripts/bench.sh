@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Measures what a person gets and writes the figures to BENCHMARKS.md: release sizes (raw and
+# brotli), one keystroke's search time, and Lighthouse mobile on the home and a service page.
+# Timings are recorded, never asserted: this script does not fail on a slow figure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+
+bash scripts/setup.sh
+if [ ! -x "$TOOLS/node_modules/.bin/lighthouse" ]; then
+  (cd "$TOOLS" && npm install --no-audit --no-fund -E lighthouse@12.8.2 >/dev/null)
+fi
+bash scripts/build.sh
+
+OUT="$ROOT/target/bench"
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+# 1. Sizes.
+( cd dist
+  for f in index.html *.css *.js *.wasm data/communities.json; do
+    printf '%s\t%s\t%s\n' "$f" "$(stat -c %s "$f")" "$(stat -c %s "$f.br")"
+  done ) > "$OUT/sizes.tsv"
+
+# 2. Search per keystroke (native release build of the pure crate).
+cargo run --release --quiet -p catalogue --example search_bench > "$OUT/search.json"
+
+# 3. Lighthouse mobile against the reference server.
+PORT=4199
+target/debug/server --dist dist --addr "127.0.0.1:$PORT" > "$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/robots.txt" >/dev/null && break; sleep 0.2; done
+for page in home:/ service:/service/birth-assistance; do
+  name=${page%%:*}; path=${page#*:}
+  lighthouse "http://127.0.0.1:$PORT$path" --quiet --output=json --output-path="$OUT/lh-$name.json" \
+    --form-factor=mobile --only-categories=performance,accessibility,best-practices,seo \
+    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$OUT/chrome-$name" \
+    || echo "lighthouse failed on $path" >&2
+done
+
+python3 - "$OUT" > BENCHMARKS.md <<'PY'
+import json, sys, pathlib, datetime
+out = pathlib.Path(sys.argv[1])
+print("# Benchmarks\n")
+print(f"Measured by `scripts/bench.sh` on {datetime.date.today().isoformat()}, on this project's 2-core machine.")
+print("Sizes are budgets (`scripts/budget.sh` fails CI past them); timings are recorded here and never fail a build.\n")
+print("## Release sizes\n")
+print("| file | raw (B) | brotli (B) |\n| --- | ---: | ---: |")
+first = 0
+for line in (out / "sizes.tsv").read_text().splitlines():
+    f, raw, br = line.split("\t")
+    name = f.split("-")[0] + pathlib.Path(f).suffix if "-" in f and not f.startswith("data/") else f
+    print(f"| {name} | {int(raw):,} | {int(br):,} |")
+    if not f.startswith("data/"):
+        first += int(br)
+print(f"| **first view of the home page** (html + css + js + wasm) | | **{first:,}** |")
+print("\nTarget: first view ≤ 250 KB brotli. The communities file is fetched after the first paint.\n")
+s = json.loads((out / "search.json").read_text())
+print("## Search, one keystroke (native release build)\n")
+print("| keystrokes | median µs | p95 µs | p99 µs | max µs | index build µs |\n| ---: | ---: | ---: | ---: | ---: | ---: |")
+print(f"| {s.get('keystrokes')} | {s.get('median_us')} | {s.get('p95_us')} | {s.get('p99_us')} | {s.get('max_us')} | {s.get('index_build_us', '')} |")
+print("\nTarget: under 2 ms (2,000 µs) per keystroke over the catalogue and all communities.\n")
+print("## Lighthouse, mobile (one run each)\n")
+print("| page | performance | accessibility | best practices | SEO | LCP (s) | TBT (ms) | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+for name in ["home", "service"]:
+    p = out / f"lh-{name}.json"
+    if not p.exists():
+        print(f"| {name} | failed | | | | | | |"); continue
+    r = json.loads(p.read_text())
+    c = r["categories"]; a = r["audits"]
+    sc = lambda k: round(c[k]["score"] * 100) if c[k]["score"] is not None else "n/a"
+    print(f"| {name} | {sc('performance')} | {sc('accessibility')} | {sc('best-practices')} | {sc('seo')} | "
+          f"{a['largest-contentful-paint']['numericValue']/1000:.2f} | {a['total-blocking-time']['numericValue']:.0f} | "
+          f"{a['cumulative-layout-shift']['numericValue']:.3f} |")
+print("\nTargets: performance ≥ 90, accessibility 100.")
+PY
+cat BENCHMARKS.md

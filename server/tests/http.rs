@@ -1,0 +1,119 @@
+//! The server as a static host: every answer checked through `app().oneshot(..)`.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use server::{Config, app, content_security_policy};
+use std::path::PathBuf;
+use tower::ServiceExt;
+
+const INDEX: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/app-0123456789abcdef.js';init();</script></head><body></body></html>";
+
+/// A `dist/` as trunk and scripts/build.sh leave it: a hashed asset with its brotli twin.
+fn dist() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("portal-dist-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::write(dir.join("index.html"), INDEX).unwrap();
+    std::fs::write(dir.join("app-0123456789abcdef.js"), "console.log('raw')").unwrap();
+    std::fs::write(dir.join("app-0123456789abcdef.js.br"), "BROTLI").unwrap();
+    std::fs::write(dir.join("robots.txt"), "User-agent: *\nAllow: /\n").unwrap();
+    std::fs::write(dir.join("data/communities.json"), "{}").unwrap();
+    dir
+}
+
+async fn get(path: &str, accept_encoding: Option<&str>) -> (StatusCode, axum::http::HeaderMap, String) {
+    let router = app(&Config { dist: dist() }).unwrap();
+    let mut req = Request::get(path);
+    if let Some(enc) = accept_encoding {
+        req = req.header(header::ACCEPT_ENCODING, enc);
+    }
+    let res = router.oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
+}
+
+#[tokio::test]
+async fn the_portal_routes_answer_200_with_the_app_page_in_both_languages() {
+    for path in ["/", "/catalogue", "/en/catalogue", "/en", "/community", "/search", "/about", "/en/about"] {
+        let (status, headers, body) = get(path, None).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(body.contains("<html"), "{path}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_service_page_exists_only_for_a_service_of_the_catalogue() {
+    let (status, _, _) = get("/service/birth-assistance", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, _) = get("/en/service/idp-living-allowance", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, body) = get("/service/no-such-service", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("<html"), "the app still renders its not-found page");
+}
+
+#[tokio::test]
+async fn an_unknown_page_is_a_404_that_still_carries_the_app() {
+    let (status, _, body) = get("/no-such-page", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("<html"));
+}
+
+#[tokio::test]
+async fn a_missing_asset_is_a_plain_404() {
+    let (status, _, body) = get("/app-ffffffffffffffff.js", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!body.contains("<html"));
+}
+
+#[tokio::test]
+async fn hashed_assets_are_served_precompressed_and_cached_for_a_year() {
+    let (status, headers, body) = get("/app-0123456789abcdef.js", Some("br, gzip")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_ENCODING], "br");
+    assert_eq!(body, "BROTLI");
+    assert_eq!(headers[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+
+    let (_, headers, body) = get("/app-0123456789abcdef.js", None).await;
+    assert!(headers.get(header::CONTENT_ENCODING).is_none());
+    assert_eq!(body, "console.log('raw')");
+}
+
+#[tokio::test]
+async fn unhashed_files_are_revalidated() {
+    let (status, headers, _) = get("/data/communities.json", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+    let (status, _, body) = get("/robots.txt", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("User-agent"));
+}
+
+#[tokio::test]
+async fn every_answer_carries_a_strict_content_security_policy_and_security_headers() {
+    let (_, headers, _) = get("/", None).await;
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    assert!(csp.contains("default-src 'self'"));
+    assert!(csp.contains("'wasm-unsafe-eval'"));
+    assert!(!csp.contains("unsafe-inline"));
+    assert!(csp.contains("frame-ancestors 'none'"));
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+}
+
+#[test]
+fn the_policy_allows_each_inline_script_by_its_hash_and_nothing_else() {
+    let csp = content_security_policy(INDEX);
+    // sha256 of the inline module script above, base64.
+    use base64::Engine;
+    use sha2::Digest;
+    let script = "import init from '/app-0123456789abcdef.js';init();";
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script));
+    assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp}");
+    assert_eq!(csp.matches("'sha256-").count(), 1);
+    let none = content_security_policy("<html><script src=\"/x.js\"></script></html>");
+    assert!(!none.contains("sha256"));
+}
