@@ -2,9 +2,9 @@
 //! navigation (document language, focus on the main heading).
 
 use crate::browser::{self, keys};
-use crate::data::{self, CommunitiesState, LoadState};
 use crate::components::{Footer, Header};
-use crate::locale::Locale;
+use crate::data::{self, CommunitiesState, LoadState};
+use crate::locale::{Locale, t};
 use crate::pages::{About, CataloguePage, CommunityPage, Home, NotFound, SearchPage, ServicePage};
 use crate::state::Choice;
 use catalogue::Lang;
@@ -32,17 +32,16 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <Router>
-            <Layout/>
+            <Shell/>
         </Router>
     }
 }
 
-/// Every page's frame. Ukrainian pages live at the root, English ones under `/en`.
+/// Watches the URL: its language, and what happens on navigation.
 #[component]
-fn Layout() -> impl IntoView {
+fn Shell() -> impl IntoView {
     let location = use_location();
     let lang = Memo::new(move |_| Lang::split_path(&location.pathname.get()).0);
-    provide_context(Locale(lang));
 
     // <html lang> follows the page's language.
     Effect::new(move |_| browser::set_document_lang(lang.get()));
@@ -73,6 +72,16 @@ fn Layout() -> impl IntoView {
         path
     });
 
+    move || view! { <Layout lang=lang.get()/> }
+}
+
+/// Every page's frame in one language. Ukrainian pages live at the root, English ones under `/en`.
+#[component]
+fn Layout(
+    /// The language of the pages inside.
+    lang: Lang,
+) -> impl IntoView {
+    provide_context(Locale(lang));
     view! {
         <a
             class="app-skip-link"
@@ -83,7 +92,7 @@ fn Layout() -> impl IntoView {
                 browser::focus_main();
             }
         >
-            {crate::locale::tr("skip-to-content")}
+            {t("skip-to-content")}
         </a>
         <Header/>
         <main id="main" class="app-main" tabindex="-1">

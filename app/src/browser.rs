@@ -52,13 +52,12 @@ mod imp {
 
     pub fn focus_main_heading() {
         let Some(doc) = document() else { return };
-        if let Ok(Some(h1)) = doc.query_selector("main h1") {
-            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                if !h1.has_attribute("tabindex") {
-                    let _ = h1.set_attribute("tabindex", "-1");
-                }
-                let _ = h1.focus();
+        let h1 = doc.query_selector("main h1").ok().flatten();
+        if let Some(h1) = h1.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if !h1.has_attribute("tabindex") {
+                let _ = h1.set_attribute("tabindex", "-1");
             }
+            let _ = h1.focus();
         }
     }
 

@@ -1,32 +1,34 @@
 //! The current language, taken from the URL (`/en/…` is English, everything else Ukrainian), and
 //! short helpers to translate interface messages.
+//!
+//! The whole layout is rebuilt when the language changes (switching language is a navigation to
+//! the same page under another prefix), so within a render the language is a plain value and texts
+//! are plain strings: no reactive closure per text, which keeps the wasm small and lets the same
+//! components render to static HTML.
 
 use catalogue::Lang;
 use leptos::prelude::*;
 
 /// The current language, as a context value.
 #[derive(Clone, Copy, Debug)]
-pub struct Locale(pub Memo<Lang>);
+pub struct Locale(pub Lang);
 
-/// The current language. Panics outside the app's layout, where the context is provided.
-pub fn use_lang() -> Memo<Lang> {
-    expect_context::<Locale>().0
+/// The current language (Ukrainian outside the app's layout).
+pub fn use_lang() -> Lang {
+    use_context::<Locale>().map(|l| l.0).unwrap_or_default()
 }
 
-/// A reactive translation of interface message `id`.
-pub fn tr(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    let lang = use_lang();
-    move || i18n::t(lang.get(), id)
+/// Interface message `id` in the current language.
+pub fn t(id: &str) -> String {
+    i18n::t(use_lang(), id)
 }
 
-/// A reactive translation of a message whose `$count` picks the plural form.
-pub fn tr_count(id: &'static str, count: impl Fn() -> usize + Send + Sync + 'static) -> impl Fn() -> String + Send + Sync + 'static {
-    let lang = use_lang();
-    move || i18n::t_count(lang.get(), id, count() as i64)
+/// Interface message `id` whose `$count` picks the plural form.
+pub fn t_count(id: &str, count: usize) -> String {
+    i18n::t_count(use_lang(), id, count as i64)
 }
 
-/// A reactive link target: `path` (a Ukrainian-root path such as `/about`) in the current language.
-pub fn href(path: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    let lang = use_lang();
-    move || lang.get().localize(path)
+/// `path` (a Ukrainian-root path such as `/about`) in the current language.
+pub fn href(path: &str) -> String {
+    use_lang().localize(path)
 }

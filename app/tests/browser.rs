@@ -18,7 +18,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn what_the_portal_stores_survives_and_forget_everything_erases_all_of_it() {
     browser::save(keys::COMMUNITY, Some("UA32080070000082700"));
     browser::save(keys::LANG, Some("en"));
-    assert_eq!(browser::load(keys::COMMUNITY).as_deref(), Some("UA32080070000082700"));
+    assert_eq!(
+        browser::load(keys::COMMUNITY).as_deref(),
+        Some("UA32080070000082700")
+    );
     browser::forget_everything();
     for key in keys::ALL {
         assert_eq!(browser::load(key), None, "{key}");
@@ -28,7 +31,12 @@ fn what_the_portal_stores_survives_and_forget_everything_erases_all_of_it() {
 #[wasm_bindgen_test]
 fn the_document_language_follows_the_portal_language() {
     browser::set_document_lang(Lang::En);
-    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    let html = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     browser::set_document_lang(Lang::Uk);
     assert_eq!(html.get_attribute("lang").as_deref(), Some("uk"));
@@ -42,7 +50,7 @@ async fn a_missing_file_is_an_error_not_a_crash() {
 
 #[component]
 fn CardIn(lang: Lang) -> impl IntoView {
-    provide_context(Locale(Memo::new(move |_| lang)));
+    provide_context(Locale(lang));
     let programme = app::data::catalogue()
         .get("birth-assistance")
         .expect("the catalogue has birth assistance");
@@ -53,7 +61,11 @@ fn CardIn(lang: Lang) -> impl IntoView {
 async fn a_programme_card_links_to_its_page_in_the_current_language() {
     let document = web_sys::window().unwrap().document().unwrap();
     for (lang, title, href) in [
-        (Lang::Uk, "Допомога при народженні дитини", "/service/birth-assistance"),
+        (
+            Lang::Uk,
+            "Допомога при народженні дитини",
+            "/service/birth-assistance",
+        ),
         (Lang::En, "Birth", "/en/service/birth-assistance"),
     ] {
         let host = document.create_element("div").unwrap();

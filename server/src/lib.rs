@@ -78,7 +78,10 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
 /// Is `path` one of the portal's pages? Mirrors the app's routes.
 pub fn is_known_route(catalogue: &Catalogue, path: &str) -> bool {
     let (_, rest) = Lang::split_path(path);
-    let rest = rest.strip_suffix('/').filter(|r| !r.is_empty()).unwrap_or(rest);
+    let rest = rest
+        .strip_suffix('/')
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest);
     match rest {
         "/" | "/catalogue" | "/community" | "/search" | "/about" => true,
         _ => rest
@@ -130,9 +133,8 @@ fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or("");
     let stem = file.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| {
-        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
-    })
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// A strict policy: everything from this origin only, no `unsafe-inline`; the inline scripts trunk
@@ -171,7 +173,11 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
 pub async fn serve(config: Config, addr: std::net::SocketAddr) -> std::io::Result<()> {
     let app = app(&config)?;
     let listener = tokio::net::TcpListener::bind(addr).await?;
-    tracing::info!("serving {} on http://{}", config.dist.display(), listener.local_addr()?);
+    tracing::info!(
+        "serving {} on http://{}",
+        config.dist.display(),
+        listener.local_addr()?
+    );
     axum::serve(listener, app).await
 }
 

@@ -23,7 +23,9 @@ fn main() -> std::io::Result<()> {
                     .expect("--addr needs HOST:PORT, e.g. 127.0.0.1:8080")
             }
             other => {
-                eprintln!("unknown argument {other}; usage: server [--dist DIR] [--addr HOST:PORT]");
+                eprintln!(
+                    "unknown argument {other}; usage: server [--dist DIR] [--addr HOST:PORT]"
+                );
                 std::process::exit(2);
             }
         }

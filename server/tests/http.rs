@@ -21,13 +21,19 @@ fn dist() -> PathBuf {
     dir
 }
 
-async fn get(path: &str, accept_encoding: Option<&str>) -> (StatusCode, axum::http::HeaderMap, String) {
+async fn get(
+    path: &str,
+    accept_encoding: Option<&str>,
+) -> (StatusCode, axum::http::HeaderMap, String) {
     let router = app(&Config { dist: dist() }).unwrap();
     let mut req = Request::get(path);
     if let Some(enc) = accept_encoding {
         req = req.header(header::ACCEPT_ENCODING, enc);
     }
-    let res = router.oneshot(req.body(Body::empty()).unwrap()).await.unwrap();
+    let res = router
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     let status = res.status();
     let headers = res.headers().clone();
     let body = res.into_body().collect().await.unwrap().to_bytes();
@@ -36,7 +42,16 @@ async fn get(path: &str, accept_encoding: Option<&str>) -> (StatusCode, axum::ht
 
 #[tokio::test]
 async fn the_portal_routes_answer_200_with_the_app_page_in_both_languages() {
-    for path in ["/", "/catalogue", "/en/catalogue", "/en", "/community", "/search", "/about", "/en/about"] {
+    for path in [
+        "/",
+        "/catalogue",
+        "/en/catalogue",
+        "/en",
+        "/community",
+        "/search",
+        "/about",
+        "/en/about",
+    ] {
         let (status, headers, body) = get(path, None).await;
         assert_eq!(status, StatusCode::OK, "{path}");
         assert!(body.contains("<html"), "{path}");
@@ -52,7 +67,10 @@ async fn a_service_page_exists_only_for_a_service_of_the_catalogue() {
     assert_eq!(status, StatusCode::OK);
     let (status, _, body) = get("/service/no-such-service", None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    assert!(body.contains("<html"), "the app still renders its not-found page");
+    assert!(
+        body.contains("<html"),
+        "the app still renders its not-found page"
+    );
 }
 
 #[tokio::test]
@@ -75,7 +93,10 @@ async fn hashed_assets_are_served_precompressed_and_cached_for_a_year() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_ENCODING], "br");
     assert_eq!(body, "BROTLI");
-    assert_eq!(headers[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
 
     let (_, headers, body) = get("/app-0123456789abcdef.js", None).await;
     assert!(headers.get(header::CONTENT_ENCODING).is_none());

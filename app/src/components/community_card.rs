@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::locale::use_lang;
+use crate::locale::{t, use_lang};
 use catalogue::communities::{Community, CommunityType, ListSection};
 use catalogue::hostilities::standing_on;
 use catalogue::{Communities, Lang};
@@ -68,29 +68,25 @@ pub fn CommunityCard(
 ) -> impl IntoView {
     let lang = use_lang();
     let c = community;
-    let link = move || {
-        lang.get()
-            .localize(&crate::url::with_query("/community", &[("code", &c.code)]))
-    };
-    let standing = standing_on(c, browser::today());
+    let link = lang.localize(&crate::url::with_query("/community", &[("code", &c.code)]));
+    let standing = standing_on(c, browser::today()).map(|s| {
+        let mut text = t(section_message(s.section));
+        if !s.whole {
+            text.push_str(&format!(" ({})", t("section-part")));
+        }
+        view! {
+            <p class="app-card__meta">
+                <span class="app-tag app-tag--warning">{text}</span>
+            </p>
+        }
+    });
     view! {
         <li class="app-card app-card--community">
             <h2 class="app-card__title">
-                <A href=link>{move || community_title(c, lang.get())}</A>
+                <A href=link>{community_title(c, lang)}</A>
             </h2>
-            <p class="app-card__meta">{move || community_place(all, c, lang.get())}</p>
-            {standing.map(|s| {
-                let id = section_message(s.section);
-                let part = (!s.whole).then_some("section-part");
-                view! {
-                    <p class="app-card__meta">
-                        <span class="app-tag app-tag--warning">
-                            {move || i18n::t(lang.get(), id)}
-                            {move || part.map(|p| format!(" ({})", i18n::t(lang.get(), p)))}
-                        </span>
-                    </p>
-                }
-            })}
+            <p class="app-card__meta">{community_place(all, c, lang)}</p>
+            {standing}
         </li>
     }
 }

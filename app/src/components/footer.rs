@@ -1,16 +1,16 @@
-use crate::locale::{href, tr};
+use crate::locale::{href, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The portal's footer: privacy, sources and the editions of the official data.
+/// The portal's footer: privacy, and where the data comes from.
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {
         <footer class="app-footer">
             <p>
-                <A href=href("/about")>{tr("footer-privacy")}</A>
+                <A href=href("/about")>{t("footer-privacy")}</A>
             </p>
-            <p class="app-footer__meta">{tr("footer-data")}</p>
+            <p class="app-footer__meta">{t("footer-data")}</p>
         </footer>
     }
 }

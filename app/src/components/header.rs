@@ -1,6 +1,6 @@
-use crate::components::LanguageSwitch;
+use crate::components::{LanguageSwitch, community_title};
 use crate::data;
-use crate::locale::{href, tr, use_lang};
+use crate::locale::{href, t, use_lang};
 use crate::state::use_choice;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -15,25 +15,24 @@ pub fn Header() -> impl IntoView {
     let community_name = move || {
         let all = communities.get()?;
         let code = choice.community.get()?;
-        all.get(&code)
-            .map(|c| crate::components::community_title(c, lang.get()))
+        all.get(&code).map(|c| community_title(c, lang))
     };
     view! {
         <header class="app-header">
             <div class="app-header__inner">
-                <A href=href("/") attr:class="app-header__name">{tr("site-name")}</A>
+                <A href=href("/") attr:class="app-header__name">{t("site-name")}</A>
                 <LanguageSwitch/>
             </div>
-            <nav class="app-nav" aria-label=tr("nav-label")>
+            <nav class="app-nav" aria-label=t("nav-label")>
                 <ul class="app-nav__list">
-                    <li><A href=href("/catalogue") attr:class="app-nav__link">{tr("nav-catalogue")}</A></li>
-                    <li><A href=href("/community") attr:class="app-nav__link">{tr("nav-community")}</A></li>
-                    <li><A href=href("/about") attr:class="app-nav__link">{tr("nav-about")}</A></li>
+                    <li><A href=href("/catalogue") attr:class="app-nav__link">{t("nav-catalogue")}</A></li>
+                    <li><A href=href("/community") attr:class="app-nav__link">{t("nav-community")}</A></li>
+                    <li><A href=href("/about") attr:class="app-nav__link">{t("nav-about")}</A></li>
                 </ul>
             </nav>
             {move || community_name().map(|name| view! {
                 <p class="app-header__community">
-                    {tr("header-your-community")} " "
+                    {t("header-your-community")} " "
                     <A href=href("/community")>{name}</A>
                 </p>
             })}

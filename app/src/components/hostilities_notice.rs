@@ -1,6 +1,7 @@
 use crate::browser;
 use crate::components::community_card::section_message;
-use crate::locale::{tr, use_lang};
+use crate::locale::{href, t, use_lang};
+use crate::url::with_query;
 use catalogue::communities::Community;
 use catalogue::hostilities::{standing_on, suggests_displacement};
 use leptos::prelude::*;
@@ -16,41 +17,40 @@ pub fn HostilitiesNotice(
     let lang = use_lang();
     let today = browser::today();
     let standing = standing_on(community, today)?;
-    let displaced = suggests_displacement(community, today);
-    let since = standing.since.map(|d| d.dotted());
-    let status = move || {
-        let mut text = i18n::t(lang.get(), section_message(standing.section));
-        if !standing.whole {
-            text.push_str(&format!(" ({})", i18n::t(lang.get(), "section-part")));
+    let mut status = t(section_message(standing.section));
+    if !standing.whole {
+        status.push_str(&format!(" ({})", t("section-part")));
+    }
+    if let Some(since) = standing.since {
+        let since = since.dotted();
+        status.push(' ');
+        status.push_str(&i18n::t_args(
+            lang,
+            "since-date",
+            &[("date", i18n::Arg::Str(&since))],
+        ));
+    }
+    let steps = suggests_displacement(community, today).then(|| {
+        view! {
+            <p>{t("hostilities-left-intro")}</p>
+            <ol class="app-steps">
+                <li>{t("hostilities-step-certificate")}</li>
+                <li>{t("hostilities-step-host")}</li>
+                <li>
+                    <A href=href(&with_query("/catalogue", &[("situation", "displacement")]))>
+                        {t("hostilities-step-programmes")}
+                    </A>
+                    " " {t("hostilities-step-allowance-pre")} " "
+                    <A href=href("/service/idp-living-allowance")>{t("hostilities-step-allowance")}</A>
+                </li>
+            </ol>
         }
-        if let Some(since) = &since {
-            text.push_str(&format!(
-                " {}",
-                i18n::t_args(lang.get(), "since-date", &[("date", i18n::Arg::Str(since))])
-            ));
-        }
-        text
-    };
-    let displacement_link =
-        move || lang.get().localize(&crate::url::with_query("/catalogue", &[("situation", "displacement")]));
-    let allowance_link = move || lang.get().localize("/service/idp-living-allowance");
+    });
     Some(view! {
         <div class="app-notice app-notice--warning" role="region" aria-labelledby="hostilities-heading">
-            <h2 id="hostilities-heading" class="app-notice__title">{tr("hostilities-heading")}</h2>
+            <h2 id="hostilities-heading" class="app-notice__title">{t("hostilities-heading")}</h2>
             <p><strong>{status}</strong></p>
-            {displaced.then(|| view! {
-                <p>{tr("hostilities-left-intro")}</p>
-                <ol class="app-steps">
-                    <li>{tr("hostilities-step-certificate")}</li>
-                    <li>{tr("hostilities-step-host")}</li>
-                    <li>
-                        <A href=displacement_link>{tr("hostilities-step-programmes")}</A>
-                        " "
-                        {tr("hostilities-step-allowance-pre")} " "
-                        <A href=allowance_link>{tr("hostilities-step-allowance")}</A>
-                    </li>
-                </ol>
-            })}
+            {steps}
         </div>
     })
 }

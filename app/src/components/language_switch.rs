@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-/// A link to the same page in the other language. Following it remembers the choice.
+/// A link to the same page (with the same filters) in the other language. Following it remembers
+/// the choice.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let lang = use_lang();
+    let other = use_lang().other();
     let location = use_location();
     let target = move || {
-        let other = lang.get().other();
         let path = location.pathname.get();
         let (_, rest) = Lang::split_path(&path);
         let search = location.search.get();
@@ -22,18 +22,18 @@ pub fn LanguageSwitch() -> impl IntoView {
         };
         format!("{}{}", other.localize(rest), search)
     };
-    let remember = move |_| browser::save(keys::LANG, Some(lang.get_untracked().other().tag()));
+    let remember = move |_| browser::save(keys::LANG, Some(other.tag()));
     view! {
         <A
             href=target
             attr:class="app-language-switch"
-            attr:lang=move || lang.get().other().tag()
-            attr:hreflang=move || lang.get().other().tag()
+            attr:lang=other.tag()
+            attr:hreflang=other.tag()
             on:click=remember
         >
-            {move || match lang.get() {
-                Lang::Uk => "English",
-                Lang::En => "Українська",
+            {match other {
+                Lang::Uk => "Українська",
+                Lang::En => "English",
             }}
         </A>
     }

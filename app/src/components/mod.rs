@@ -15,5 +15,5 @@ pub use header::Header;
 pub use hostilities_notice::HostilitiesNotice;
 pub use language_switch::LanguageSwitch;
 pub use page_title::PageTitle;
-pub use programme_card::ProgrammeCard;
+pub use programme_card::{ProgrammeCard, kind_message};
 pub use search_form::SearchForm;

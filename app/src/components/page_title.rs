@@ -1,4 +1,4 @@
-use crate::locale::use_lang;
+use crate::locale::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -9,7 +9,6 @@ pub fn PageTitle(
     #[prop(into)]
     text: Signal<String>,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let full = move || format!("{} — {}", text.get(), i18n::t(lang.get(), "site-name"));
-    view! { <Title text=full/> }
+    let site = t("site-name");
+    view! { <Title text=move || format!("{} — {site}", text.get())/> }
 }

@@ -1,8 +1,16 @@
-use crate::locale::use_lang;
+use crate::locale::{t, use_lang};
 use catalogue::Programme;
 use catalogue::model::{Kind, Scope};
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// The message id of a kind of programme.
+pub fn kind_message(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Payment => "kind-payment",
+        Kind::Service => "kind-service",
+    }
+}
 
 /// One programme or service in a list: its title as a link, what kind it is and its summary.
 #[component]
@@ -12,29 +20,17 @@ pub fn ProgrammeCard(
 ) -> impl IntoView {
     let lang = use_lang();
     let p = programme;
-    let link = move || lang.get().localize(&format!("/service/{}", p.id));
-    let kind = move || {
-        i18n::t(
-            lang.get(),
-            match p.kind {
-                Kind::Payment => "kind-payment",
-                Kind::Service => "kind-service",
-            },
-        )
-    };
     let local = matches!(p.scope, Scope::Local(_));
     view! {
         <li class="app-card">
             <h2 class="app-card__title">
-                <A href=link>{move || p.title.get(lang.get()).to_string()}</A>
+                <A href=lang.localize(&format!("/service/{}", p.id))>{p.title.get(lang)}</A>
             </h2>
             <p class="app-card__meta">
-                <span class=move || format!("app-tag app-tag--{}", p.kind.slug())>{kind}</span>
-                {local.then(|| view! {
-                    " " <span class="app-tag app-tag--local">{move || i18n::t(lang.get(), "tag-local")}</span>
-                })}
+                <span class=format!("app-tag app-tag--{}", p.kind.slug())>{t(kind_message(p.kind))}</span>
+                {local.then(|| view! { " " <span class="app-tag app-tag--local">{t("tag-local")}</span> })}
             </p>
-            <p class="app-card__summary">{move || p.summary.get(lang.get()).to_string()}</p>
+            <p class="app-card__summary">{p.summary.get(lang)}</p>
         </li>
     }
 }

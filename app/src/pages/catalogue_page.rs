@@ -1,6 +1,6 @@
 use crate::components::{PageTitle, ProgrammeCard};
 use crate::data;
-use crate::locale::{href, tr, use_lang};
+use crate::locale::{href, t, use_lang};
 use crate::pages::situation_message;
 use crate::state::use_choice;
 use catalogue::model::{Category, Filter, Kind, Situation};
@@ -18,6 +18,35 @@ fn category_message(c: Category) -> &'static str {
         Category::LowIncome => "category-low-income",
         Category::Veterans => "category-veterans",
         Category::SocialServices => "category-social-services",
+    }
+}
+
+/// One filter: a labelled select whose value lives in the URL.
+#[component]
+fn FilterSelect(
+    /// The query-string name and the select's id suffix.
+    name: &'static str,
+    /// The message id of the label.
+    label: &'static str,
+    /// Slugs and the message ids of their names; "all" comes first.
+    options: Vec<(&'static str, &'static str)>,
+    /// The form's value for this filter.
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let id = format!("filter-{name}");
+    let options = std::iter::once(("", "filter-all"))
+        .chain(options)
+        .map(|(slug, message)| {
+            view! { <option value=slug selected=move || value.get() == slug>{t(message)}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="app-field">
+            <label class="app-label" for=id.clone()>{t(label)}</label>
+            <select class="app-select" id=id name=name on:change=move |ev| value.set(event_target_value(&ev))>
+                {options}
+            </select>
+        </div>
     }
 }
 
@@ -51,68 +80,53 @@ pub fn CataloguePage() -> impl IntoView {
     Effect::new(move |_| {
         let f = filter.get();
         category.set(f.category.map(|c| c.slug().to_string()).unwrap_or_default());
-        situation.set(f.situation.map(|s| s.slug().to_string()).unwrap_or_default());
+        situation.set(
+            f.situation
+                .map(|s| s.slug().to_string())
+                .unwrap_or_default(),
+        );
         kind.set(f.kind.map(|k| k.slug().to_string()).unwrap_or_default());
     });
     let navigate = use_navigate();
-    let action = move || lang.get().localize("/catalogue");
+    let action = href("/catalogue");
+    let target = action.clone();
     let apply = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let target = crate::url::with_query(
-            &action(),
+        let url = crate::url::with_query(
+            &target,
             &[
                 ("category", &category.get_untracked()),
                 ("situation", &situation.get_untracked()),
                 ("kind", &kind.get_untracked()),
             ],
         );
-        navigate(&target, Default::default());
+        navigate(&url, Default::default());
     };
 
-    let heading = move || match filter.get().situation {
-        Some(s) => i18n::t(lang.get(), situation_message(s)),
-        None => i18n::t(lang.get(), "catalogue-title"),
-    };
-    let count = move || i18n::t_count(lang.get(), "found-count", results.read().len() as i64);
-    let option = move |value: &'static str, label_id: &'static str, current: RwSignal<String>| {
-        view! {
-            <option value=value selected=move || current.get() == value>
-                {move || i18n::t(lang.get(), label_id)}
-            </option>
-        }
-    };
+    let heading = Signal::derive(move || match filter.get().situation {
+        Some(s) => i18n::t(lang, situation_message(s)),
+        None => i18n::t(lang, "catalogue-title"),
+    });
+    let count = move || i18n::t_count(lang, "found-count", results.read().len() as i64);
+    let categories = Category::ALL
+        .iter()
+        .map(|&c| (c.slug(), category_message(c)))
+        .collect();
+    let situations = Situation::ALL
+        .iter()
+        .map(|&s| (s.slug(), situation_message(s)))
+        .collect();
+    let kinds = vec![("payment", "kind-payments"), ("service", "kind-services")];
     view! {
-        <PageTitle text=Signal::derive(heading)/>
+        <PageTitle text=heading/>
         <h1 class="app-heading-xl">{heading}</h1>
         <form class="app-filters" action=action method="get" on:submit=apply>
-            <div class="app-field">
-                <label class="app-label" for="filter-category">{tr("filter-category")}</label>
-                <select class="app-select" id="filter-category" name="category"
-                    on:change=move |ev| category.set(event_target_value(&ev))>
-                    {option("", "filter-all", category)}
-                    {Category::ALL.iter().map(|c| option(c.slug(), category_message(*c), category)).collect_view()}
-                </select>
-            </div>
-            <div class="app-field">
-                <label class="app-label" for="filter-situation">{tr("filter-situation")}</label>
-                <select class="app-select" id="filter-situation" name="situation"
-                    on:change=move |ev| situation.set(event_target_value(&ev))>
-                    {option("", "filter-all", situation)}
-                    {Situation::ALL.iter().map(|s| option(s.slug(), situation_message(*s), situation)).collect_view()}
-                </select>
-            </div>
-            <div class="app-field">
-                <label class="app-label" for="filter-kind">{tr("filter-kind")}</label>
-                <select class="app-select" id="filter-kind" name="kind"
-                    on:change=move |ev| kind.set(event_target_value(&ev))>
-                    {option("", "filter-all", kind)}
-                    {option("payment", "kind-payments", kind)}
-                    {option("service", "kind-services", kind)}
-                </select>
-            </div>
+            <FilterSelect name="category" label="filter-category" options=categories value=category/>
+            <FilterSelect name="situation" label="filter-situation" options=situations value=situation/>
+            <FilterSelect name="kind" label="filter-kind" options=kinds value=kind/>
             <div class="app-filters__actions">
-                <button class="app-button" type="submit">{tr("filter-apply")}</button>
-                <A href=href("/catalogue") attr:class="app-link-button">{tr("filter-reset")}</A>
+                <button class="app-button" type="submit">{t("filter-apply")}</button>
+                <A href=href("/catalogue") attr:class="app-link-button">{t("filter-reset")}</A>
             </div>
         </form>
         <p class="app-count" role="status">{count}</p>

@@ -1,6 +1,8 @@
-use crate::components::{CommunityCard, HostilitiesNotice, PageTitle, community_place, community_title};
-use crate::data;
-use crate::locale::{tr, use_lang};
+use crate::components::{
+    CommunityCard, HostilitiesNotice, PageTitle, community_place, community_title,
+};
+use crate::data::{self, LoadState};
+use crate::locale::{href, t, use_lang};
 use crate::state::use_choice;
 use catalogue::Communities;
 use catalogue::communities::Community;
@@ -27,9 +29,6 @@ pub fn CommunityPage() -> impl IntoView {
         let all = communities.get()?;
         Some((all, all.get(&code?)?))
     };
-    let shown = move || find(code.get());
-    let chosen = move || find(choice.community.get());
-    let origin = move || find(choice.origin.get());
     let results = Memo::new(move |_| {
         let q = q.get();
         if q.trim().is_empty() || communities.get().is_none() {
@@ -40,47 +39,65 @@ pub fn CommunityPage() -> impl IntoView {
     });
 
     let navigate = use_navigate();
-    let path = move || lang.get().localize("/community");
+    let path = href("/community");
+    let target = path.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let target = crate::url::with_query(&path(), &[("q", &text)]);
-        navigate(
-            &target,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let url = crate::url::with_query(&target, &[("q", &text)]);
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&url, options);
     };
     let count = move || {
         let n = results.read().len();
-        (!q.get().trim().is_empty()).then(|| i18n::t_count(lang.get(), "community-found", n as i64))
+        (!q.get().trim().is_empty()).then(|| i18n::t_count(lang, "community-found", n as i64))
+    };
+    let loading = move || match state.get() {
+        LoadState::Loading => {
+            Some(view! { <p class="app-hint">{t("community-loading")}</p> }.into_any())
+        }
+        LoadState::Failed(_) => Some(
+            view! { <p class="app-notice" role="alert">{t("community-load-failed")}</p> }
+                .into_any(),
+        ),
+        LoadState::Ready => None,
+    };
+    let origin = move || {
+        find(choice.origin.get()).map(|(_, o)| {
+            view! {
+                <p class="app-inset">
+                    {t("community-origin")} " " <strong>{community_title(o, lang)}</strong> " "
+                    <button class="app-link-button" type="button" on:click=move |_| choice.set_origin(None)>
+                        {t("community-forget-origin")}
+                    </button>
+                </p>
+            }
+        })
+    };
+    let results_view = move || {
+        let all = communities.get()?;
+        let items = results
+            .get()
+            .into_iter()
+            .map(|i| view! { <CommunityCard all=all community=&all.communities[i]/> })
+            .collect_view();
+        Some(items)
     };
 
     view! {
-        <PageTitle text=Signal::derive(tr("community-title"))/>
-        <h1 class="app-heading-xl">{tr("community-title")}</h1>
-        <p class="app-lead">{tr("community-lead")}</p>
-        {move || match state.get() {
-            data::LoadState::Loading => Some(view! { <p class="app-hint" role="status">{tr("community-loading")}</p> }.into_any()),
-            data::LoadState::Failed(_) => Some(view! { <p class="app-notice" role="alert">{tr("community-load-failed")}</p> }.into_any()),
-            data::LoadState::Ready => None,
-        }}
-        {move || chosen().map(|(all, c)| view! { <Chosen all=all community=c/> })}
-        {move || origin().map(|(_, o)| view! {
-            <p class="app-inset">
-                {tr("community-origin")} " " <strong>{move || community_title(o, lang.get())}</strong>
-                " "
-                <button class="app-link-button" type="button" on:click=move |_| choice.set_origin(None)>
-                    {tr("community-forget-origin")}
-                </button>
-            </p>
-        })}
-        {move || shown().map(|(all, c)| view! { <Shown all=all community=c/> })}
+        <PageTitle text=t("community-title")/>
+        <h1 class="app-heading-xl">{t("community-title")}</h1>
+        <p class="app-lead">{t("community-lead")}</p>
+        {loading}
+        {move || find(choice.community.get()).map(|(all, c)| view! { <Chosen all=all community=c/> })}
+        {origin}
+        {move || find(code.get()).map(|(all, c)| view! { <Shown all=all community=c/> })}
         <form class="app-search" role="search" action=path method="get" on:submit=|ev| ev.prevent_default()>
-            <label class="app-label" for="community-q">{tr("community-label")}</label>
-            <p class="app-hint" id="community-q-hint">{tr("community-hint")}</p>
+            <label class="app-label" for="community-q">{t("community-label")}</label>
+            <p class="app-hint" id="community-q-hint">{t("community-hint")}</p>
             <input
                 class="app-input"
                 type="search"
@@ -94,13 +111,7 @@ pub fn CommunityPage() -> impl IntoView {
             />
         </form>
         <p class="app-count" role="status">{count}</p>
-        <ul class="app-cards" id="community-results">
-            <For each=move || results.get() key=|i| *i let:i>
-                {communities.get_untracked().map(|all| view! {
-                    <CommunityCard all=all community=&all.communities[i]/>
-                })}
-            </For>
-        </ul>
+        <ul class="app-cards" id="community-results">{results_view}</ul>
     }
 }
 
@@ -117,13 +128,11 @@ fn Chosen(
     view! {
         <div class="app-panel">
             <p>
-                {tr("header-your-community")} " "
-                <strong>{move || community_title(community, lang.get())}</strong>
+                {t("header-your-community")} " " <strong>{community_title(community, lang)}</strong>
             </p>
-            <p class="app-hint">{move || community_place(all, community, lang.get())}</p>
-            <button class="app-button app-button--secondary" type="button"
-                on:click=move |_| choice.set_community(None)>
-                {tr("community-forget")}
+            <p class="app-hint">{community_place(all, community, lang)}</p>
+            <button class="app-button app-button--secondary" type="button" on:click=move |_| choice.set_community(None)>
+                {t("community-forget")}
             </button>
         </div>
     }
@@ -140,7 +149,6 @@ fn Shown(
     let lang = use_lang();
     let choice = use_choice();
     let c = community;
-    let is_chosen = move || choice.community.get().as_deref() == Some(c.code.as_str());
     let displaced = suggests_displacement(c, crate::browser::today());
     let choose = move |_| {
         if displaced {
@@ -151,26 +159,30 @@ fn Shown(
             choice.set_community(Some(c.code.clone()));
         }
     };
-    let is_origin = move || choice.origin.get().as_deref() == Some(c.code.as_str());
+    let action = move || {
+        let code = Some(c.code.as_str());
+        if choice.community.get().as_deref() == code {
+            view! { <p class="app-status" role="status">{t("community-chosen")}</p> }.into_any()
+        } else if choice.origin.get().as_deref() == code {
+            view! { <p class="app-status" role="status">{t("community-origin-saved")}</p> }
+                .into_any()
+        } else {
+            let label = if displaced {
+                "community-choose-origin"
+            } else {
+                "community-choose"
+            };
+            view! { <button class="app-button" type="button" on:click=choose>{t(label)}</button> }
+                .into_any()
+        }
+    };
     view! {
         <section class="app-panel app-panel--shown" aria-labelledby="shown-heading">
-            <h2 id="shown-heading" class="app-heading-l">{move || community_title(c, lang.get())}</h2>
-            <p>{move || community_place(all, c, lang.get())}</p>
-            <p class="app-hint">{tr("community-code")} " " {c.code.clone()}</p>
+            <h2 id="shown-heading" class="app-heading-l">{community_title(c, lang)}</h2>
+            <p>{community_place(all, c, lang)}</p>
+            <p class="app-hint">{t("community-code")} " " {c.code.clone()}</p>
             <HostilitiesNotice community=c/>
-            {move || if is_chosen() {
-                view! { <p class="app-status" role="status">{tr("community-chosen")}</p> }.into_any()
-            } else if is_origin() {
-                view! { <p class="app-status" role="status">{tr("community-origin-saved")}</p> }.into_any()
-            } else if displaced {
-                view! {
-                    <button class="app-button" type="button" on:click=choose>{tr("community-choose-origin")}</button>
-                }.into_any()
-            } else {
-                view! {
-                    <button class="app-button" type="button" on:click=choose>{tr("community-choose")}</button>
-                }.into_any()
-            }}
+            {action}
         </section>
     }
 }

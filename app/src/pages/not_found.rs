@@ -1,5 +1,5 @@
 use crate::components::PageTitle;
-use crate::locale::{href, tr};
+use crate::locale::{href, t};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -7,12 +7,12 @@ use leptos_router::components::A;
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <PageTitle text=Signal::derive(tr("not-found-title"))/>
-        <h1 class="app-heading-xl">{tr("not-found-title")}</h1>
-        <p>{tr("not-found-body")}</p>
+        <PageTitle text=t("not-found-title")/>
+        <h1 class="app-heading-xl">{t("not-found-title")}</h1>
+        <p>{t("not-found-body")}</p>
         <ul class="app-list">
-            <li><A href=href("/")>{tr("not-found-home")}</A></li>
-            <li><A href=href("/catalogue")>{tr("nav-catalogue")}</A></li>
+            <li><A href=href("/")>{t("not-found-home")}</A></li>
+            <li><A href=href("/catalogue")>{t("nav-catalogue")}</A></li>
         </ul>
     }
 }

@@ -1,6 +1,6 @@
 use crate::components::{CommunityCard, PageTitle, ProgrammeCard};
 use crate::data;
-use crate::locale::{tr, use_lang};
+use crate::locale::{href, t, use_lang};
 use crate::state::use_choice;
 use catalogue::search::{SearchOptions, Target};
 use leptos::prelude::*;
@@ -30,32 +30,49 @@ pub fn SearchPage() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let navigate = use_navigate();
-    let path = move || lang.get().localize("/search");
+    let path = href("/search");
+    let target = path.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        navigate(
-            &crate::url::with_query(&path(), &[("q", &text)]),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&crate::url::with_query(&target, &[("q", &text)]), options);
     };
     let count = move || {
         (!q.get().trim().is_empty())
-            .then(|| i18n::t_count(lang.get(), "result-count", hits.read().len() as i64))
+            .then(|| i18n::t_count(lang, "result-count", hits.read().len() as i64))
     };
-    let title = move || match q.get().trim() {
-        "" => i18n::t(lang.get(), "search-title"),
-        text => i18n::t_args(lang.get(), "search-title-query", &[("query", i18n::Arg::Str(text))]),
+    let title = Signal::derive(move || match q.get().trim() {
+        "" => i18n::t(lang, "search-title"),
+        text => i18n::t_args(
+            lang,
+            "search-title-query",
+            &[("query", i18n::Arg::Str(text))],
+        ),
+    });
+    let results = move || {
+        hits.get()
+            .into_iter()
+            .map(|target| match target {
+                Target::Programme(i) => {
+                    view! { <ProgrammeCard programme=&data::catalogue().programmes[i]/> }.into_any()
+                }
+                Target::Community(i) => communities
+                    .get_untracked()
+                    .map(|all| view! { <CommunityCard all=all community=&all.communities[i]/> })
+                    .into_any(),
+            })
+            .collect_view()
     };
     view! {
-        <PageTitle text=Signal::derive(title)/>
-        <h1 class="app-heading-xl">{tr("search-title")}</h1>
+        <PageTitle text=title/>
+        <h1 class="app-heading-xl">{t("search-title")}</h1>
         <form class="app-search" role="search" action=path method="get" on:submit=|ev| ev.prevent_default()>
-            <label class="app-label" for="search-q">{tr("search-label")}</label>
-            <p class="app-hint" id="search-q-hint">{tr("search-hint")}</p>
+            <label class="app-label" for="search-q">{t("search-label")}</label>
+            <p class="app-hint" id="search-q-hint">{t("search-hint")}</p>
             <input
                 class="app-input"
                 type="search"
@@ -69,15 +86,6 @@ pub fn SearchPage() -> impl IntoView {
             />
         </form>
         <p class="app-count" role="status">{count}</p>
-        <ul class="app-cards" id="search-results">
-            <For each=move || hits.get() key=|t| *t let:target>
-                {match target {
-                    Target::Programme(i) => view! { <ProgrammeCard programme=&data::catalogue().programmes[i]/> }.into_any(),
-                    Target::Community(i) => communities.get_untracked().map(|all| view! {
-                        <CommunityCard all=all community=&all.communities[i]/>
-                    }).into_any(),
-                }}
-            </For>
-        </ul>
+        <ul class="app-cards" id="search-results">{results}</ul>
     }
 }

@@ -1,11 +1,11 @@
 use crate::browser;
-use crate::components::{PageTitle, community_title};
+use crate::components::{PageTitle, community_title, kind_message};
 use crate::data;
-use crate::locale::{href, tr, use_lang};
+use crate::locale::{href, t, use_lang};
 use crate::pages::NotFound;
 use crate::state::use_choice;
-use catalogue::model::{Channel, Kind, SourceStatus};
 use catalogue::Programme;
+use catalogue::model::{Amount, Channel, SourceStatus};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -56,139 +56,162 @@ fn Service(
 ) -> impl IntoView {
     let lang = use_lang();
     let choice = use_choice();
+    let communities = data::use_communities();
     let p = programme;
-    let text = move |t: &'static catalogue::Text| move || t.get(lang.get()).to_string();
-    let list = move |items: &'static [catalogue::Text]| {
-        view! { <ul class="app-list app-list--bullet">{items.iter().map(|t| view! { <li>{text(t)}</li> }).collect_view()}</ul> }
-    };
-    let today = browser::today();
-    let (current, past): (Vec<_>, Vec<_>) = p
-        .amounts
-        .iter()
-        .filter(|a| a.from <= today || a.until.is_none())
-        .partition(|a| a.until.is_none_or(|u| today <= u));
-    let upcoming: Vec<_> = p.amounts.iter().filter(|a| a.from > today).collect();
-    let amount_view = move |a: &'static catalogue::model::Amount| {
-        let dates = move || {
-            let l = lang.get();
-            let from = i18n::t_args(l, "amount-from", &[("date", i18n::Arg::Str(&a.from.dotted()))]);
-            match a.until {
-                Some(u) => format!("{from} {}", i18n::t_args(l, "amount-until", &[("date", i18n::Arg::Str(&u.dotted()))])),
-                None => from,
-            }
-        };
+    let list = |items: &'static [catalogue::Text]| {
         view! {
-            <li class="app-amount">
-                <span class="app-amount__text">{text(&a.text)}</span>
-                <span class="app-amount__dates">{dates}</span>
-            </li>
+            <ul class="app-list app-list--bullet">
+                {items.iter().map(|item| view! { <li>{item.get(lang)}</li> }).collect_view()}
+            </ul>
         }
     };
-    let communities = data::use_communities();
-    let community = move || {
+    let today = browser::today();
+    let (current, past): (Vec<&Amount>, Vec<&Amount>) = p
+        .amounts
+        .iter()
+        .filter(|a| a.from <= today)
+        .partition(|a| a.until.is_none_or(|u| today <= u));
+    let upcoming: Vec<&Amount> = p.amounts.iter().filter(|a| a.from > today).collect();
+    let amounts = |items: Vec<&'static Amount>| {
+        view! { <ul class="app-list">{items.into_iter().map(|a| view! { <AmountItem amount=a/> }).collect_view()}</ul> }
+    };
+    let amounts_view = if p.amounts.is_empty() {
+        view! { <p>{t("service-no-amount")}</p> }.into_any()
+    } else {
+        view! {
+            {(!current.is_empty()).then(|| amounts(current))}
+            {(!upcoming.is_empty()).then(|| view! {
+                <h3 class="app-heading-s">{t("service-amounts-upcoming")}</h3>
+                {amounts(upcoming)}
+            })}
+            {(!past.is_empty()).then(|| view! {
+                <details class="app-details">
+                    <summary>{t("service-amounts-past")}</summary>
+                    {amounts(past)}
+                </details>
+            })}
+        }
+        .into_any()
+    };
+    let in_your_community = move || {
         let code = choice.community.get()?;
-        communities.get()?.get(&code)
-    };
-    let kind = match p.kind {
-        Kind::Payment => "kind-payment",
-        Kind::Service => "kind-service",
-    };
-    let catalogue_link = href("/catalogue");
-    view! {
-        <PageTitle text=Signal::derive(text(&p.title))/>
-        <nav class="app-breadcrumbs" aria-label=tr("breadcrumbs")>
-            <ol>
-                <li><A href=href("/")>{tr("nav-home")}</A></li>
-                <li><A href=catalogue_link>{tr("nav-catalogue")}</A></li>
-            </ol>
-        </nav>
-        <p class="app-caption">{move || i18n::t(lang.get(), kind)}</p>
-        <h1 class="app-heading-xl">{text(&p.title)}</h1>
-        <p class="app-lead">{text(&p.summary)}</p>
-        {(!p.caveats.is_empty()).then(|| view! {
-            <div class="app-notice app-notice--warning" role="region" aria-labelledby="caveats-heading">
-                <h2 id="caveats-heading" class="app-notice__title">{tr("service-caveats")}</h2>
-                {list(&p.caveats)}
-            </div>
-        })}
-        <h2 class="app-heading-m">{tr("service-who")}</h2>
-        {list(&p.who)}
-        <h2 class="app-heading-m">{tr("service-amounts")}</h2>
-        {if p.amounts.is_empty() {
-            view! { <p>{tr("service-no-amount")}</p> }.into_any()
-        } else {
-            view! {
-                {(!current.is_empty()).then(|| view! {
-                    <ul class="app-list">{current.iter().map(|a| amount_view(a)).collect_view()}</ul>
-                })}
-                {(!upcoming.is_empty()).then(|| view! {
-                    <h3 class="app-heading-s">{tr("service-amounts-upcoming")}</h3>
-                    <ul class="app-list">{upcoming.iter().map(|a| amount_view(a)).collect_view()}</ul>
-                })}
-                {(!past.is_empty()).then(|| view! {
-                    <details class="app-details">
-                        <summary>{tr("service-amounts-past")}</summary>
-                        <ul class="app-list">{past.iter().map(|a| amount_view(a)).collect_view()}</ul>
-                    </details>
-                })}
-            }.into_any()
-        }}
-        {(!p.documents.is_empty()).then(|| view! {
-            <h2 class="app-heading-m">{tr("service-documents")}</h2>
-            {list(&p.documents)}
-        })}
-        <h2 class="app-heading-m">{tr("service-apply")}</h2>
-        <ul class="app-list app-list--bullet">
-            {p.apply.iter().map(|a| view! {
-                <li>
-                    <strong>{move || i18n::t(lang.get(), channel_message(a.channel))}</strong>
-                    {a.note.as_ref().map(|n| view! { ": " {text(n)} })}
-                </li>
-            }).collect_view()}
-        </ul>
-        {move || community().map(|c| view! {
+        let c = communities.get()?.get(&code)?;
+        let name = community_title(c, lang);
+        Some(view! {
             <p class="app-inset">
-                {move || i18n::t_args(lang.get(), "service-in-your-community",
-                    &[("name", i18n::Arg::Str(&community_title(c, lang.get())))])}
+                {i18n::t_args(lang, "service-in-your-community", &[("name", i18n::Arg::Str(&name))])}
             </p>
-        })}
-        {(!p.deadlines.is_empty()).then(|| view! {
-            <h2 class="app-heading-m">{tr("service-deadlines")}</h2>
-            {list(&p.deadlines)}
-        })}
-        <h2 class="app-heading-m">{tr("service-administrator")}</h2>
-        <p>{text(&p.administrator)}</p>
-        <h2 class="app-heading-m">{tr("service-legal")}</h2>
-        <ul class="app-list app-list--bullet">
-            {p.legal.iter().map(|act| {
-                let label = move || {
-                    let l = lang.get();
-                    let details = i18n::t_args(l, "legal-number-date", &[
-                        ("number", i18n::Arg::Str(&act.number)),
-                        ("date", i18n::Arg::Str(&act.date.dotted())),
-                    ]);
-                    format!("{} ({details})", act.title.get(l))
-                };
-                view! { <li><a href=act.url.clone() rel="external noopener" hreflang="uk">{label}</a></li> }
-            }).collect_view()}
-        </ul>
-        {p.classifier_code.as_ref().map(|code| view! {
-            <p>{tr("service-classifier")} " " {code.clone()}</p>
-        })}
-        <h2 class="app-heading-m">{tr("service-sources")}</h2>
-        <p class="app-hint">{tr("service-sources-note")}</p>
-        <ul class="app-list app-list--sources">
-            {p.sources.iter().map(|s| view! {
+        })
+    };
+    let legal = p
+        .legal
+        .iter()
+        .map(|act| {
+            let date = act.date.dotted();
+            let details = i18n::t_args(
+                lang,
+                "legal-number-date",
+                &[
+                    ("number", i18n::Arg::Str(&act.number)),
+                    ("date", i18n::Arg::Str(&date)),
+                ],
+            );
+            view! {
                 <li>
-                    <span class=format!("app-tag app-tag--{}", s.status.slug())>
-                        {move || i18n::t(lang.get(), status_message(s.status))}
-                    </span>
+                    <a href=act.url.clone() rel="external noopener" hreflang="uk">
+                        {format!("{} ({details})", act.title.get(lang))}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let sources = p
+        .sources
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    <span class=format!("app-tag app-tag--{}", s.status.slug())>{t(status_message(s.status))}</span>
                     " "
                     <a href=s.url.clone() rel="external noopener noreferrer" class="app-source">{display_url(&s.url)}</a>
                 </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageTitle text=p.title.get(lang).to_string()/>
+        <nav class="app-breadcrumbs" aria-label=t("breadcrumbs")>
+            <ol>
+                <li><A href=href("/")>{t("nav-home")}</A></li>
+                <li><A href=href("/catalogue")>{t("nav-catalogue")}</A></li>
+            </ol>
+        </nav>
+        <p class="app-caption">{t(kind_message(p.kind))}</p>
+        <h1 class="app-heading-xl">{p.title.get(lang)}</h1>
+        <p class="app-lead">{p.summary.get(lang)}</p>
+        {(!p.caveats.is_empty()).then(|| view! {
+            <div class="app-notice app-notice--warning" role="region" aria-labelledby="caveats-heading">
+                <h2 id="caveats-heading" class="app-notice__title">{t("service-caveats")}</h2>
+                {list(&p.caveats)}
+            </div>
+        })}
+        <h2 class="app-heading-m">{t("service-who")}</h2>
+        {list(&p.who)}
+        <h2 class="app-heading-m">{t("service-amounts")}</h2>
+        {amounts_view}
+        {(!p.documents.is_empty()).then(|| view! {
+            <h2 class="app-heading-m">{t("service-documents")}</h2>
+            {list(&p.documents)}
+        })}
+        <h2 class="app-heading-m">{t("service-apply")}</h2>
+        <ul class="app-list app-list--bullet">
+            {p.apply.iter().map(|a| view! {
+                <li>
+                    <strong>{t(channel_message(a.channel))}</strong>
+                    {a.note.as_ref().map(|n| format!(": {}", n.get(lang)))}
+                </li>
             }).collect_view()}
         </ul>
-        <p class="app-hint">{tr("service-facts-date")}</p>
+        {in_your_community}
+        {(!p.deadlines.is_empty()).then(|| view! {
+            <h2 class="app-heading-m">{t("service-deadlines")}</h2>
+            {list(&p.deadlines)}
+        })}
+        <h2 class="app-heading-m">{t("service-administrator")}</h2>
+        <p>{p.administrator.get(lang)}</p>
+        <h2 class="app-heading-m">{t("service-legal")}</h2>
+        <ul class="app-list app-list--bullet">{legal}</ul>
+        {p.classifier_code.as_ref().map(|code| view! { <p>{t("service-classifier")} " " {code.clone()}</p> })}
+        <h2 class="app-heading-m">{t("service-sources")}</h2>
+        <p class="app-hint">{t("service-sources-note")}</p>
+        <ul class="app-list app-list--sources">{sources}</ul>
+        <p class="app-hint">{t("service-facts-date")}</p>
+    }
+}
+
+/// One amount with the dates it applies.
+#[component]
+fn AmountItem(
+    /// The amount.
+    amount: &'static Amount,
+) -> impl IntoView {
+    let lang = use_lang();
+    let from = amount.from.dotted();
+    let mut dates = i18n::t_args(lang, "amount-from", &[("date", i18n::Arg::Str(&from))]);
+    if let Some(until) = amount.until {
+        let until = until.dotted();
+        dates.push(' ');
+        dates.push_str(&i18n::t_args(
+            lang,
+            "amount-until",
+            &[("date", i18n::Arg::Str(&until))],
+        ));
+    }
+    view! {
+        <li class="app-amount">
+            <span class="app-amount__text">{amount.text.get(lang)}</span>
+            <span class="app-amount__dates">{dates}</span>
+        </li>
     }
 }
 

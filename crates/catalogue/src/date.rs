@@ -109,7 +109,14 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_refused() {
-        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "24.02.2022", "2024-1-01", ""] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "24.02.2022",
+            "2024-1-01",
+            "",
+        ] {
             assert!(bad.parse::<Date>().is_err(), "{bad}");
         }
         assert!("2024-02-29".parse::<Date>().is_ok());

@@ -69,13 +69,20 @@ mod tests {
         }
     }
 
-    fn entry(section: ListSection, part: Option<&str>, periods: &[(&str, Option<&str>)]) -> ListEntry {
+    fn entry(
+        section: ListSection,
+        part: Option<&str>,
+        periods: &[(&str, Option<&str>)],
+    ) -> ListEntry {
         ListEntry {
             section,
             part: part.map(str::to_string),
             periods: periods
                 .iter()
-                .map(|(s, e)| Period { start: Some(d(s)), end: e.map(d) })
+                .map(|(s, e)| Period {
+                    start: Some(d(s)),
+                    end: e.map(d),
+                })
                 .collect(),
         }
     }
@@ -88,8 +95,16 @@ mod tests {
     #[test]
     fn occupation_outranks_hostilities_on_the_same_day() {
         let c = community(vec![
-            entry(ListSection::ActiveHostilities, None, &[("2022-02-24", None)]),
-            entry(ListSection::TemporarilyOccupied, Some("с. Дальнє"), &[("2025-02-20", None)]),
+            entry(
+                ListSection::ActiveHostilities,
+                None,
+                &[("2022-02-24", None)],
+            ),
+            entry(
+                ListSection::TemporarilyOccupied,
+                Some("с. Дальнє"),
+                &[("2025-02-20", None)],
+            ),
         ]);
         let s = standing_on(&c, d("2025-03-01")).unwrap();
         assert_eq!(s.section, ListSection::TemporarilyOccupied);
@@ -108,9 +123,15 @@ mod tests {
             None,
             &[("2023-10-13", Some("2024-11-30"))],
         )]);
-        assert!(standing_on(&c, d("2024-11-30")).is_some(), "the end day is still inside");
+        assert!(
+            standing_on(&c, d("2024-11-30")).is_some(),
+            "the end day is still inside"
+        );
         assert_eq!(standing_on(&c, d("2024-12-01")), None);
         assert!(ever_listed(&c));
-        assert!(!suggests_displacement(&c, d("2024-06-01")), "possible hostilities alone do not");
+        assert!(
+            !suggests_displacement(&c, d("2024-06-01")),
+            "possible hostilities alone do not"
+        );
     }
 }

@@ -70,13 +70,11 @@ fn stem(e: &Entry) -> String {
 
 /// Categories the facts cannot fill with two honest entries yet, and why. A category leaves this
 /// list as soon as sourced entries exist for it.
-const THIN_CATEGORIES: &[(Category, &str)] = &[
-    (
-        Category::Displacement,
-        "the facts describe one programme only for IDPs (the living allowance); \
+const THIN_CATEGORIES: &[(Category, &str)] = &[(
+    Category::Displacement,
+    "the facts describe one programme only for IDPs (the living allowance); \
          others that concern IDPs belong to other categories",
-    ),
-];
+)];
 
 #[test]
 fn every_programme_file_parses_into_a_programme() {

@@ -42,14 +42,20 @@ fn real() -> Option<&'static Data> {
 /// The real data if it has programmes, else `None` with a note.
 fn with_programmes(test: &str) -> Option<&'static Data> {
     let data = real().filter(|d| !d.catalogue.programmes.is_empty());
-    assert!(data.is_some(), "{test}: data/generated/catalogue.json is missing or has no programmes");
+    assert!(
+        data.is_some(),
+        "{test}: data/generated/catalogue.json is missing or has no programmes"
+    );
     data
 }
 
 /// The real data if it has communities, else `None` with a note.
 fn with_communities(test: &str) -> Option<&'static Data> {
     let data = real().filter(|d| !d.communities.communities.is_empty());
-    assert!(data.is_some(), "{test}: data/generated/communities.json is missing or empty");
+    assert!(
+        data.is_some(),
+        "{test}: data/generated/communities.json is missing or empty"
+    );
     data
 }
 

@@ -109,7 +109,10 @@ mod tests {
         en.sort();
         let only_uk: Vec<_> = uk.iter().filter(|id| !en.contains(id)).collect();
         let only_en: Vec<_> = en.iter().filter(|id| !uk.contains(id)).collect();
-        assert!(only_uk.is_empty() && only_en.is_empty(), "only in uk: {only_uk:?}; only in en: {only_en:?}");
+        assert!(
+            only_uk.is_empty() && only_en.is_empty(),
+            "only in uk: {only_uk:?}; only in en: {only_en:?}"
+        );
         assert!(uk.len() > 20);
     }
 
@@ -157,7 +160,13 @@ mod tests {
                 let text = t_args(
                     lang,
                     &id,
-                    &[("count", Arg::Num(3)), ("name", Arg::Str("X")), ("query", Arg::Str("q")), ("date", Arg::Str("01.01.2026")), ("number", Arg::Str("1"))],
+                    &[
+                        ("count", Arg::Num(3)),
+                        ("name", Arg::Str("X")),
+                        ("query", Arg::Str("q")),
+                        ("date", Arg::Str("01.01.2026")),
+                        ("number", Arg::Str("1")),
+                    ],
                 );
                 assert_ne!(text, id, "{lang:?} {id}");
                 assert!(!text.trim().is_empty(), "{lang:?} {id}");
