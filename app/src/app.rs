@@ -43,22 +43,22 @@ fn Shell() -> impl IntoView {
     let location = use_location();
     let lang = Memo::new(move |_| Lang::split_path(&location.pathname.get()).0);
 
-    // <html lang> follows the page's language.
-    Effect::new(move |_| browser::set_document_lang(lang.get()));
-
-    // A person who chose English is taken to it when they open the Ukrainian home page.
+    // <html lang> follows the page's language, and the device remembers the language last read.
+    // A person whose language is English is taken to it when they open the Ukrainian home page.
+    let preferred = browser::load(keys::LANG);
     let navigate = use_navigate();
-    Effect::new(move |_| {
-        if location.pathname.get_untracked() == "/"
-            && browser::load(keys::LANG).as_deref() == Some(Lang::En.tag())
-        {
-            navigate(
-                "/en",
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+    Effect::new(move |first_run_done: Option<()>| {
+        let lang = lang.get();
+        browser::set_document_lang(lang);
+        let at_root = location.pathname.get_untracked() == "/";
+        if first_run_done.is_none() && at_root && preferred.as_deref() == Some(Lang::En.tag()) {
+            let options = NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            navigate("/en", options);
+        } else {
+            browser::save(keys::LANG, Some(lang.tag()));
         }
     });
 
@@ -72,29 +72,15 @@ fn Shell() -> impl IntoView {
         path
     });
 
-    move || view! { <Layout lang=lang.get()/> }
-}
+    provide_context(Locale(lang.into()));
 
-/// Every page's frame in one language. Ukrainian pages live at the root, English ones under `/en`.
-#[component]
-fn Layout(
-    /// The language of the pages inside.
-    lang: Lang,
-) -> impl IntoView {
-    provide_context(Locale(lang));
+    // The routes stay mounted across a change of language (each language has its own routes, so
+    // the page is rebuilt); the header and footer are rebuilt here.
     view! {
-        <a
-            class="app-skip-link"
-            href="#main"
-            on:click=|ev| {
-                // The router would treat "#main" as a navigation; the skip link only moves focus.
-                ev.prevent_default();
-                browser::focus_main();
-            }
-        >
-            {t("skip-to-content")}
-        </a>
-        <Header/>
+        {move || {
+            lang.track();
+            view! { <SkipLink/> <Header/> }
+        }}
         <main id="main" class="app-main" tabindex="-1">
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Home/>
@@ -111,6 +97,27 @@ fn Layout(
                 <Route path=path!("/en/about") view=About/>
             </Routes>
         </main>
-        <Footer/>
+        {move || {
+            lang.track();
+            view! { <Footer/> }
+        }}
+    }
+}
+
+/// The first thing a keyboard reaches: a link past the header to the main content.
+#[component]
+fn SkipLink() -> impl IntoView {
+    view! {
+        <a
+            class="app-skip-link"
+            href="#main"
+            on:click=|ev| {
+                // The router would treat "#main" as a navigation; the skip link only moves focus.
+                ev.prevent_default();
+                browser::focus_main();
+            }
+        >
+            {t("skip-to-content")}
+        </a>
     }
 }

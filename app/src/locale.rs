@@ -1,21 +1,24 @@
 //! The current language, taken from the URL (`/en/…` is English, everything else Ukrainian), and
 //! short helpers to translate interface messages.
 //!
-//! The whole layout is rebuilt when the language changes (switching language is a navigation to
-//! the same page under another prefix), so within a render the language is a plain value and texts
-//! are plain strings: no reactive closure per text, which keeps the wasm small and lets the same
-//! components render to static HTML.
+//! Switching language is a navigation to the same page under another prefix, so every page (and
+//! the header and footer, which the layout re-renders on a change of language) is built afresh in
+//! the new language. Within a render the language is a plain value and texts are plain strings: no
+//! reactive closure per text, which keeps the wasm small and lets the same components render to
+//! static HTML.
 
 use catalogue::Lang;
 use leptos::prelude::*;
 
 /// The current language, as a context value.
 #[derive(Clone, Copy, Debug)]
-pub struct Locale(pub Lang);
+pub struct Locale(pub Signal<Lang>);
 
-/// The current language (Ukrainian outside the app's layout).
+/// The current language, read once as a component is built (Ukrainian outside the app).
 pub fn use_lang() -> Lang {
-    use_context::<Locale>().map(|l| l.0).unwrap_or_default()
+    use_context::<Locale>()
+        .map(|l| l.0.get_untracked())
+        .unwrap_or_default()
 }
 
 /// Interface message `id` in the current language.

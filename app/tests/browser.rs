@@ -50,7 +50,7 @@ async fn a_missing_file_is_an_error_not_a_crash() {
 
 #[component]
 fn CardIn(lang: Lang) -> impl IntoView {
-    provide_context(Locale(lang));
+    provide_context(Locale(Signal::stored(lang)));
     let programme = app::data::catalogue()
         .get("birth-assistance")
         .expect("the catalogue has birth assistance");

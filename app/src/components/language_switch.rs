@@ -1,12 +1,11 @@
-use crate::browser::{self, keys};
 use crate::locale::use_lang;
 use catalogue::Lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-/// A link to the same page (with the same filters) in the other language. Following it remembers
-/// the choice.
+/// A link to the same page (with the same filters) in the other language. The app remembers the
+/// language of the page a person reads (see `app.rs`).
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let other = use_lang().other();
@@ -22,14 +21,12 @@ pub fn LanguageSwitch() -> impl IntoView {
         };
         format!("{}{}", other.localize(rest), search)
     };
-    let remember = move |_| browser::save(keys::LANG, Some(other.tag()));
     view! {
         <A
             href=target
             attr:class="app-language-switch"
             attr:lang=other.tag()
             attr:hreflang=other.tag()
-            on:click=remember
         >
             {match other {
                 Lang::Uk => "Українська",
