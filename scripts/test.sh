@@ -20,7 +20,7 @@ step "native tests"
 cargo test --workspace --quiet
 
 step "wasm tests in headless Chromium"
-cargo test -p app --target wasm32-unknown-unknown --test browser --quiet
+cargo test -p app --target wasm32-unknown-unknown --test browser
 
 step "release build"
 bash scripts/build.sh

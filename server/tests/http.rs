@@ -5,13 +5,17 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use server::{Config, app, content_security_policy};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tower::ServiceExt;
 
 const INDEX: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/app-0123456789abcdef.js';init();</script></head><body></body></html>";
 
 /// A `dist/` as trunk and scripts/build.sh leave it: a hashed asset with its brotli twin.
 fn dist() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("portal-dist-{}", std::process::id()));
+    // One folder per call: the tests run in parallel and must not see each other's half-written files.
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("portal-dist-{}-{n}", std::process::id()));
     std::fs::create_dir_all(dir.join("data")).unwrap();
     std::fs::write(dir.join("index.html"), INDEX).unwrap();
     std::fs::write(dir.join("app-0123456789abcdef.js"), "console.log('raw')").unwrap();
