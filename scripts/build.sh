@@ -6,8 +6,26 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
 trunk build --release --offline
+
+# Minify wasm-bindgen's JS glue, then give index.html the new subresource-integrity hash.
+for js in dist/*.js; do
+  terser "$js" --module --compress --mangle --output "$js.min"
+  mv "$js.min" "$js"
+  python3 - "$js" <<'PY'
+import base64, hashlib, pathlib, re, sys
+js = pathlib.Path(sys.argv[1])
+digest = base64.b64encode(hashlib.sha384(js.read_bytes()).digest()).decode()
+index = js.parent / "index.html"
+html = index.read_text()
+pattern = re.compile(r'(href=/?' + re.escape(js.name) + r' integrity=)sha384-[A-Za-z0-9+/=]+')
+html, n = pattern.subn(lambda m: m.group(1) + "sha384-" + digest, html)
+if n != 1:
+    sys.exit(f"build: expected one integrity attribute for {js.name} in index.html, found {n}")
+index.write_text(html)
+PY
+done
 find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \
-  -o -name '*.svg' -o -name '*.txt' -o -name '*.json' \) -print0 |
+  -o -name '*.svg' -o -name '*.txt' -o -name '*.json' -o -name '*.bin' \) -print0 |
   while IFS= read -r -d '' f; do
     brotli -f -q 11 -o "$f.br" "$f"
     gzip -f -k -9 "$f"

@@ -35,6 +35,14 @@ if ! wasm-opt --version 2>/dev/null | grep -q "$WASM_OPT_VERSION"; then
   (cd "$TOOLS" && npm install --no-audit --no-fund -E "binaryen@$BINARYEN_VERSION" >/dev/null)
 fi
 
+# 4b. terser, to minify wasm-bindgen's JS glue (trunk 0.21 cannot parse it and ships it as is).
+if [ "$(terser --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then
+  say "installing terser $TERSER_VERSION into .tools/"
+  mkdir -p "$TOOLS"
+  [ -f "$TOOLS/package.json" ] || echo '{"private": true}' > "$TOOLS/package.json"
+  (cd "$TOOLS" && npm install --no-audit --no-fund -E "terser@$TERSER_VERSION" >/dev/null)
+fi
+
 # 5. Debian's Chromium and its driver (tests and Lighthouse), brotli (precompression, sizes).
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)

@@ -3,13 +3,12 @@
 
 use crate::browser::{self, keys};
 use crate::components::{Footer, Header};
-use crate::data::{self, CommunitiesState, LoadState};
+use crate::data::{self, DataState, LoadState};
 use crate::locale::{Locale, t};
 use crate::pages::{About, CataloguePage, CommunityPage, Home, NotFound, SearchPage, ServicePage};
 use crate::state::Choice;
 use catalogue::Lang;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{NavigateOptions, path};
@@ -17,24 +16,36 @@ use leptos_router::{NavigateOptions, path};
 /// The whole portal.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     provide_context(Choice::load());
-    let state = RwSignal::new(LoadState::Loading);
-    provide_context(CommunitiesState(state));
-    leptos::task::spawn_local(async move {
-        let loaded = browser::fetch_text(data::COMMUNITIES_URL)
-            .await
-            .and_then(|json| data::install_communities(&json));
-        state.set(match loaded {
-            Ok(()) => LoadState::Ready,
-            Err(e) => LoadState::Failed(e),
-        });
-    });
+    let state = DataState {
+        communities: RwSignal::new(LoadState::Loading),
+        details: RwSignal::new(LoadState::Loading),
+    };
+    provide_context(state);
+    load(data::DETAILS_URL, data::install_details, state.details);
+    load(
+        data::COMMUNITIES_URL,
+        data::install_communities,
+        state.communities,
+    );
     view! {
         <Router>
             <Shell/>
         </Router>
     }
+}
+
+/// Fetches one data file after the first paint and installs it, reporting how it went.
+fn load(url: &'static str, install: fn(&[u8]) -> Result<(), String>, state: RwSignal<LoadState>) {
+    leptos::task::spawn_local(async move {
+        let loaded = browser::fetch_bytes(url)
+            .await
+            .and_then(|bytes| install(&bytes));
+        state.set(match loaded {
+            Ok(()) => LoadState::Ready,
+            Err(e) => LoadState::Failed(e),
+        });
+    });
 }
 
 /// Watches the URL: its language, and what happens on navigation.

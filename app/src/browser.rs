@@ -43,6 +43,12 @@ mod imp {
         }
     }
 
+    pub fn set_title(title: &str) {
+        if let Some(doc) = document() {
+            doc.set_title(title);
+        }
+    }
+
     pub fn focus_main() {
         let main = document().and_then(|d| d.get_element_by_id("main"));
         if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -71,20 +77,22 @@ mod imp {
         .unwrap_or(super::FALLBACK_TODAY)
     }
 
-    pub async fn fetch_text(url: &str) -> Result<String, String> {
+    pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         use wasm_bindgen_futures::JsFuture;
-        let window = web_sys::window().ok_or("no window")?;
+        let failed = |what: &str| format!("{url}: {what}");
+        let window = web_sys::window().ok_or_else(|| failed("no window"))?;
         let response = JsFuture::from(window.fetch_with_str(url))
             .await
-            .map_err(|e| format!("{e:?}"))?;
-        let response: web_sys::Response = response.dyn_into().map_err(|e| format!("{e:?}"))?;
+            .map_err(|_| failed("network error"))?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
         if !response.ok() {
-            return Err(format!("HTTP {}", response.status()));
+            return Err(failed(&format!("HTTP {}", response.status())));
         }
-        let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        let buffer = response.array_buffer().map_err(|_| failed("unreadable"))?;
+        let buffer = JsFuture::from(buffer)
             .await
-            .map_err(|e| format!("{e:?}"))?;
-        text.as_string().ok_or_else(|| "not text".to_string())
+            .map_err(|_| failed("interrupted"))?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 
     fn document() -> Option<web_sys::Document> {
@@ -102,10 +110,11 @@ mod imp {
     pub fn set_document_lang(_lang: Lang) {}
     pub fn focus_main_heading() {}
     pub fn focus_main() {}
+    pub fn set_title(_title: &str) {}
     pub fn today() -> Date {
         super::FALLBACK_TODAY
     }
-    pub async fn fetch_text(_url: &str) -> Result<String, String> {
+    pub async fn fetch_bytes(_url: &str) -> Result<Vec<u8>, String> {
         Err("no network outside the browser".to_string())
     }
 }
@@ -138,6 +147,11 @@ pub fn set_document_lang(lang: Lang) {
     imp::set_document_lang(lang)
 }
 
+/// Sets the document's title.
+pub fn set_title(title: &str) {
+    imp::set_title(title)
+}
+
 /// Moves focus to the main content, as the skip link promises.
 pub fn focus_main() {
     imp::focus_main()
@@ -148,9 +162,9 @@ pub fn focus_main_heading() {
     imp::focus_main_heading()
 }
 
-/// Fetches a text file of the portal's own origin.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    imp::fetch_text(url).await
+/// Fetches a file of the portal's own origin.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    imp::fetch_bytes(url).await
 }
 
 /// Today's date on the device.

@@ -1,22 +1,32 @@
-//! The data the portal uses. The catalogue is compiled into the app (the home page needs it at
-//! once); the communities — a larger file — are fetched once, after the first paint, from
-//! `/data/communities.json` (the importer's output, copied by trunk and served precompressed).
-//! Until they arrive, community features say they are loading and search covers the catalogue.
+//! The data the portal uses, in the importer's compact binary form (reading it needs far less code
+//! than JSON).
+//!
+//! - The catalogue's *cards* (what each programme is, for whom, and the words search needs) are
+//!   compiled into the app: the home page, lists and search need them at once.
+//! - The catalogue's *details* (amounts, legal acts, documents, how to apply, caveats, sources)
+//!   and the *communities* are fetched once, right after the first paint, from `/data/` (copied
+//!   by trunk and served precompressed). Until they arrive, a service page shows its card and says
+//!   the details are loading, and community features say the list is loading.
 
-use catalogue::model::Edition;
+use catalogue::model::{Edition, Programme};
 use catalogue::search::SearchIndex;
 use catalogue::{Catalogue, Communities, Date};
 use leptos::prelude::*;
 use std::sync::{LazyLock, OnceLock};
 
-const CATALOGUE_JSON: &str = include_str!("../../data/generated/catalogue.json");
+const CARDS_BIN: &[u8] = include_bytes!("../../data/generated/catalogue-cards.bin");
 
 /// Where the app fetches the communities from.
-pub const COMMUNITIES_URL: &str = "/data/communities.json";
+pub const COMMUNITIES_URL: &str = "/data/communities.bin";
+/// Where the app fetches the whole catalogue, details included, from.
+pub const DETAILS_URL: &str = "/data/catalogue.bin";
 
-static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| {
-    Catalogue::from_json(CATALOGUE_JSON).expect("data/generated/catalogue.json is checked by tests")
+static CARDS: LazyLock<Catalogue> = LazyLock::new(|| {
+    Catalogue::from_binary(CARDS_BIN)
+        .expect("data/generated/catalogue-cards.bin is checked by tests")
 });
+
+static DETAILS: OnceLock<Catalogue> = OnceLock::new();
 
 static COMMUNITIES: OnceLock<Communities> = OnceLock::new();
 
@@ -25,9 +35,14 @@ static CATALOGUE_INDEX: LazyLock<SearchIndex> =
 
 static FULL_INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
-/// The catalogue of programmes and services.
+/// The catalogue of programmes and services, as cards: enough for lists and search.
 pub fn catalogue() -> &'static Catalogue {
-    &CATALOGUE
+    &CARDS
+}
+
+/// A programme with its details, once they are loaded.
+pub fn details(id: &str) -> Option<&'static Programme> {
+    DETAILS.get()?.get(id)
 }
 
 /// Every community the picker offers, once loaded.
@@ -43,19 +58,29 @@ pub fn index() -> &'static SearchIndex {
     }
 }
 
-/// Installs the communities fetched by the app. Returns an error message when the file does not
-/// parse (a deploy mismatch), which the app shows instead of the picker.
-pub fn install_communities(json: &str) -> Result<(), String> {
-    let parsed = Communities::from_json(json).map_err(|e| e.to_string())?;
+/// Installs the communities fetched by the app. An error (a deploy mismatch) is shown instead of
+/// the picker.
+pub fn install_communities(bytes: &[u8]) -> Result<(), String> {
+    let parsed = Communities::from_binary(bytes).map_err(|e| e.to_string())?;
     let _ = COMMUNITIES.set(parsed);
     Ok(())
 }
 
-/// Whether the communities are loaded, as a context value that components can track.
-#[derive(Clone, Copy, Debug)]
-pub struct CommunitiesState(pub RwSignal<LoadState>);
+/// Installs the catalogue's details fetched by the app.
+pub fn install_details(bytes: &[u8]) -> Result<(), String> {
+    let parsed = Catalogue::from_binary(bytes).map_err(|e| e.to_string())?;
+    let _ = DETAILS.set(parsed);
+    Ok(())
+}
 
-/// The state of the communities file.
+/// The state of the fetched files, as a context value that components can track.
+#[derive(Clone, Copy, Debug)]
+pub struct DataState {
+    pub communities: RwSignal<LoadState>,
+    pub details: RwSignal<LoadState>,
+}
+
+/// The state of one fetched file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadState {
     Loading,
@@ -65,7 +90,7 @@ pub enum LoadState {
 
 /// The communities, tracked: `None` until they are loaded.
 pub fn use_communities() -> Signal<Option<&'static Communities>> {
-    let state = expect_context::<CommunitiesState>().0;
+    let state = use_communities_state();
     Signal::derive(move || match state.get() {
         LoadState::Ready => communities(),
         _ => None,
@@ -74,7 +99,12 @@ pub fn use_communities() -> Signal<Option<&'static Communities>> {
 
 /// The state of the communities file, tracked.
 pub fn use_communities_state() -> RwSignal<LoadState> {
-    expect_context::<CommunitiesState>().0
+    expect_context::<DataState>().communities
+}
+
+/// The state of the catalogue's details, tracked.
+pub fn use_details_state() -> RwSignal<LoadState> {
+    expect_context::<DataState>().details
 }
 
 fn no_communities() -> Communities {

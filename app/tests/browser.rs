@@ -44,7 +44,7 @@ fn the_document_language_follows_the_portal_language() {
 
 #[wasm_bindgen_test]
 async fn a_missing_file_is_an_error_not_a_crash() {
-    let result = browser::fetch_text("/no-such-file.json").await;
+    let result = browser::fetch_bytes("/no-such-file.bin").await;
     assert!(result.is_err());
 }
 

@@ -94,3 +94,20 @@ test.describe('A person browses the catalogue on a phone', () => {
     await expect(note).toContainText(/30/);
   });
 });
+
+test.describe('On a connection that fails', () => {
+  test('a service page still shows what the service is when its details cannot be fetched, and says so', async ({ page }) => {
+    await page.route('**/data/catalogue.bin', (route) => route.abort('internetdisconnected'));
+    await open(page, '/service/birth-assistance');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Допомога при народженні дитини');
+    await expect(page.getByRole('status')).toHaveText(/Не вдалося завантажити подробиці/);
+    await expectNoAxeViolations(page, 'service page without details');
+  });
+
+  test('the community picker says the list could not be loaded instead of showing nothing', async ({ page }) => {
+    await page.route('**/data/communities.bin', (route) => route.abort('internetdisconnected'));
+    await open(page, '/community');
+    await expect(page.getByRole('alert')).toHaveText(/Не вдалося завантажити список громад/);
+    await expectNoAxeViolations(page, 'community picker without communities');
+  });
+});

@@ -21,7 +21,7 @@ fn dist() -> PathBuf {
     std::fs::write(dir.join("app-0123456789abcdef.js"), "console.log('raw')").unwrap();
     std::fs::write(dir.join("app-0123456789abcdef.js.br"), "BROTLI").unwrap();
     std::fs::write(dir.join("robots.txt"), "User-agent: *\nAllow: /\n").unwrap();
-    std::fs::write(dir.join("data/communities.json"), "{}").unwrap();
+    std::fs::write(dir.join("data/communities.bin"), [0u8]).unwrap();
     dir
 }
 
@@ -109,7 +109,7 @@ async fn hashed_assets_are_served_precompressed_and_cached_for_a_year() {
 
 #[tokio::test]
 async fn unhashed_files_are_revalidated() {
-    let (status, headers, _) = get("/data/communities.json", None).await;
+    let (status, headers, _) = get("/data/communities.bin", None).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
     let (status, _, body) = get("/robots.txt", None).await;

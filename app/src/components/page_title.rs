@@ -1,6 +1,6 @@
+use crate::browser;
 use crate::locale::t;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// Sets the document title: the page's own title, then the portal's name.
 #[component]
@@ -10,5 +10,5 @@ pub fn PageTitle(
     text: Signal<String>,
 ) -> impl IntoView {
     let site = t("site-name");
-    view! { <Title text=move || format!("{} — {site}", text.get())/> }
+    Effect::new(move |_| browser::set_title(&format!("{} — {site}", text.get())));
 }

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::components::{PageTitle, community_title, kind_message};
-use crate::data;
+use crate::data::{self, LoadState};
 use crate::locale::{href, t, use_lang};
 use crate::pages::NotFound;
 use crate::state::use_choice;
@@ -38,11 +38,18 @@ fn status_message(s: SourceStatus) -> &'static str {
 #[component]
 pub fn ServicePage() -> impl IntoView {
     let params = use_params_map();
+    let details = data::use_details_state();
     move || {
         let id = params.read().get("id").unwrap_or_default();
-        match data::catalogue().get(&id) {
-            Some(p) => view! { <Service programme=p/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
+        let Some(card) = data::catalogue().get(&id) else {
+            return view! { <NotFound/> }.into_any();
+        };
+        match (details.get(), data::details(&id)) {
+            (LoadState::Ready, Some(p)) => view! { <Service programme=p/> }.into_any(),
+            (state, _) => {
+                view! { <Card programme=card failed=matches!(state, LoadState::Failed(_))/> }
+                    .into_any()
+            }
         }
     }
 }
@@ -140,15 +147,7 @@ fn Service(
         .collect_view();
     view! {
         <PageTitle text=p.title.get(lang).to_string()/>
-        <nav class="app-breadcrumbs" aria-label=t("breadcrumbs")>
-            <ol>
-                <li><A href=href("/")>{t("nav-home")}</A></li>
-                <li><A href=href("/catalogue")>{t("nav-catalogue")}</A></li>
-            </ol>
-        </nav>
-        <p class="app-caption">{t(kind_message(p.kind))}</p>
-        <h1 class="app-heading-xl">{p.title.get(lang)}</h1>
-        <p class="app-lead">{p.summary.get(lang)}</p>
+        <Heading programme=p/>
         {(!p.caveats.is_empty()).then(|| view! {
             <div class="app-notice app-notice--warning" role="region" aria-labelledby="caveats-heading">
                 <h2 id="caveats-heading" class="app-notice__title">{t("service-caveats")}</h2>
@@ -186,6 +185,50 @@ fn Service(
         <p class="app-hint">{t("service-sources-note")}</p>
         <ul class="app-list app-list--sources">{sources}</ul>
         <p class="app-hint">{t("service-facts-date")}</p>
+    }
+}
+
+/// A programme's card while its details load (or when they could not be loaded).
+#[component]
+fn Card(
+    /// The programme's card.
+    programme: &'static Programme,
+    /// The details could not be loaded.
+    failed: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    let p = programme;
+    let status = if failed {
+        t("service-details-failed")
+    } else {
+        t("service-details-loading")
+    };
+    view! {
+        <PageTitle text=p.title.get(lang).to_string()/>
+        <Heading programme=p/>
+        <p class="app-hint" role="status">{status}</p>
+    }
+}
+
+/// The top of a service page, the same while the details load and after: breadcrumbs, kind,
+/// title and summary (so nothing above the details moves when they arrive).
+#[component]
+fn Heading(
+    /// The programme.
+    programme: &'static Programme,
+) -> impl IntoView {
+    let lang = use_lang();
+    let p = programme;
+    view! {
+        <nav class="app-breadcrumbs" aria-label=t("breadcrumbs")>
+            <ol>
+                <li><A href=href("/")>{t("nav-home")}</A></li>
+                <li><A href=href("/catalogue")>{t("nav-catalogue")}</A></li>
+            </ol>
+        </nav>
+        <p class="app-caption">{t(kind_message(p.kind))}</p>
+        <h1 class="app-heading-xl">{p.title.get(lang)}</h1>
+        <p class="app-lead">{p.summary.get(lang)}</p>
     }
 }
 

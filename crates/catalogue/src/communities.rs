@@ -39,10 +39,10 @@ pub enum ListSection {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
     /// The start date; the source has one row without it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub start: Option<Date>,
     /// The end date; `None` means it has not ended.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub end: Option<Date>,
 }
 
@@ -52,7 +52,7 @@ pub struct ListEntry {
     pub section: ListSection,
     /// `None`: the whole community (or its whole raion) is listed. `Some(name)`: only this
     /// settlement or part of it, as the list names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub part: Option<String>,
     pub periods: Vec<Period>,
 }
@@ -80,10 +80,10 @@ pub struct Community {
     /// Index into [`Communities::oblasts`]; a city with special status has its own entry there.
     pub oblast: u16,
     /// Index into [`Communities::raions`]; `None` for a city with special status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub raion: Option<u16>,
     /// Its rows in the list of hostilities and occupation; empty when it is not listed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub listed: Vec<ListEntry>,
 }
 
@@ -118,9 +118,19 @@ pub struct Communities {
 }
 
 impl Communities {
-    /// Reads the importer's JSON.
+    /// Reads the importer's JSON (the readable, committed form).
     pub fn from_json(json: &str) -> Result<Communities, serde_json::Error> {
         serde_json::from_str(json)
+    }
+
+    /// Reads the importer's compact binary form, which the app fetches.
+    pub fn from_binary(bytes: &[u8]) -> Result<Communities, crate::model::LoadError> {
+        Ok(postcard::from_bytes(bytes)?)
+    }
+
+    /// The compact binary form that [`Communities::from_binary`] reads.
+    pub fn to_binary(&self) -> Result<Vec<u8>, crate::model::LoadError> {
+        Ok(postcard::to_allocvec(self)?)
     }
 
     /// The community with this КАТОТТГ code.

@@ -172,14 +172,14 @@ pub struct Amount {
     /// The amount as a sentence, e.g. "3 000 грн на місяць на дитину".
     pub text: Text,
     /// The amount in hryvnias, where one number says it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub value_uah: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub period: Option<Period>,
     /// The first day this amount applies.
     pub from: Date,
     /// The last day it applies, where known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub until: Option<Date>,
     pub sources: Vec<Source>,
 }
@@ -201,13 +201,13 @@ pub struct LegalAct {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Apply {
     pub channel: Channel,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<Text>,
 }
 
 /// Where a programme applies.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case", tag = "level", content = "community")]
+#[serde(rename_all = "kebab-case")]
 pub enum Scope {
     /// Everywhere in Ukraine.
     #[default]
@@ -242,7 +242,7 @@ pub struct Programme {
     /// Who decides.
     pub administrator: Text,
     /// Code in the Classifier of social services (наказ Мінсоцполітики № 429), where confirmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub classifier_code: Option<String>,
     /// Where sources disagree or facts could not be confirmed, and where to check.
     #[serde(default)]
@@ -260,6 +260,22 @@ impl Programme {
         self.amounts
             .iter()
             .filter(move |a| a.from <= day && a.until.is_none_or(|u| day <= u))
+    }
+
+    /// The programme as a list and search need it: what it is, for whom, and its words, without
+    /// the details of its own page (amounts, legal acts, documents, how to apply, deadlines,
+    /// caveats, sources). The app ships the cards and fetches the details after the first paint.
+    pub fn card(&self) -> Programme {
+        Programme {
+            amounts: Vec::new(),
+            legal: Vec::new(),
+            documents: Vec::new(),
+            apply: Vec::new(),
+            deadlines: Vec::new(),
+            caveats: Vec::new(),
+            sources: Vec::new(),
+            ..self.clone()
+        }
     }
 
     /// Is this programme available to someone in `community` (a КАТОТТГ code, if chosen)?
@@ -290,17 +306,37 @@ pub struct Catalogue {
     pub programmes: Vec<Programme>,
 }
 
-/// Why a catalogue could not be read.
+/// Why a data file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("the catalogue is not valid JSON of the expected shape: {0}")]
+    #[error("the data is not valid JSON of the expected shape: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("the data is not a valid binary file of the expected shape: {0}")]
+    Binary(#[from] postcard::Error),
 }
 
 impl Catalogue {
-    /// Reads the catalogue from the importer's JSON.
+    /// Reads the catalogue from the importer's JSON (the readable, committed form).
     pub fn from_json(json: &str) -> Result<Catalogue, LoadError> {
         Ok(serde_json::from_str(json)?)
+    }
+
+    /// Reads the catalogue from the importer's compact binary form, which the app ships: it needs
+    /// far less code to read than JSON.
+    pub fn from_binary(bytes: &[u8]) -> Result<Catalogue, LoadError> {
+        Ok(postcard::from_bytes(bytes)?)
+    }
+
+    /// The compact binary form that [`Catalogue::from_binary`] reads.
+    pub fn to_binary(&self) -> Result<Vec<u8>, LoadError> {
+        Ok(postcard::to_allocvec(self)?)
+    }
+
+    /// Every programme as a card (see [`Programme::card`]), in the same order.
+    pub fn cards(&self) -> Catalogue {
+        Catalogue {
+            programmes: self.programmes.iter().map(Programme::card).collect(),
+        }
     }
 
     /// The programme with this id.

@@ -436,7 +436,7 @@ impl SearchIndex {
                 .flat_map(|t| normalize::words(t))
                 .map(|w| b.term(&w, false))
                 .collect();
-            ids.sort_unstable();
+            sort_ids(&mut ids, &|a, b| a.cmp(&b));
             ids.dedup();
             ids
         };
@@ -460,16 +460,18 @@ impl SearchIndex {
         .map(|k| (k, term_ids(&[community_kind_name(k)])))
         .collect();
 
-        let mut by_name: Vec<usize> = (0..communities.communities.len()).collect();
+        let mut by_name: Vec<u32> = (0..communities.communities.len() as u32).collect();
         let collation: Vec<Vec<u32>> = communities
             .communities
             .iter()
             .map(|c| normalize::collation_key(&c.name))
             .collect();
-        by_name.sort_by(|&a, &b| collation[a].cmp(&collation[b]).then(a.cmp(&b)));
+        sort_ids(&mut by_name, &|a, b| {
+            collation[a as usize].cmp(&collation[b as usize])
+        });
         let mut rank = vec![0u32; by_name.len()];
         for (r, &i) in by_name.iter().enumerate() {
-            rank[i] = r as u32;
+            rank[i as usize] = r as u32;
         }
 
         let programmes = catalogue.programmes.len() as u32;
@@ -965,16 +967,24 @@ impl Builder {
     fn finish(self) -> SearchIndex {
         let terms = self.terms;
         let mut by_text: Vec<u32> = (0..terms.len() as u32).collect();
-        by_text.sort_by(|&a, &b| terms[a as usize].text.cmp(&terms[b as usize].text));
+        sort_ids(&mut by_text, &|a, b| {
+            terms[a as usize].text.cmp(&terms[b as usize].text)
+        });
         let mut by_key: Vec<u32> = (0..terms.len() as u32)
             .filter(|&id| terms[id as usize].cyrillic && !terms[id as usize].key.is_empty())
             .collect();
-        by_key.sort_by(|&a, &b| terms[a as usize].key.cmp(&terms[b as usize].key));
+        sort_ids(&mut by_key, &|a, b| {
+            terms[a as usize].key.cmp(&terms[b as usize].key)
+        });
         let stems = (0..terms.len() as u32)
             .filter(|&id| terms[id as usize].stem)
             .collect();
         let mut by_order: Vec<u32> = (0..self.docs.len() as u32).collect();
-        by_order.sort_by_key(|&d| self.docs[d as usize].order);
+        sort_ids(&mut by_order, &|a, b| {
+            self.docs[a as usize]
+                .order
+                .cmp(&self.docs[b as usize].order)
+        });
         SearchIndex {
             terms,
             by_text,
@@ -1659,4 +1669,11 @@ mod tests {
             assert_eq!(hits, f.index.search(q, &SearchOptions::default()));
         }
     }
+}
+
+/// Sorts ids by `cmp`, equal ones by id (so the result is the same as a stable sort of ascending
+/// ids). Every sort of ids goes through this one function: each distinct comparison closure given
+/// to the standard sorts would add its own copy of the sort code to the wasm module.
+fn sort_ids(ids: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
+    ids.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
 }

@@ -215,11 +215,30 @@ fn the_local_scope_line_the_readme_shows_parses() {
         .expect("informing.toml");
     text = text.replacen(
         "kind = ",
-        "scope = { level = \"local\", community = \"UA05020030000031457\" }\nkind = ",
+        "scope = { local = \"UA05020030000031457\" }\nkind = ",
         1,
     );
     let p: Programme = toml::from_str(&text).expect("a local entry parses");
     assert_eq!(p.scope, Scope::Local("UA05020030000031457".into()));
     assert!(p.applies_in(Some("UA05020030000031457")));
     assert!(!p.applies_in(None));
+}
+
+#[test]
+fn the_generated_data_reads_back_identically_from_its_binary_form() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/generated");
+    let json = std::fs::read_to_string(root.join("catalogue.json")).unwrap();
+    let catalogue = catalogue::Catalogue::from_json(&json).unwrap();
+    let bytes = catalogue.to_binary().unwrap();
+    assert_eq!(
+        catalogue::Catalogue::from_binary(&bytes).unwrap(),
+        catalogue
+    );
+    let json = std::fs::read_to_string(root.join("communities.json")).unwrap();
+    let communities = catalogue::Communities::from_json(&json).unwrap();
+    let bytes = communities.to_binary().unwrap();
+    assert_eq!(
+        catalogue::Communities::from_binary(&bytes).unwrap(),
+        communities
+    );
 }

@@ -77,6 +77,8 @@ search-hint = For example: birth assistance, subsidy, IDP. Ukrainian or Latin le
 search-button = Search
 
 service-caveats = Please note
+service-details-loading = Loading the details…
+service-details-failed = The details could not be loaded. Check your connection and reload the page.
 service-who = Who it is for
 service-amounts = How much
 service-no-amount = The amount is set case by case or is not confirmed by the sources. Ask when you apply.

@@ -52,6 +52,8 @@ pub enum Error {
     },
     #[error("{}: {message}", .path.display())]
     Source { path: PathBuf, message: String },
+    #[error("cannot encode the binary form of the data: {0}")]
+    Binary(String),
     #[error("the date of the edition {} is not in its file name: give it with {option} YYYY-MM-DD", .path.display())]
     NoDate { path: PathBuf, option: &'static str },
     #[error("{} of the list's rows could not be placed:\n{}", .0.len(), .0.join("\n"))]
@@ -443,14 +445,23 @@ pub struct Generated {
     pub catalogue: Catalogue,
     pub communities_json: String,
     pub catalogue_json: String,
+    /// The same data in the compact binary form the app ships (postcard): it needs far less code
+    /// in the wasm module to read than JSON.
+    pub communities_bin: Vec<u8>,
+    pub catalogue_bin: Vec<u8>,
+    /// The catalogue's cards only (see `Programme::card`), which the app compiles in.
+    pub cards_bin: Vec<u8>,
 }
 
 impl Generated {
     /// The files to write, by name under the output directory.
-    pub fn files(&self) -> [(&'static str, &str); 2] {
+    pub fn files(&self) -> [(&'static str, &[u8]); 5] {
         [
-            ("communities.json", &self.communities_json),
-            ("catalogue.json", &self.catalogue_json),
+            ("catalogue-cards.bin", &self.cards_bin),
+            ("communities.json", self.communities_json.as_bytes()),
+            ("catalogue.json", self.catalogue_json.as_bytes()),
+            ("communities.bin", &self.communities_bin),
+            ("catalogue.bin", &self.catalogue_bin),
         ]
     }
 }
@@ -462,9 +473,15 @@ pub fn generate(o: &Options) -> Result<Generated, Error> {
         return Err(Error::Unmatched(import.unmatched));
     }
     let catalogue = build_catalogue(read_programmes(&o.root)?, &import.communities)?;
+    let binary = |r: Result<Vec<u8>, catalogue::model::LoadError>| {
+        r.map_err(|e| Error::Binary(e.to_string()))
+    };
     Ok(Generated {
         communities_json: communities_json(&import.communities),
         catalogue_json: catalogue_json(&catalogue),
+        communities_bin: binary(import.communities.to_binary())?,
+        catalogue_bin: binary(catalogue.to_binary())?,
+        cards_bin: binary(catalogue.cards().to_binary())?,
         import,
         catalogue,
     })
@@ -489,7 +506,7 @@ pub fn stale(out: &Path, g: &Generated) -> Vec<PathBuf> {
     g.files()
         .into_iter()
         .map(|(name, text)| (out.join(name), text))
-        .filter(|(path, text)| std::fs::read_to_string(path).ok().as_deref() != Some(*text))
+        .filter(|(path, bytes)| std::fs::read(path).ok().as_deref() != Some(*bytes))
         .map(|(path, _)| path)
         .collect()
 }
@@ -719,7 +736,7 @@ administrator = {{ uk = "Громада", en = "The community" }}
     }
 
     fn local(code: &str) -> String {
-        format!(r#"scope = {{ level = "local", community = "{code}" }}"#)
+        format!(r#"scope = {{ local = "{code}" }}"#)
     }
 
     fn communities() -> Communities {
