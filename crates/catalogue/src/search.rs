@@ -1041,6 +1041,13 @@ fn community_kind_name(k: CommunityType) -> &'static str {
     }
 }
 
+/// Sorts ids by `cmp`, equal ones by id (so the result is the same as a stable sort of ascending
+/// ids). Every sort of ids goes through this one function: each distinct comparison closure given
+/// to the standard sorts would add its own copy of the sort code to the wasm module.
+fn sort_ids(ids: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
+    ids.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1669,11 +1676,4 @@ mod tests {
             assert_eq!(hits, f.index.search(q, &SearchOptions::default()));
         }
     }
-}
-
-/// Sorts ids by `cmp`, equal ones by id (so the result is the same as a stable sort of ascending
-/// ids). Every sort of ids goes through this one function: each distinct comparison closure given
-/// to the standard sorts would add its own copy of the sort code to the wasm module.
-fn sort_ids(ids: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
-    ids.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
 }
