@@ -3,7 +3,7 @@
 
 use crate::browser::{self, keys};
 use crate::components::{Footer, Header};
-use crate::data::{self, DataState, LoadState};
+use crate::data::{self, DataState};
 use crate::locale::{Locale, t};
 use crate::pages::{About, CataloguePage, CommunityPage, Home, NotFound, SearchPage, ServicePage};
 use crate::state::Choice;
@@ -17,35 +17,19 @@ use leptos_router::{NavigateOptions, path};
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Choice::load());
-    let state = DataState {
-        communities: RwSignal::new(LoadState::Loading),
-        details: RwSignal::new(LoadState::Loading),
-    };
-    provide_context(state);
-    load(data::DETAILS_URL, data::install_details, state.details);
-    load(
-        data::COMMUNITIES_URL,
-        data::install_communities,
-        state.communities,
-    );
+    provide_context(DataState::new());
+    // A person who chose a community sees its name in the header: fetch the communities for them.
+    let choice = expect_context::<Choice>();
+    Effect::new(move |_| {
+        if choice.community.get().is_some() || choice.origin.get().is_some() {
+            data::need_communities();
+        }
+    });
     view! {
         <Router>
             <Shell/>
         </Router>
     }
-}
-
-/// Fetches one data file after the first paint and installs it, reporting how it went.
-fn load(url: &'static str, install: fn(&[u8]) -> Result<(), String>, state: RwSignal<LoadState>) {
-    leptos::task::spawn_local(async move {
-        let loaded = browser::fetch_bytes(url)
-            .await
-            .and_then(|bytes| install(&bytes));
-        state.set(match loaded {
-            Ok(()) => LoadState::Ready,
-            Err(e) => LoadState::Failed(e),
-        });
-    });
 }
 
 /// Watches the URL: its language, and what happens on navigation.

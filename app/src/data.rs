@@ -4,9 +4,10 @@
 //! - The catalogue's *cards* (what each programme is, for whom, and the words search needs) are
 //!   compiled into the app: the home page, lists and search need them at once.
 //! - The catalogue's *details* (amounts, legal acts, documents, how to apply, caveats, sources)
-//!   and the *communities* are fetched once, right after the first paint, from `/data/` (copied
-//!   by trunk and served precompressed). Until they arrive, a service page shows its card and says
-//!   the details are loading, and community features say the list is loading.
+//!   and the *communities* are fetched once, when a page first needs them (a service page; the
+//!   picker, search, or a chosen community), from `/data/` (copied by trunk and served
+//!   precompressed). Until they arrive, a service page shows its card and says the details are
+//!   loading, and community features say the list is loading.
 
 use catalogue::model::{Edition, Programme};
 use catalogue::search::SearchIndex;
@@ -80,12 +81,62 @@ pub struct DataState {
     pub details: RwSignal<LoadState>,
 }
 
+impl DataState {
+    pub fn new() -> DataState {
+        DataState {
+            communities: RwSignal::new(LoadState::Idle),
+            details: RwSignal::new(LoadState::Idle),
+        }
+    }
+}
+
+impl Default for DataState {
+    fn default() -> DataState {
+        DataState::new()
+    }
+}
+
 /// The state of one fetched file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadState {
+    /// No page has needed it yet.
+    Idle,
     Loading,
     Ready,
     Failed(String),
+}
+
+/// Starts fetching `url` unless it was already asked for, and installs it when it arrives.
+fn fetch_once(
+    url: &'static str,
+    install: fn(&[u8]) -> Result<(), String>,
+    state: RwSignal<LoadState>,
+) {
+    if state.get_untracked() != LoadState::Idle {
+        return;
+    }
+    state.set(LoadState::Loading);
+    leptos::task::spawn_local(async move {
+        let loaded = crate::browser::fetch_bytes(url)
+            .await
+            .and_then(|bytes| install(&bytes));
+        state.set(match loaded {
+            Ok(()) => LoadState::Ready,
+            Err(e) => LoadState::Failed(e),
+        });
+    });
+}
+
+/// Asks for the communities (once); a page that shows them calls this.
+pub fn need_communities() {
+    let state = use_communities_state();
+    fetch_once(COMMUNITIES_URL, install_communities, state);
+}
+
+/// Asks for the catalogue's details (once); a service page calls this.
+pub fn need_details() {
+    let state = use_details_state();
+    fetch_once(DETAILS_URL, install_details, state);
 }
 
 /// The communities, tracked: `None` until they are loaded.

@@ -18,6 +18,7 @@ pub fn About() -> impl IntoView {
         choice.origin.set(None);
         forgotten.set(true);
     };
+    data::need_communities();
     let communities = data::use_communities();
     let edition = |e: &Edition| format!("{} ({}), {}", e.source, e.date.dotted(), e.approved_by);
     let done = t("about-forgotten");

@@ -23,6 +23,7 @@ pub fn CommunityPage() -> impl IntoView {
     let query = use_query_map();
     let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
     let code = Memo::new(move |_| query.read().get("code"));
+    data::need_communities();
     let communities = data::use_communities();
     let state = data::use_communities_state();
     let find = move |code: Option<String>| {
@@ -56,7 +57,7 @@ pub fn CommunityPage() -> impl IntoView {
         (!q.get().trim().is_empty()).then(|| i18n::t_count(lang, "community-found", n as i64))
     };
     let loading = move || match state.get() {
-        LoadState::Loading => {
+        LoadState::Idle | LoadState::Loading => {
             Some(view! { <p class="app-hint">{t("community-loading")}</p> }.into_any())
         }
         LoadState::Failed(_) => Some(

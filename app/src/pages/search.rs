@@ -15,6 +15,7 @@ pub fn SearchPage() -> impl IntoView {
     let choice = use_choice();
     let query = use_query_map();
     let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
+    data::need_communities();
     let communities = data::use_communities();
     let hits = Memo::new(move |_| {
         // Searching again once the communities arrive adds them to the results.

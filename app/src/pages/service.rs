@@ -38,6 +38,7 @@ fn status_message(s: SourceStatus) -> &'static str {
 #[component]
 pub fn ServicePage() -> impl IntoView {
     let params = use_params_map();
+    data::need_details();
     let details = data::use_details_state();
     move || {
         let id = params.read().get("id").unwrap_or_default();
