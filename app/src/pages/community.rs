@@ -1,15 +1,14 @@
 use crate::components::{
-    CommunityCard, HostilitiesNotice, PageTitle, community_place, community_title,
+    CommunityCard, HostilitiesNotice, LiveSearch, PageTitle, community_place, community_title,
 };
 use crate::data::{self, LoadState};
-use crate::locale::{href, t, use_lang};
+use crate::locale::{t, use_lang};
 use crate::state::use_choice;
 use catalogue::Communities;
 use catalogue::communities::Community;
 use catalogue::hostilities::suggests_displacement;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// How many communities a search shows at most.
 const LIMIT: usize = 20;
@@ -38,20 +37,6 @@ pub fn CommunityPage() -> impl IntoView {
             data::index().matches_community(&q, LIMIT)
         }
     });
-
-    let navigate = use_navigate();
-    let path = href("/community");
-    let target = path.clone();
-    let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let url = crate::url::with_query(&target, &[("q", &text)]);
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&url, options);
-    };
     let count = move || {
         let n = results.read().len();
         (!q.get().trim().is_empty()).then(|| i18n::t_count(lang, "community-found", n as i64))
@@ -96,21 +81,7 @@ pub fn CommunityPage() -> impl IntoView {
         {move || find(choice.community.get()).map(|(all, c)| view! { <Chosen all=all community=c/> })}
         {origin}
         {move || find(code.get()).map(|(all, c)| view! { <Shown all=all community=c/> })}
-        <form class="app-search" role="search" action=path method="get" on:submit=|ev| ev.prevent_default()>
-            <label class="app-label" for="community-q">{t("community-label")}</label>
-            <p class="app-hint" id="community-q-hint">{t("community-hint")}</p>
-            <input
-                class="app-input"
-                type="search"
-                id="community-q"
-                name="q"
-                autocomplete="off"
-                aria-describedby="community-q-hint"
-                aria-controls="community-results"
-                prop:value=move || q.get()
-                on:input=on_input
-            />
-        </form>
+        <LiveSearch page="/community" id="community-q" label="community-label" hint="community-hint" results="community-results"/>
         <p class="app-count" role="status">{count}</p>
         <ul class="app-cards" id="community-results">{results_view}</ul>
     }

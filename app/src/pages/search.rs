@@ -1,11 +1,10 @@
-use crate::components::{CommunityCard, PageTitle, ProgrammeCard};
+use crate::components::{CommunityCard, LiveSearch, PageTitle, ProgrammeCard};
 use crate::data;
-use crate::locale::{href, t, use_lang};
+use crate::locale::{t, use_lang};
 use crate::state::use_choice;
 use catalogue::search::{SearchOptions, Target};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// Search across programmes, services and communities. The text lives in `?q=`; results update as
 /// the person types.
@@ -30,18 +29,6 @@ pub fn SearchPage() -> impl IntoView {
             .map(|h| h.target)
             .collect::<Vec<_>>()
     });
-    let navigate = use_navigate();
-    let path = href("/search");
-    let target = path.clone();
-    let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let options = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&crate::url::with_query(&target, &[("q", &text)]), options);
-    };
     let count = move || {
         (!q.get().trim().is_empty())
             .then(|| i18n::t_count(lang, "result-count", hits.read().len() as i64))
@@ -71,21 +58,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <PageTitle text=title/>
         <h1 class="app-heading-xl">{t("search-title")}</h1>
-        <form class="app-search" role="search" action=path method="get" on:submit=|ev| ev.prevent_default()>
-            <label class="app-label" for="search-q">{t("search-label")}</label>
-            <p class="app-hint" id="search-q-hint">{t("search-hint")}</p>
-            <input
-                class="app-input"
-                type="search"
-                id="search-q"
-                name="q"
-                autocomplete="off"
-                aria-describedby="search-q-hint"
-                aria-controls="search-results"
-                prop:value=move || q.get()
-                on:input=on_input
-            />
-        </form>
+        <LiveSearch page="/search" id="search-q" label="search-label" hint="search-hint" results="search-results"/>
         <p class="app-count" role="status">{count}</p>
         <ul class="app-cards" id="search-results">{results}</ul>
     }
