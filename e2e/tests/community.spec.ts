@@ -69,4 +69,12 @@ test.describe('A person picks their community', () => {
     await page.getByRole('link', { name: 'Перегляньте виплати й послуги для переселенців.' }).click();
     await expect(page).toHaveURL(/situation=displacement/);
   });
+
+  test('a person who knows only their town finds its community: Кривий Ріг → Криворізька', async ({ page }) => {
+    await open(page, '/community');
+    await page.getByRole('searchbox', { name: 'Назва громади' }).pressSequentially('Кривий Ріг', { delay: 10 });
+    const first = page.locator('#community-results .app-card').first();
+    await expect(first).toContainText('Криворізька міська громада');
+    await expect(first).toContainText('м. Кривий Ріг, Криворізький район, Дніпропетровська область');
+  });
 });

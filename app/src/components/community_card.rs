@@ -21,8 +21,31 @@ pub fn community_title(c: &Community, lang: Lang) -> String {
     i18n::t_args(lang, id, &[("name", i18n::Arg::Str(name))])
 }
 
-/// "Криворізький район, Дніпропетровська область", to tell apart same-named communities.
+/// "м. Кривий Ріг, Криворізький район, Дніпропетровська область": its centre, raion and oblast,
+/// to tell apart same-named communities (and to find one by the town a person knows).
 pub fn community_place(all: &Communities, c: &Community, lang: Lang) -> String {
+    let centre_name = match lang {
+        Lang::Uk => &c.centre,
+        Lang::En => &c.centre_en,
+    };
+    let centre_id = match c.kind {
+        CommunityType::Urban => Some("centre-urban"),
+        CommunityType::Settlement => Some("centre-settlement"),
+        CommunityType::Rural => Some("centre-rural"),
+        CommunityType::SpecialStatusCity => None,
+    };
+    let around = around(all, c, lang);
+    match centre_id {
+        Some(id) => {
+            let centre = i18n::t_args(lang, id, &[("name", i18n::Arg::Str(centre_name))]);
+            format!("{centre}, {around}")
+        }
+        None => around,
+    }
+}
+
+/// The raion and oblast of a community.
+fn around(all: &Communities, c: &Community, lang: Lang) -> String {
     let oblast = all.oblast_of(c);
     let oblast_name = match lang {
         Lang::Uk => &oblast.name,

@@ -77,6 +77,11 @@ pub struct Community {
     pub name_en: String,
     #[serde(rename = "type")]
     pub kind: CommunityType,
+    /// The name of its administrative centre (the first settlement the codifier lists under it),
+    /// e.g. "Кривий Ріг" for Криворізька: people often know their town, not their community.
+    pub centre: String,
+    /// The centre's name transliterated by the official scheme.
+    pub centre_en: String,
     /// Index into [`Communities::oblasts`]; a city with special status has its own entry there.
     pub oblast: u16,
     /// Index into [`Communities::raions`]; `None` for a city with special status.

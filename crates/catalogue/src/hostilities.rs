@@ -63,6 +63,8 @@ mod tests {
             name: "Тестова".into(),
             name_en: "Testova".into(),
             kind: CommunityType::Rural,
+            centre: "Тестове".into(),
+            centre_en: "Testove".into(),
             oblast: 0,
             raion: Some(0),
             listed,

@@ -484,6 +484,9 @@ impl SearchIndex {
             });
             b.add_text(&c.name, doc, Field::Name);
             b.add_text(&c.name_en, doc, Field::Name);
+            // People often know their town, not their community: its centre counts as a name.
+            b.add_text(&c.centre, doc, Field::Name);
+            b.add_text(&c.centre_en, doc, Field::Name);
             if let Some(ids) = c.raion.and_then(|r| raion_terms.get(r as usize)) {
                 for &id in ids {
                     b.post(id, doc, Field::Raion);
@@ -1219,6 +1222,8 @@ mod tests {
                 code: code.into(),
                 name: name.into(),
                 name_en: name_en.into(),
+                centre: name.into(),
+                centre_en: name_en.into(),
                 kind: if raion.is_some() {
                     CommunityType::Urban
                 } else {

@@ -286,3 +286,39 @@ fn search_survives_hand_picked_oddities() {
         check(q);
     }
 }
+
+#[test]
+fn a_town_finds_its_community_even_when_the_names_differ() {
+    let data = with_communities("a_town_finds_its_community_even_when_the_names_differ").unwrap();
+    for (query, community, centre) in [
+        ("Кривий Ріг", "Криворізька", "Кривий Ріг"),
+        ("kryvyi rih", "Криворізька", "Кривий Ріг"),
+        ("Біла Церква", "Білоцерківська", "Біла Церква"),
+    ] {
+        let found = data.index.matches_community(query, 5);
+        let first = &data.communities.communities
+            [*found.first().unwrap_or_else(|| panic!("{query}: nothing"))];
+        assert_eq!(
+            (first.name.as_str(), first.centre.as_str()),
+            (community, centre),
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn a_town_whose_name_is_part_of_another_still_comes_near_the_top() {
+    // "Вільне Запоріжжя" also contains the word: Запорізька must still be among the first three.
+    let data = with_communities("a_town_whose_name_is_part_of_another").unwrap();
+    let found = data.index.matches_community("Zaporizhzhia", 3);
+    assert!(
+        found
+            .iter()
+            .any(|&i| data.communities.communities[i].centre == "Запоріжжя"),
+        "{:?}",
+        found
+            .iter()
+            .map(|&i| &data.communities.communities[i].name)
+            .collect::<Vec<_>>()
+    );
+}

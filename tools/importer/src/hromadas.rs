@@ -89,8 +89,8 @@ pub fn build(
         });
     }
 
-    // The first settlement of each hromada gives its type.
-    let mut first_settlement: HashMap<&str, char> = HashMap::new();
+    // The first settlement of each hromada is its administrative centre, and gives its type.
+    let mut first_settlement: HashMap<&str, (char, &str)> = HashMap::new();
     for u in codifier
         .units
         .iter()
@@ -98,28 +98,28 @@ pub fn build(
     {
         first_settlement
             .entry(u.levels[2].as_str())
-            .or_insert(u.category);
+            .or_insert((u.category, u.name.as_str()));
     }
 
     let mut communities = Vec::new();
     for u in &codifier.units {
-        let (kind, raion) = match u.category {
+        let (kind, raion, centre) = match u.category {
             'H' => {
-                let kind = first_settlement
-                    .get(u.code())
-                    .and_then(|c| hromada_type(*c))
-                    .ok_or_else(|| {
-                        format!("the hromada {} «{}» has no settlement", u.code(), u.name)
-                    })?;
+                let (category, centre) = first_settlement.get(u.code()).ok_or_else(|| {
+                    format!("the hromada {} «{}» has no settlement", u.code(), u.name)
+                })?;
+                let kind = hromada_type(*category).ok_or_else(|| {
+                    format!("the hromada {} «{}» has no settlement", u.code(), u.name)
+                })?;
                 let raion = raion_index
                     .get(u.levels[1].as_str())
                     .copied()
                     .ok_or_else(|| {
                         format!("the hromada {} «{}» lies in no raion", u.code(), u.name)
                     })?;
-                (kind, Some(raion))
+                (kind, Some(raion), centre.trim().to_string())
             }
-            'K' => (CommunityType::SpecialStatusCity, None),
+            'K' => (CommunityType::SpecialStatusCity, None, u.name.clone()),
             _ => continue,
         };
         communities.push(Community {
@@ -127,6 +127,8 @@ pub fn build(
             name: u.name.clone(),
             name_en: to_latin(&u.name),
             kind,
+            centre_en: to_latin(&centre),
+            centre,
             oblast: oblast_of(u)?,
             raion,
             listed: Vec::new(),

@@ -756,6 +756,8 @@ administrator = {{ uk = "Громада", en = "The community" }}
                 name: "Львівська".into(),
                 name_en: "Lvivska".into(),
                 kind: CommunityType::Urban,
+                centre: "Львів".into(),
+                centre_en: "Lviv".into(),
                 oblast: 0,
                 raion: Some(0),
                 listed: vec![],
