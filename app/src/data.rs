@@ -9,9 +9,9 @@
 //!   precompressed). Until they arrive, a service page shows its card and says the details are
 //!   loading, and community features say the list is loading.
 
-use catalogue::model::{Edition, Programme};
+use catalogue::model::Programme;
 use catalogue::search::SearchIndex;
-use catalogue::{Catalogue, Communities, Date};
+use catalogue::{Catalogue, Communities};
 use leptos::prelude::*;
 use std::sync::{LazyLock, OnceLock};
 
@@ -32,7 +32,7 @@ static DETAILS: OnceLock<Catalogue> = OnceLock::new();
 static COMMUNITIES: OnceLock<Communities> = OnceLock::new();
 
 static CATALOGUE_INDEX: LazyLock<SearchIndex> =
-    LazyLock::new(|| SearchIndex::new(catalogue(), &no_communities()));
+    LazyLock::new(|| SearchIndex::catalogue_only(catalogue()));
 
 static FULL_INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
@@ -156,20 +156,4 @@ pub fn use_communities_state() -> RwSignal<LoadState> {
 /// The state of the catalogue's details, tracked.
 pub fn use_details_state() -> RwSignal<LoadState> {
     expect_context::<DataState>().details
-}
-
-fn no_communities() -> Communities {
-    let edition = Edition {
-        source: String::new(),
-        file: String::new(),
-        date: Date::new(1970, 1, 1).expect("a valid date"),
-        approved_by: String::new(),
-    };
-    Communities {
-        codifier: edition.clone(),
-        hostilities_list: edition,
-        oblasts: Vec::new(),
-        raions: Vec::new(),
-        communities: Vec::new(),
-    }
 }

@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::locale::{t, use_lang};
 use catalogue::communities::{Community, CommunityType, ListSection};
-use catalogue::hostilities::standing_on;
+use catalogue::hostilities::{Standing, standing_on};
 use catalogue::{Communities, Lang};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -70,14 +70,19 @@ fn around(all: &Communities, c: &Community, lang: Lang) -> String {
     }
 }
 
-/// The message id of a section of the list of hostilities and occupation.
-pub fn section_message(section: ListSection) -> &'static str {
-    match section {
+/// "Тимчасово окупована територія (частина громади)": a community's standing, as a mark.
+pub fn standing_text(standing: Standing) -> String {
+    let id = match standing.section {
         ListSection::PossibleHostilities => "section-possible",
         ListSection::ActiveHostilities => "section-active",
         ListSection::ActiveHostilitiesWithStateEResources => "section-active-e",
         ListSection::TemporarilyOccupied => "section-occupied",
+    };
+    let mut text = t(id);
+    if !standing.whole {
+        text.push_str(&format!(" ({})", t("section-part")));
     }
+    text
 }
 
 /// A community in a list of results: its name as a link to its page, where it is, and a mark
@@ -93,13 +98,9 @@ pub fn CommunityCard(
     let c = community;
     let link = lang.localize(&crate::url::with_query("/community", &[("code", &c.code)]));
     let standing = standing_on(c, browser::today()).map(|s| {
-        let mut text = t(section_message(s.section));
-        if !s.whole {
-            text.push_str(&format!(" ({})", t("section-part")));
-        }
         view! {
             <p class="app-card__meta">
-                <span class="app-tag app-tag--warning">{text}</span>
+                <span class="app-tag app-tag--warning">{standing_text(s)}</span>
             </p>
         }
     });

@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::community_card::section_message;
+use crate::components::community_card::standing_text;
 use crate::locale::{href, t, use_lang};
 use crate::url::with_query;
 use catalogue::communities::Community;
@@ -17,10 +17,7 @@ pub fn HostilitiesNotice(
     let lang = use_lang();
     let today = browser::today();
     let standing = standing_on(community, today)?;
-    let mut status = t(section_message(standing.section));
-    if !standing.whole {
-        status.push_str(&format!(" ({})", t("section-part")));
-    }
+    let mut status = standing_text(standing);
     if let Some(since) = standing.since {
         let since = since.dotted();
         status.push(' ');

@@ -24,7 +24,7 @@
 //!
 //! The index holds only owned words and indices, not references, so it can live in a static.
 
-use crate::communities::CommunityType;
+use crate::communities::{Community, CommunityType, Oblast, Raion};
 use crate::model::{Category, Situation};
 use crate::normalize;
 use crate::{Catalogue, Communities};
@@ -343,6 +343,25 @@ impl SearchIndex {
     /// Indexes the programmes (both languages) and the communities (with their raions and
     /// oblasts).
     pub fn new(catalogue: &Catalogue, communities: &Communities) -> SearchIndex {
+        SearchIndex::build(
+            catalogue,
+            &communities.raions,
+            &communities.oblasts,
+            &communities.communities,
+        )
+    }
+
+    /// Indexes the programmes only, for as long as the communities are not at hand.
+    pub fn catalogue_only(catalogue: &Catalogue) -> SearchIndex {
+        SearchIndex::build(catalogue, &[], &[], &[])
+    }
+
+    fn build(
+        catalogue: &Catalogue,
+        raions: &[Raion],
+        oblasts: &[Oblast],
+        communities: &[Community],
+    ) -> SearchIndex {
         let mut b = Builder::default();
         let groups = synonym_groups();
 
@@ -440,13 +459,11 @@ impl SearchIndex {
             ids.dedup();
             ids
         };
-        let raion_terms: Vec<Vec<u32>> = communities
-            .raions
+        let raion_terms: Vec<Vec<u32>> = raions
             .iter()
             .map(|r| term_ids(&[&r.name, &r.name_en, "район raion district"]))
             .collect();
-        let oblast_terms: Vec<Vec<u32>> = communities
-            .oblasts
+        let oblast_terms: Vec<Vec<u32>> = oblasts
             .iter()
             .map(|o| term_ids(&[&o.name, &o.name_en, "область oblast region"]))
             .collect();
@@ -460,9 +477,8 @@ impl SearchIndex {
         .map(|k| (k, term_ids(&[community_kind_name(k)])))
         .collect();
 
-        let mut by_name: Vec<u32> = (0..communities.communities.len() as u32).collect();
+        let mut by_name: Vec<u32> = (0..communities.len() as u32).collect();
         let collation: Vec<Vec<u32>> = communities
-            .communities
             .iter()
             .map(|c| normalize::collation_key(&c.name))
             .collect();
@@ -475,7 +491,7 @@ impl SearchIndex {
         }
 
         let programmes = catalogue.programmes.len() as u32;
-        for (i, c) in communities.communities.iter().enumerate() {
+        for (i, c) in communities.iter().enumerate() {
             let doc = b.docs.len() as u32;
             b.docs.push(Doc {
                 target: Target::Community(i),
@@ -1292,6 +1308,18 @@ mod tests {
             self.names(query, &SearchOptions::default())
         }
 
+        /// Each query's first result is the expected id or community name.
+        fn assert_first(&self, cases: &[(&str, &str)]) {
+            for &(query, expected) in cases {
+                let found = self.find(query);
+                assert_eq!(
+                    found.first().map(String::as_str),
+                    Some(expected),
+                    "{query}: {found:?}"
+                );
+            }
+        }
+
         fn score(&self, query: &str, id: &str) -> u32 {
             let i = self
                 .catalogue
@@ -1417,14 +1445,7 @@ mod tests {
             ("піклування", "guardianship"),
             ("сироти", "guardianship"),
         ];
-        for (query, expected) in cases {
-            let found = f.find(query);
-            assert_eq!(
-                found.first().map(String::as_str),
-                Some(expected),
-                "{query}: {found:?}"
-            );
-        }
+        f.assert_first(&cases);
         let children = f.find("діти");
         for id in ["birth-assistance", "guardianship"] {
             assert!(children.contains(&id.to_string()), "{children:?}");
@@ -1449,14 +1470,7 @@ mod tests {
             ("chuguiv", "Чугуївська"),
             ("malozabezpecheni", "low-income-assistance"),
         ];
-        for (query, expected) in cases {
-            let found = f.find(query);
-            assert_eq!(
-                found.first().map(String::as_str),
-                Some(expected),
-                "{query}: {found:?}"
-            );
-        }
+        f.assert_first(&cases);
     }
 
     #[test]
@@ -1470,14 +1484,7 @@ mod tests {
             (",exfycmrf", "Бучанська"),
             ("лрфклшм", "Харківська"),
         ];
-        for (query, expected) in cases {
-            let found = f.find(query);
-            assert_eq!(
-                found.first().map(String::as_str),
-                Some(expected),
-                "{query}: {found:?}"
-            );
-        }
+        f.assert_first(&cases);
         let found = f.find("ljgjvjuf");
         let i = f
             .catalogue
@@ -1598,14 +1605,7 @@ mod tests {
             ("бучанська громада", "Бучанська"),
             ("бучанська міська", "Бучанська"),
         ];
-        for (query, expected) in cases {
-            let found = f.find(query);
-            assert_eq!(
-                found.first().map(String::as_str),
-                Some(expected),
-                "{query}: {found:?}"
-            );
-        }
+        f.assert_first(&cases);
     }
 
     #[test]
@@ -1662,14 +1662,7 @@ mod tests {
             ("carer", "carer-compensation"),
             ("Kyiv", "Київ"),
         ];
-        for (query, expected) in cases {
-            let found = f.find(query);
-            assert_eq!(
-                found.first().map(String::as_str),
-                Some(expected),
-                "{query}: {found:?}"
-            );
-        }
+        f.assert_first(&cases);
     }
 
     #[test]

@@ -322,3 +322,15 @@ fn a_town_whose_name_is_part_of_another_still_comes_near_the_top() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_index_of_the_catalogue_alone_finds_programmes_and_no_communities() {
+    let data = with_programmes("an_index_of_the_catalogue_alone").unwrap();
+    let index = SearchIndex::catalogue_only(&data.catalogue);
+    let hits = index.search("субсидія", &SearchOptions::default());
+    assert!(matches!(
+        hits.first().map(|h| h.target),
+        Some(Target::Programme(_))
+    ));
+    assert!(index.matches_community("Бучанська", 5).is_empty());
+}
