@@ -41,6 +41,16 @@ pub fn ever_listed(community: &Community) -> bool {
     !community.listed.is_empty()
 }
 
+/// Has the community (or part of it) been, at any time, a territory of active hostilities or
+/// temporarily occupied? This is what the eligibility rules call "the origin is on the list":
+/// the IDP living allowance is for people who left such territories.
+pub fn left_listed_territory(community: &Community) -> bool {
+    community
+        .listed
+        .iter()
+        .any(|e| e.section >= ListSection::ActiveHostilities)
+}
+
 /// Does a person who left this community on `day` most likely need the route of a displaced
 /// person (IDP certificate, support where they live now)? True for occupied territories and
 /// territories of active hostilities, whole or in part.

@@ -1,51 +1,69 @@
-//! The portal's interface messages, in Ukrainian and English, with [Project Fluent].
+//! The portal's interface messages, in Ukrainian and English, written with [Project Fluent].
 //!
 //! Messages live in `locales/uk.ftl` and `locales/en.ftl`; both must define the same ids (a test
 //! checks). Plurals follow CLDR: Ukrainian has one/few/many (1 послуга, 2 послуги, 5 послуг),
 //! English one/other.
 //!
-//! Architecture invariant: pure, no I/O; the `.ftl` files are compiled in with `include_str!`.
+//! The `.ftl` files are compiled into static tables at build time (`build.rs`, with
+//! `fluent-syntax`), so the wasm module carries neither a Fluent parser nor a Fluent runtime:
+//! formatting a message is a binary search for its id and a walk over its pieces. The build knows
+//! the part of Fluent the files use (text, `{ $variable }`, selects on a variable with
+//! plural-category or integer keys, string literals) and stops with a clear message on anything
+//! else (terms, attributes, message references, functions). A test checks the output against the
+//! real `fluent-bundle` runtime for every message.
+//!
+//! Architecture invariant: pure, no I/O at run time.
 //!
 //! [Project Fluent]: https://projectfluent.org/
 
 use catalogue::Lang;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use std::cell::RefCell;
+use std::fmt::Write as _;
 
 /// The Ukrainian messages.
 pub const UK_FTL: &str = include_str!("../locales/uk.ftl");
 /// The English messages.
 pub const EN_FTL: &str = include_str!("../locales/en.ftl");
 
-type Bundle = FluentBundle<FluentResource>;
+// The tables are indexed by `lang as usize`, in the order build.rs compiles the files.
+const _: () = assert!(Lang::Uk as usize == 0 && Lang::En as usize == 1 && Lang::ALL.len() == 2);
 
-fn bundle(lang: Lang) -> Bundle {
-    let (tag, src) = match lang {
-        Lang::Uk => ("uk", UK_FTL),
-        Lang::En => ("en", EN_FTL),
-    };
-    let resource = FluentResource::try_new(src.to_string())
-        .unwrap_or_else(|(_, errors)| panic!("{tag}.ftl does not parse: {errors:?}"));
-    let langid = tag.parse().expect("a valid language tag");
-    let mut bundle = FluentBundle::new(vec![langid]);
-    // The portal's texts are never mixed-direction; isolation marks would only clutter them.
-    bundle.set_use_isolating(false);
-    bundle
-        .add_resource(resource)
-        .unwrap_or_else(|errors| panic!("{tag}.ftl defines a message twice: {errors:?}"));
-    bundle
+/// A piece of a compiled message pattern.
+enum Piece {
+    /// Literal text.
+    Text(&'static str),
+    /// `{ $name }`.
+    Var(&'static str),
+    /// `{ $var -> [key] … *[default] … }`.
+    Select(&'static Select),
 }
 
-thread_local! {
-    static BUNDLES: RefCell<Option<[Bundle; 2]>> = const { RefCell::new(None) };
+struct Select {
+    var: &'static str,
+    /// Index of the `*[default]` variant.
+    default: usize,
+    variants: &'static [(Key, &'static [Piece])],
 }
 
-fn with_bundle<R>(lang: Lang, f: impl FnOnce(&Bundle) -> R) -> R {
-    BUNDLES.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let bundles = slot.get_or_insert_with(|| [bundle(Lang::Uk), bundle(Lang::En)]);
-        f(&bundles[lang as usize])
-    })
+/// A variant key.
+enum Key {
+    /// An identifier: a plural category (`one`, `few`, …) or a string to match.
+    Name(&'static str),
+    /// An integer literal, matched against a number. (No shipped message has one yet; the test
+    /// fixture does.)
+    #[cfg_attr(not(test), allow(dead_code))]
+    Num(f64),
+}
+
+// `static MESSAGES: [(&str, [Option<&[Piece]>; 2]); _]`, sorted by id; and `FIXTURE` for tests.
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+fn lookup<const L: usize>(
+    table: &'static [(&'static str, [Option<&'static [Piece]>; L])],
+    id: &str,
+    index: usize,
+) -> Option<&'static [Piece]> {
+    let i = table.binary_search_by(|(key, _)| (*key).cmp(id)).ok()?;
+    table[i].1[index]
 }
 
 /// A value for a message's variable.
@@ -58,21 +76,10 @@ pub enum Arg<'a> {
 /// Formats message `id` in `lang` with `args`. An unknown id comes back as itself, so a missing
 /// message shows up in the page rather than as an empty gap (and the tests catch it).
 pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    with_bundle(lang, |bundle| {
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_string();
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match *value {
-                Arg::Str(s) => fluent_args.set(*name, FluentValue::from(s)),
-                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(n)),
-            }
-        }
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-        text.into_owned()
-    })
+    match lookup(&MESSAGES, id, lang as usize) {
+        Some(pattern) => format(lang, pattern, args),
+        None => id.to_string(),
+    }
 }
 
 /// Formats message `id` in `lang`, a message without variables.
@@ -85,9 +92,122 @@ pub fn t_count(lang: Lang, id: &str, count: i64) -> String {
     t_args(lang, id, &[("count", Arg::Num(count))])
 }
 
-/// The ids of every message in a `.ftl` source, for the parity test and for tools.
+/// Formats a compiled pattern as `fluent-bundle` does with isolation marks off.
+fn format(lang: Lang, pattern: &[Piece], args: &[(&str, Arg<'_>)]) -> String {
+    let mut out = String::new();
+    write_pattern(&mut out, lang, pattern, args);
+    out
+}
+
+fn write_pattern(out: &mut String, lang: Lang, pattern: &[Piece], args: &[(&str, Arg<'_>)]) {
+    for piece in pattern {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Var(name) => match arg(args, name) {
+                Some(Arg::Str(s)) => out.push_str(s),
+                Some(Arg::Num(n)) => write_number(out, n),
+                // Fluent shows a missing variable as its reference.
+                None => {
+                    out.push_str("{$");
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Piece::Select(select) => {
+                let value = arg(args, select.var);
+                let (_, chosen) = select
+                    .variants
+                    .iter()
+                    .find(|(key, _)| key_matches(lang, key, value))
+                    .unwrap_or(&select.variants[select.default]);
+                write_pattern(out, lang, chosen, args);
+            }
+        }
+    }
+}
+
+/// The value of variable `name`; the last one wins if it is given twice, as in `FluentArgs`.
+fn arg<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
+    args.iter()
+        .rev()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, value)| value)
+}
+
+/// Fluent's rule: a string matches an identifier key equal to it; a number matches an integer
+/// key equal to it or the key naming its plural category.
+fn key_matches(lang: Lang, key: &Key, value: Option<Arg<'_>>) -> bool {
+    match (key, value) {
+        (Key::Name(name), Some(Arg::Str(s))) => *name == s,
+        (Key::Name(name), Some(Arg::Num(n))) => *name == plural_category(lang, n),
+        (Key::Num(k), Some(Arg::Num(n))) => n as f64 == *k,
+        _ => false,
+    }
+}
+
+/// The CLDR cardinal plural category of integer `n`.
+fn plural_category(lang: Lang, n: i64) -> &'static str {
+    // Fluent takes the operand `i` from the number as an `f64`.
+    let i = (n as f64).abs() as u64;
+    match lang {
+        Lang::Uk => {
+            let (ones, tens) = (i % 10, i % 100);
+            if (2..=4).contains(&ones) && !(12..=14).contains(&tens) {
+                "few"
+            } else if ones == 1 && tens != 11 {
+                "one"
+            } else {
+                // CLDR's "other" is for fractions only.
+                "many"
+            }
+        }
+        Lang::En => {
+            if i == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+    }
+}
+
+/// Writes `n` as Fluent does: it turns the `i64` into an `f64` and prints that with `Display`,
+/// plain digits without grouping. Up to 2^53 that is just the integer; beyond, it is the shortest
+/// decimal that reads back as the same `f64` (i64::MAX prints as 9223372036854776000). This finds
+/// that decimal with integer arithmetic, which keeps float formatting out of the wasm module.
+fn write_number(out: &mut String, n: i64) {
+    let x = (n as f64).abs();
+    let exact = x as u64;
+    let mut shortest = exact;
+    // A multiple of 10^k that reads back as `x` is also a multiple of 10^(k-1): go up until no
+    // multiple fits, keeping the one closest to `x` at the last power that had one.
+    let mut power: u64 = 10;
+    for _ in 0..18 {
+        let below = exact - exact % power;
+        let above = below + power;
+        let below_fits = below as f64 == x;
+        let above_fits = above as f64 == x;
+        shortest = if below_fits && (!above_fits || exact - below <= above - exact) {
+            below
+        } else if above_fits {
+            above
+        } else {
+            break;
+        };
+        power *= 10;
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    write!(out, "{shortest}").expect("writing to a String cannot fail");
+}
+
+/// The ids of every message in a `.ftl` source, for the parity test. (The library itself no
+/// longer parses Fluent; tools that need this can use `fluent-syntax` directly.)
+#[cfg(test)]
 pub fn message_ids(src: &str) -> Vec<String> {
-    let resource = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+    let resource =
+        fluent_bundle::FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
     resource
         .entries()
         .filter_map(|e| match e {
@@ -100,6 +220,7 @@ pub fn message_ids(src: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
     #[test]
     fn both_languages_define_the_same_messages() {
@@ -177,5 +298,213 @@ mod tests {
     #[test]
     fn an_unknown_message_comes_back_as_its_id() {
         assert_eq!(t(Lang::Uk, "no-such-message"), "no-such-message");
+    }
+
+    /// The runtime the tables replace, set up as the library used to set it up.
+    fn fluent_bundle(tag: &str, src: &str) -> FluentBundle<FluentResource> {
+        let resource = FluentResource::try_new(src.to_string())
+            .unwrap_or_else(|(_, errors)| panic!("{tag}: {errors:?}"));
+        let langid: unic_langid::LanguageIdentifier = tag.parse().expect("a valid language tag");
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .expect("no duplicate messages");
+        bundle
+    }
+
+    fn fluent_format(
+        bundle: &FluentBundle<FluentResource>,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+    ) -> String {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match *value {
+                Arg::Str(s) => fluent_args.set(*name, FluentValue::from(s)),
+                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(n)),
+            }
+        }
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    const COUNTS: [i64; 24] = [
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        7,
+        11,
+        12,
+        14,
+        21,
+        22,
+        25,
+        101,
+        111,
+        112,
+        1001,
+        -1,
+        -2,
+        -5,
+        -21,
+        9_007_199_254_740_993,
+        i64::MAX,
+        i64::MIN,
+    ];
+
+    /// Argument sets: every count, alone and with the string variables; strings in place of
+    /// numbers; no arguments; a variable given twice.
+    fn argument_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
+        let strings = [
+            ("name", Arg::Str("Бучанська")),
+            ("query", Arg::Str("субсидія")),
+            ("date", Arg::Str("01.01.2026")),
+            ("number", Arg::Str("1234")),
+            ("a", Arg::Str("A")),
+            ("b", Arg::Str("")),
+        ];
+        let mut sets = vec![vec![], strings.to_vec()];
+        for n in COUNTS {
+            sets.push(vec![("count", Arg::Num(n))]);
+            let mut with_strings = strings.to_vec();
+            with_strings.push(("count", Arg::Num(n)));
+            sets.push(with_strings);
+        }
+        for s in ["one", "few", "many", "other", "1", "5", ""] {
+            sets.push(vec![("count", Arg::Str(s)), ("name", Arg::Num(5))]);
+        }
+        for kind in ["male", "female", "one", "5", "x"] {
+            for n in [1, 5] {
+                sets.push(vec![
+                    ("kind", Arg::Str(kind)),
+                    ("count", Arg::Num(n)),
+                    ("name", Arg::Str("N")),
+                ]);
+            }
+        }
+        sets.push(vec![("kind", Arg::Num(5)), ("count", Arg::Num(2))]);
+        sets.push(vec![("kind", Arg::Num(1))]);
+        sets.push(vec![("count", Arg::Num(1)), ("count", Arg::Num(5))]);
+        sets.push(vec![("count", Arg::Str("x")), ("count", Arg::Num(21))]);
+        sets
+    }
+
+    #[test]
+    fn every_message_formats_exactly_as_fluent_bundle_does() {
+        let sets = argument_sets();
+        let mut compared = 0;
+        for (lang, tag, src) in [(Lang::Uk, "uk", UK_FTL), (Lang::En, "en", EN_FTL)] {
+            let bundle = fluent_bundle(tag, src);
+            let mut ids = message_ids(UK_FTL);
+            ids.extend(message_ids(EN_FTL));
+            ids.push("no-such-message".to_string());
+            for id in &ids {
+                for args in &sets {
+                    assert_eq!(
+                        t_args(lang, id, args),
+                        fluent_format(&bundle, id, args),
+                        "{tag} {id} {args:?}"
+                    );
+                    compared += 1;
+                }
+                for n in COUNTS {
+                    let args = [("count", Arg::Num(n))];
+                    assert_eq!(t_count(lang, id, n), fluent_format(&bundle, id, &args));
+                }
+            }
+        }
+        assert!(compared > 10_000, "{compared}");
+    }
+
+    #[test]
+    fn every_supported_construct_formats_exactly_as_fluent_bundle_does() {
+        let src = include_str!("../testdata/features.ftl");
+        let sets = argument_sets();
+        let ids = message_ids(src);
+        assert_eq!(
+            ids.len(),
+            FIXTURE.len(),
+            "the fixture compiles every message"
+        );
+        for (lang, tag) in [(Lang::Uk, "uk"), (Lang::En, "en")] {
+            let bundle = fluent_bundle(tag, src);
+            for id in &ids {
+                let pattern = lookup(&FIXTURE, id, 0).expect("compiled");
+                for args in &sets {
+                    assert_eq!(
+                        format(lang, pattern, args),
+                        fluent_format(&bundle, id, args),
+                        "{tag} {id} {args:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_print_as_fluent_prints_them() {
+        let mut numbers: Vec<i64> = vec![0, 1, -1, i64::MAX, i64::MIN, i64::MIN + 1];
+        for shift in 0..63 {
+            for delta in -1100..=1100 {
+                numbers.push((1_i64 << shift).saturating_add(delta));
+                numbers.push((-1_i64 << shift).saturating_add(delta));
+            }
+        }
+        let mut power: i64 = 1;
+        while let Some(next) = power.checked_mul(10) {
+            power = next;
+            for delta in -3000..=3000 {
+                numbers.push(power.saturating_add(delta));
+                numbers.push(power.saturating_add(delta).saturating_neg());
+            }
+        }
+        // xorshift64, with random magnitudes so that every length of number is covered.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..300_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            numbers.push((state as i64) >> (state % 64));
+        }
+        for n in numbers {
+            let mut ours = String::new();
+            write_number(&mut ours, n);
+            assert_eq!(ours, (n as f64).to_string(), "n = {n}");
+        }
+    }
+
+    #[test]
+    fn plural_forms_are_chosen_as_fluent_bundle_chooses_them() {
+        let mut numbers: Vec<i64> = (-1200..=1200).collect();
+        for base in [
+            1_000_000,
+            1 << 40,
+            1 << 53,
+            1 << 54,
+            1 << 60,
+            i64::MAX - 200,
+        ] {
+            numbers.extend((0..=200).map(|d| base + d));
+            numbers.extend((0..=200).map(|d| -(base + d)));
+        }
+        numbers.push(i64::MIN);
+        for (lang, tag, src) in [(Lang::Uk, "uk", UK_FTL), (Lang::En, "en", EN_FTL)] {
+            let bundle = fluent_bundle(tag, src);
+            for &n in &numbers {
+                let args = [("count", Arg::Num(n))];
+                for id in ["programme-count", "found-count"] {
+                    assert_eq!(t_count(lang, id, n), fluent_format(&bundle, id, &args));
+                }
+            }
+        }
     }
 }

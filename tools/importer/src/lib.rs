@@ -4,7 +4,10 @@
 //!   with special status, with oblasts, raions, the official Latin names, and each community's
 //!   place in the list of territories of hostilities and temporary occupation;
 //! - `data/generated/catalogue.json`: the programmes of `data/programmes/*.toml` and
-//!   `data/local/*.toml`.
+//!   `data/local/*.toml`;
+//! - `data/generated/rules.json`: the eligibility rules — the vocabulary `data/rules/facts.toml`,
+//!   the dated parameters `data/rules/parameters.toml` and each programme's
+//!   `data/programmes/<id>.rules.toml`, compiled and checked against the catalogue.
 //!
 //! Both are written one array element a line, so that a new edition of a source gives a diff a
 //! reviewer can read. `cargo run -p importer` regenerates them from `../shared/data`; see
@@ -72,6 +75,8 @@ pub enum Error {
         id: String,
         code: String,
     },
+    #[error("the eligibility rules have {} problem(s):\n  {}", .0.len(), .0.join("\n  "))]
+    Rules(Vec<String>),
     #[error("the programme id «{id}» is used twice: in {first} and in {second}")]
     DuplicateId {
         id: String,
@@ -276,7 +281,11 @@ fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
                 source,
             })?
             .path();
-        if path.extension().is_some_and(|e| e == "toml") && path.is_file() {
+        let rules = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.ends_with(".rules.toml"));
+        if path.extension().is_some_and(|e| e == "toml") && !rules && path.is_file() {
             files.push(path);
         }
     }
@@ -303,6 +312,54 @@ pub fn read_programmes(root: &Path) -> Result<Vec<(String, Programme)>, Error> {
         }
     }
     Ok(out)
+}
+
+/// The eligibility rules: the vocabulary, the parameters and every `*.rules.toml` beside the
+/// programmes, compiled and checked against the catalogue's ids.
+pub fn read_rules(root: &Path, catalogue: &Catalogue) -> Result<rules::Rules, Error> {
+    let facts_path = root.join("data/rules/facts.toml");
+    let params_path = root.join("data/rules/parameters.toml");
+    let (facts, params) = (read(&facts_path)?, read(&params_path)?);
+    let mut files = Vec::new();
+    for dir in ["data/programmes", "data/local"] {
+        let dir = root.join(dir);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(source) => return Err(Error::Read { path: dir, source }),
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if file_name(&path).ends_with(".rules.toml") {
+                let shown = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .display()
+                    .to_string();
+                files.push((shown, read(&path)?));
+            }
+        }
+    }
+    files.sort();
+    let sources: Vec<rules::source::SourceFile> = files
+        .iter()
+        .map(|(path, text)| rules::source::SourceFile { path, text })
+        .collect();
+    let ids: Vec<&str> = catalogue.programmes.iter().map(|p| p.id.as_str()).collect();
+    rules::source::compile(
+        rules::source::SourceFile {
+            path: "data/rules/facts.toml",
+            text: &facts,
+        },
+        rules::source::SourceFile {
+            path: "data/rules/parameters.toml",
+            text: &params,
+        },
+        &sources,
+        &ids,
+    )
+    .map(|(rules, _)| rules)
+    .map_err(Error::Rules)
 }
 
 /// National programmes first, then local ones; each by id.
@@ -438,6 +495,20 @@ pub fn catalogue_json(c: &Catalogue) -> String {
     w.finish()
 }
 
+/// The rules as `rules.json` holds them.
+pub fn rules_json(r: &rules::Rules) -> String {
+    let rules::Rules {
+        facts,
+        parameters,
+        programmes,
+    } = r;
+    let mut w = ObjectLines::default();
+    w.array("facts", facts);
+    w.array("parameters", parameters);
+    w.array("programmes", programmes);
+    w.finish()
+}
+
 /// Everything one run produces.
 #[derive(Debug)]
 pub struct Generated {
@@ -451,12 +522,18 @@ pub struct Generated {
     pub catalogue_bin: Vec<u8>,
     /// The catalogue's cards only (see `Programme::card`), which the app compiles in.
     pub cards_bin: Vec<u8>,
+    pub rules: rules::Rules,
+    pub rules_json: String,
+    /// The rules as the app compiles them in: screening needs no request.
+    pub rules_bin: Vec<u8>,
 }
 
 impl Generated {
     /// The files to write, by name under the output directory.
-    pub fn files(&self) -> [(&'static str, &[u8]); 5] {
+    pub fn files(&self) -> [(&'static str, &[u8]); 7] {
         [
+            ("rules.json", self.rules_json.as_bytes()),
+            ("rules.bin", &self.rules_bin),
             ("catalogue-cards.bin", &self.cards_bin),
             ("communities.json", self.communities_json.as_bytes()),
             ("catalogue.json", self.catalogue_json.as_bytes()),
@@ -473,10 +550,16 @@ pub fn generate(o: &Options) -> Result<Generated, Error> {
         return Err(Error::Unmatched(import.unmatched));
     }
     let catalogue = build_catalogue(read_programmes(&o.root)?, &import.communities)?;
+    let rules = read_rules(&o.root, &catalogue)?;
     let binary = |r: Result<Vec<u8>, catalogue::model::LoadError>| {
         r.map_err(|e| Error::Binary(e.to_string()))
     };
     Ok(Generated {
+        rules_json: rules_json(&rules),
+        rules_bin: rules
+            .to_binary()
+            .map_err(|e| Error::Binary(e.to_string()))?,
+        rules,
         communities_json: communities_json(&import.communities),
         catalogue_json: catalogue_json(&catalogue),
         communities_bin: binary(import.communities.to_binary())?,
@@ -583,6 +666,13 @@ pub fn summary(g: &Generated) -> String {
             .iter()
             .filter(|x| x.kind == CommunityType::SpecialStatusCity)
             .count(),
+    );
+    let _ = writeln!(
+        s,
+        "rules: {} facts, {} parameters, {} programmes with rules",
+        g.rules.facts.len(),
+        g.rules.parameters.len(),
+        g.rules.programmes.len()
     );
     let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();
     for x in &c.communities {

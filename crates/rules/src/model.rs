@@ -1,0 +1,259 @@
+//! The compiled rules: the vocabulary of facts, dated parameters and each programme's rules.
+
+use crate::expr::Cond;
+use catalogue::{Date, Text};
+use serde::{Deserialize, Serialize};
+
+/// Everything the engine needs, as the importer writes it to `data/generated/rules.{json,bin}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rules {
+    /// The vocabulary, in the order a person would expect to be asked (ties in the screener are
+    /// broken by this order).
+    pub facts: Vec<Fact>,
+    pub parameters: Vec<Parameter>,
+    pub programmes: Vec<ProgrammeRules>,
+}
+
+/// A fact about the person or the household that rules may depend on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    pub id: String,
+    pub kind: FactKind,
+    pub question: Text,
+    pub hint: Option<Text>,
+    /// Why the portal asks: shown under the question.
+    pub why: Text,
+    /// Ask only after this fact has an answer (e.g. days abroad after "do you live abroad").
+    pub after: Option<String>,
+}
+
+/// What kind of answer a fact takes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum FactKind {
+    YesNo,
+    /// A whole number, such as an age or a count of days.
+    Number {
+        min: u32,
+        max: u32,
+        unit: Text,
+    },
+    /// An amount in hryvnias.
+    Money,
+    Date,
+    Choice(Vec<ChoiceOption>),
+    /// A community of the codifier (by code); the app and the tool say whether it is on the list
+    /// of territories of hostilities or occupation.
+    Place,
+    /// The other people who live with the person, added one by one.
+    Household,
+}
+
+/// One answer of a choice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceOption {
+    pub value: String,
+    pub label: Text,
+}
+
+/// A dated parameter: an amount or threshold whose value changes over time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parameter {
+    pub id: String,
+    pub title: Text,
+    pub unit: Unit,
+    /// In date order, without gaps or overlaps (a test sweeps them).
+    pub values: Vec<ParamValue>,
+}
+
+/// What a parameter measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Unit {
+    /// Hryvnias a month.
+    UahMonthly,
+    /// Hryvnias, once.
+    UahOnce,
+    /// A plain number (a share, a count).
+    Number,
+}
+
+/// A parameter's value over a period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParamValue {
+    pub from: Date,
+    /// The last day; `None` while no end is known.
+    pub until: Option<Date>,
+    pub value: f64,
+    /// Another official or secondary source gives another value for the same period.
+    pub conflict: Option<Conflict>,
+    /// The legal act the value comes from, as cited.
+    pub legal: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A value that another source gives, and what the person should know about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub value: f64,
+    pub note: Text,
+}
+
+/// The rules of one programme of the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammeRules {
+    /// The catalogue id.
+    pub programme: String,
+    /// When the programme takes new applications.
+    pub in_force: Option<InForce>,
+    /// All must be met.
+    pub criteria: Vec<Criterion>,
+    pub amount: Formula,
+    /// The steps of the route of support, merged with other programmes' steps by id.
+    pub steps: Vec<Step>,
+    /// What stops the payment once granted.
+    pub stops: Vec<Text>,
+    /// What living abroad, or coming back, changes.
+    pub abroad: Option<Text>,
+}
+
+/// When a programme takes new applications, and what sources disagree about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InForce {
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+    /// Another source says the programme starts only on this later date.
+    pub disputed_until: Option<Date>,
+    /// The sources end here: later days cannot be sure the programme still runs as described.
+    pub known_until: Option<Date>,
+    /// Shown when the programme does not (or may not) take applications on the day.
+    pub note: Text,
+}
+
+/// One condition of a programme, with its reasons in both languages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub test: Cond,
+    /// Said when the condition holds ("You moved from a community on the list …").
+    pub met: Text,
+    /// Said when it does not.
+    pub unmet: Text,
+    /// What would change a "no".
+    pub change: Option<Text>,
+}
+
+/// How the amount is estimated. The shapes are code; every number is a parameter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Formula {
+    /// A parameter's value on the day, or on the date of a fact (a child's birth date).
+    Fixed { param: String, on: Option<String> },
+    /// Per person in the household: one value for a child or a person with a disability, another
+    /// for everyone else.
+    PerPerson {
+        child_or_disabled: String,
+        other: String,
+    },
+    /// By the person's disability group, plus the child value for each child with a disability.
+    DisabilityGroup {
+        group1: String,
+        group2: String,
+        group3: String,
+        child: String,
+    },
+    /// The care supplement by subgroup of group I.
+    Subgroup { a: String, b: String },
+    /// A base value for each person (full for the first person, each child and each person with a
+    /// group I–II disability; a share for the others) minus the household's monthly income.
+    BaseShares { base: String, other_share: String },
+    /// For each child (under 18, or 18–23 and studying): the child's subsistence minimum by age
+    /// minus the household's income per person, never below zero.
+    ChildGap {
+        under6: String,
+        from6: String,
+        student: String,
+    },
+    /// The sources give no formula the portal can apply; the page shows the catalogue's amounts.
+    NotEstimated,
+}
+
+/// A step of the route of support.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// Steps with the same id from several programmes are one step.
+    pub id: String,
+    /// Lower first: documents before applications, applications before registrations.
+    pub order: u16,
+    pub text: Text,
+    pub place: Option<Text>,
+    pub deadline: Option<Deadline>,
+}
+
+/// A deadline counted from the date a fact gives (e.g. 12 months from the child's birth).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deadline {
+    pub fact: String,
+    pub months: u32,
+    pub text: Text,
+}
+
+impl Rules {
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    pub fn parameter(&self, id: &str) -> Option<&Parameter> {
+        self.parameters.iter().find(|p| p.id == id)
+    }
+
+    pub fn programme(&self, id: &str) -> Option<&ProgrammeRules> {
+        self.programmes.iter().find(|p| p.programme == id)
+    }
+
+    /// Compact binary form for the app (postcard).
+    pub fn to_binary(&self) -> Result<Vec<u8>, postcard::Error> {
+        postcard::to_allocvec(self)
+    }
+
+    pub fn from_binary(bytes: &[u8]) -> Result<Rules, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+
+    pub fn from_json(json: &str) -> Result<Rules, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+}
+
+/// A parameter's value on a day.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ValueOn<'r> {
+    pub value: f64,
+    pub conflict: Option<&'r Conflict>,
+    /// The day the value started to apply.
+    pub since: Date,
+    /// The day is past the last known value: this is the latest value the sources give.
+    pub stale: bool,
+}
+
+impl Parameter {
+    /// The value that applies on `day`; past the last period, the latest value, marked stale;
+    /// before the first, none.
+    pub fn on(&self, day: Date) -> Option<ValueOn<'_>> {
+        let hit = self
+            .values
+            .iter()
+            .find(|v| v.from <= day && v.until.is_none_or(|u| day <= u));
+        if let Some(v) = hit {
+            return Some(ValueOn {
+                value: v.value,
+                conflict: v.conflict.as_ref(),
+                since: v.from,
+                stale: false,
+            });
+        }
+        let last = self.values.iter().max_by_key(|v| v.from)?;
+        (last.from <= day).then_some(ValueOn {
+            value: last.value,
+            conflict: last.conflict.as_ref(),
+            since: last.from,
+            stale: true,
+        })
+    }
+}

@@ -1,0 +1,725 @@
+//! Rule sources as authors write them (TOML), compiled and checked into [`Rules`]; and the
+//! household format of the command-line tool and the test cases (JSON).
+//!
+//! Everything wrong is reported at once, each with the file and what to do.
+
+use crate::answers::{Answers, HOUSEHOLD, Member, MemberDisability, Value, is_derived};
+use crate::expr::{self, Cond};
+use crate::model::*;
+use catalogue::{Date, Text};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactsFile {
+    fact: Vec<FactSrc>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactSrc {
+    id: String,
+    kind: String,
+    question: Text,
+    hint: Option<Text>,
+    why: Text,
+    after: Option<String>,
+    min: Option<u32>,
+    max: Option<u32>,
+    unit: Option<Text>,
+    #[serde(default)]
+    options: Vec<ChoiceOption>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParametersFile {
+    parameter: Vec<ParamSrc>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParamSrc {
+    id: String,
+    title: Text,
+    unit: String,
+    values: Vec<ParamValueSrc>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParamValueSrc {
+    from: String,
+    until: Option<String>,
+    value: f64,
+    conflict: Option<Conflict>,
+    legal: Option<String>,
+    sources: Vec<String>,
+}
+
+/// A programme's rules file, `data/programmes/<id>.rules.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeSrc {
+    pub programme: String,
+    in_force: Option<InForceSrc>,
+    #[serde(default)]
+    criteria: Vec<CriterionSrc>,
+    amount: FormulaSrc,
+    #[serde(default)]
+    steps: Vec<StepSrc>,
+    #[serde(default)]
+    stops: Vec<Text>,
+    abroad: Option<Text>,
+    /// Test cases, named as sentences.
+    #[serde(default)]
+    pub cases: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InForceSrc {
+    from: Option<String>,
+    until: Option<String>,
+    disputed_until: Option<String>,
+    known_until: Option<String>,
+    note: Text,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CriterionSrc {
+    when: String,
+    met: Text,
+    unmet: Text,
+    change: Option<Text>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(tag = "formula", rename_all = "kebab-case", deny_unknown_fields)]
+enum FormulaSrc {
+    Fixed {
+        param: String,
+        on: Option<String>,
+    },
+    PerPerson {
+        child_or_disabled: String,
+        other: String,
+    },
+    DisabilityGroup {
+        group1: String,
+        group2: String,
+        group3: String,
+        child: String,
+    },
+    Subgroup {
+        a: String,
+        b: String,
+    },
+    BaseShares {
+        base: String,
+        other_share: String,
+    },
+    ChildGap {
+        under6: String,
+        from6: String,
+        student: String,
+    },
+    NotEstimated,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepSrc {
+    id: String,
+    order: u16,
+    text: Text,
+    place: Option<Text>,
+    deadline: Option<DeadlineSrc>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineSrc {
+    fact: String,
+    months: u32,
+    text: Text,
+}
+
+/// A test case: a household, a day, and what the programme's verdict must be.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// A sentence: "In March 2024 a displaced pensioner … keeps the allowance".
+    pub name: String,
+    pub date: String,
+    /// The household in the tool's JSON format (see [`household_from_json`]).
+    pub household: serde_json::Value,
+    /// `likely`, `maybe` or `not-now`.
+    pub expect: String,
+    pub amount: Option<f64>,
+    #[serde(default)]
+    pub missing: Vec<String>,
+    /// Where sources disagree: which one this case follows.
+    pub follows: Option<String>,
+}
+
+/// One source file's name and text.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+}
+
+fn date(path: &str, what: &str, s: &str, errors: &mut Vec<String>) -> Option<Date> {
+    match s.parse() {
+        Ok(d) => Some(d),
+        Err(_) => {
+            errors.push(format!(
+                "{path}: {what} «{s}» is not a date: write it as YYYY-MM-DD"
+            ));
+            None
+        }
+    }
+}
+
+fn opt_date(path: &str, what: &str, s: &Option<String>, errors: &mut Vec<String>) -> Option<Date> {
+    s.as_deref().and_then(|s| date(path, what, s, errors))
+}
+
+fn toml_file<T: for<'de> Deserialize<'de>>(
+    f: SourceFile<'_>,
+    errors: &mut Vec<String>,
+) -> Option<T> {
+    toml::from_str(f.text)
+        .map_err(|e| errors.push(format!("{}: {}", f.path, e.to_string().trim())))
+        .ok()
+}
+
+/// Compiles the vocabulary, the parameters and the programmes' rules; `known_programmes` are the
+/// catalogue's ids. Returns the rules and the parsed programme sources (with their cases), or
+/// every problem found.
+pub fn compile(
+    facts: SourceFile<'_>,
+    parameters: SourceFile<'_>,
+    programmes: &[SourceFile<'_>],
+    known_programmes: &[&str],
+) -> Result<(Rules, Vec<ProgrammeSrc>), Vec<String>> {
+    let mut errors = Vec::new();
+    let facts_src: Option<FactsFile> = toml_file(facts, &mut errors);
+    let params_src: Option<ParametersFile> = toml_file(parameters, &mut errors);
+    let mut rules = Rules {
+        facts: Vec::new(),
+        parameters: Vec::new(),
+        programmes: Vec::new(),
+    };
+    for f in facts_src.map(|f| f.fact).unwrap_or_default() {
+        let path = facts.path;
+        let kind = match f.kind.as_str() {
+            "yes-no" => FactKind::YesNo,
+            "number" => match (f.min, f.max, f.unit) {
+                (Some(min), Some(max), Some(unit)) if min < max => {
+                    FactKind::Number { min, max, unit }
+                }
+                _ => {
+                    errors.push(format!(
+                        "{path}: fact {}: a number needs min < max and a unit",
+                        f.id
+                    ));
+                    continue;
+                }
+            },
+            "money" => FactKind::Money,
+            "date" => FactKind::Date,
+            "choice" if f.options.len() >= 2 => FactKind::Choice(f.options),
+            "place" => FactKind::Place,
+            "household" => FactKind::Household,
+            other => {
+                errors.push(format!(
+                    "{path}: fact {}: kind «{other}» is not one of yes-no, number, money, date, choice (with two options or more), place, household",
+                    f.id
+                ));
+                continue;
+            }
+        };
+        if rules.fact(&f.id).is_some() || is_derived(&f.id) {
+            errors.push(format!(
+                "{path}: fact {} is defined twice (or is a derived fact)",
+                f.id
+            ));
+        }
+        rules.facts.push(Fact {
+            id: f.id,
+            kind,
+            question: f.question,
+            hint: f.hint,
+            why: f.why,
+            after: f.after,
+        });
+    }
+    if rules
+        .fact(HOUSEHOLD)
+        .is_none_or(|f| f.kind != FactKind::Household)
+    {
+        errors.push(format!(
+            "{}: the vocabulary needs the fact «household» of kind household",
+            facts.path
+        ));
+    }
+    for f in &rules.facts {
+        if let Some(a) = &f.after
+            && rules.fact(a).is_none()
+        {
+            errors.push(format!(
+                "{}: fact {} comes after an unknown fact «{a}»",
+                facts.path, f.id
+            ));
+        }
+    }
+    for p in params_src.map(|p| p.parameter).unwrap_or_default() {
+        let path = parameters.path;
+        let unit = match p.unit.as_str() {
+            "uah-monthly" => Unit::UahMonthly,
+            "uah-once" => Unit::UahOnce,
+            "number" => Unit::Number,
+            other => {
+                errors.push(format!(
+                    "{path}: parameter {}: unit «{other}» is not uah-monthly, uah-once or number",
+                    p.id
+                ));
+                continue;
+            }
+        };
+        let mut values = Vec::new();
+        for v in p.values {
+            let what = format!("parameter {}", p.id);
+            let (Some(from), until) = (
+                date(path, &what, &v.from, &mut errors),
+                opt_date(path, &what, &v.until, &mut errors),
+            ) else {
+                continue;
+            };
+            if v.sources.is_empty() && v.legal.is_none() {
+                errors.push(format!(
+                    "{path}: parameter {} from {from}: name its legal act or a source",
+                    p.id
+                ));
+            }
+            values.push(ParamValue {
+                from,
+                until,
+                value: v.value,
+                conflict: v.conflict,
+                legal: v.legal,
+                sources: v.sources,
+            });
+        }
+        values.sort_by_key(|v| v.from);
+        for pair in values.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            match a.until {
+                None => errors.push(format!("{path}: parameter {}: the value from {} has no end, yet another starts on {}", p.id, a.from, b.from)),
+                Some(u) if crate::eval::add_days(u, 1) != b.from => errors.push(format!(
+                    "{path}: parameter {}: a gap or an overlap between {u} and {}: a value must start the day after the previous one ends",
+                    p.id, b.from
+                )),
+                _ => {}
+            }
+        }
+        if rules.parameter(&p.id).is_some() {
+            errors.push(format!("{path}: parameter {} is defined twice", p.id));
+        }
+        rules.parameters.push(Parameter {
+            id: p.id,
+            title: p.title,
+            unit,
+            values,
+        });
+    }
+    let mut sources = Vec::new();
+    for file in programmes {
+        let Some(src) = toml_file::<ProgrammeSrc>(*file, &mut errors) else {
+            continue;
+        };
+        match compile_programme(&rules, file.path, &src, known_programmes) {
+            Ok(p) => {
+                if rules.programme(&p.programme).is_some() {
+                    errors.push(format!(
+                        "{}: rules for {} are defined twice",
+                        file.path, p.programme
+                    ));
+                }
+                rules.programmes.push(p);
+            }
+            Err(mut e) => errors.append(&mut e),
+        }
+        sources.push(src);
+    }
+    rules
+        .programmes
+        .sort_by(|a, b| a.programme.cmp(&b.programme));
+    if errors.is_empty() {
+        Ok((rules, sources))
+    } else {
+        Err(errors)
+    }
+}
+
+fn check_param(rules: &Rules, path: &str, id: &str, errors: &mut Vec<String>) {
+    if rules.parameter(id).is_none() {
+        errors.push(format!(
+            "{path}: unknown parameter «{id}»: define it in data/rules/parameters.toml"
+        ));
+    }
+}
+
+fn compile_programme(
+    rules: &Rules,
+    path: &str,
+    src: &ProgrammeSrc,
+    known: &[&str],
+) -> Result<ProgrammeRules, Vec<String>> {
+    let mut errors = Vec::new();
+    if !known.contains(&src.programme.as_str()) {
+        errors.push(format!(
+            "{path}: «{}» is not a programme of the catalogue",
+            src.programme
+        ));
+    }
+    let in_force = src.in_force.as_ref().map(|f| InForce {
+        from: opt_date(path, "in_force.from", &f.from, &mut errors),
+        until: opt_date(path, "in_force.until", &f.until, &mut errors),
+        disputed_until: opt_date(
+            path,
+            "in_force.disputed_until",
+            &f.disputed_until,
+            &mut errors,
+        ),
+        known_until: opt_date(path, "in_force.known_until", &f.known_until, &mut errors),
+        note: f.note.clone(),
+    });
+    let mut criteria = Vec::new();
+    for c in &src.criteria {
+        match expr::parse(&c.when) {
+            Ok(test) => {
+                check_cond(rules, path, &c.when, &test, &mut errors);
+                criteria.push(Criterion {
+                    test,
+                    met: c.met.clone(),
+                    unmet: c.unmet.clone(),
+                    change: c.change.clone(),
+                });
+            }
+            Err(e) => errors.push(format!("{path}: condition «{}»: {e}", c.when)),
+        }
+    }
+    let amount = match &src.amount {
+        FormulaSrc::Fixed { param, on } => {
+            if let Some(f) = on
+                && rules.fact(f).is_none_or(|f| f.kind != FactKind::Date)
+            {
+                errors.push(format!("{path}: amount on «{f}»: it must be a date fact"));
+            }
+            Formula::Fixed {
+                param: param.clone(),
+                on: on.clone(),
+            }
+        }
+        FormulaSrc::PerPerson {
+            child_or_disabled,
+            other,
+        } => Formula::PerPerson {
+            child_or_disabled: child_or_disabled.clone(),
+            other: other.clone(),
+        },
+        FormulaSrc::DisabilityGroup {
+            group1,
+            group2,
+            group3,
+            child,
+        } => Formula::DisabilityGroup {
+            group1: group1.clone(),
+            group2: group2.clone(),
+            group3: group3.clone(),
+            child: child.clone(),
+        },
+        FormulaSrc::Subgroup { a, b } => Formula::Subgroup {
+            a: a.clone(),
+            b: b.clone(),
+        },
+        FormulaSrc::BaseShares { base, other_share } => Formula::BaseShares {
+            base: base.clone(),
+            other_share: other_share.clone(),
+        },
+        FormulaSrc::ChildGap {
+            under6,
+            from6,
+            student,
+        } => Formula::ChildGap {
+            under6: under6.clone(),
+            from6: from6.clone(),
+            student: student.clone(),
+        },
+        FormulaSrc::NotEstimated => Formula::NotEstimated,
+    };
+    let programme = ProgrammeRules {
+        programme: src.programme.clone(),
+        in_force,
+        criteria,
+        amount,
+        steps: Vec::new(),
+        stops: src.stops.clone(),
+        abroad: src.abroad.clone(),
+    };
+    for id in formula_param_ids(&programme.amount) {
+        check_param(rules, path, id, &mut errors);
+    }
+    let mut programme = programme;
+    for s in &src.steps {
+        if let Some(d) = &s.deadline
+            && rules.fact(&d.fact).is_none_or(|f| f.kind != FactKind::Date)
+        {
+            errors.push(format!(
+                "{path}: step {}: the deadline counts from «{}», which must be a date fact",
+                s.id, d.fact
+            ));
+        }
+        programme.steps.push(Step {
+            id: s.id.clone(),
+            order: s.order,
+            text: s.text.clone(),
+            place: s.place.clone(),
+            deadline: s.deadline.as_ref().map(|d| Deadline {
+                fact: d.fact.clone(),
+                months: d.months,
+                text: d.text.clone(),
+            }),
+        });
+    }
+    if errors.is_empty() {
+        Ok(programme)
+    } else {
+        Err(errors)
+    }
+}
+
+fn formula_param_ids(f: &Formula) -> Vec<&str> {
+    match f {
+        Formula::Fixed { param, .. } => vec![param],
+        Formula::PerPerson {
+            child_or_disabled,
+            other,
+        } => vec![child_or_disabled, other],
+        Formula::DisabilityGroup {
+            group1,
+            group2,
+            group3,
+            child,
+        } => vec![group1, group2, group3, child],
+        Formula::Subgroup { a, b } => vec![a, b],
+        Formula::BaseShares { base, other_share } => vec![base, other_share],
+        Formula::ChildGap {
+            under6,
+            from6,
+            student,
+        } => vec![under6, from6, student],
+        Formula::NotEstimated => Vec::new(),
+    }
+}
+
+fn check_cond(rules: &Rules, path: &str, src: &str, c: &Cond, errors: &mut Vec<String>) {
+    let mut facts = Vec::new();
+    c.facts(&mut facts);
+    for f in facts {
+        if rules.fact(&f).is_none() && !is_derived(&f) {
+            errors.push(format!(
+                "{path}: condition «{src}»: unknown fact «{f}»: define it in data/rules/facts.toml"
+            ));
+        }
+    }
+    let mut params = Vec::new();
+    c.params(&mut params);
+    for p in params {
+        check_param(rules, path, &p, errors);
+    }
+    check_choices(rules, path, src, c, errors);
+}
+
+fn check_choices(rules: &Rules, path: &str, src: &str, c: &Cond, errors: &mut Vec<String>) {
+    match c {
+        Cond::In(expr::Term::Fact(f), values) => {
+            if let Some(Fact {
+                kind: FactKind::Choice(options),
+                ..
+            }) = rules.fact(f)
+            {
+                for v in values {
+                    if !options.iter().any(|o| &o.value == v) {
+                        errors.push(format!(
+                            "{path}: condition «{src}»: «{v}» is not an answer of {f}"
+                        ));
+                    }
+                }
+            } else {
+                errors.push(format!(
+                    "{path}: condition «{src}»: «in» needs a choice fact"
+                ));
+            }
+        }
+        Cond::Not(inner) => check_choices(rules, path, src, inner, errors),
+        Cond::All(cs) | Cond::Any(cs) => cs
+            .iter()
+            .for_each(|c| check_choices(rules, path, src, c, errors)),
+        _ => {}
+    }
+}
+
+/// Reads a household in the tool's JSON format:
+///
+/// ```json
+/// { "answers": { "age": 34, "displaced": true, "origin_community": "UA14…",
+///                "baby_birth_date": "2026-05-01", "disability_group": "none" },
+///   "members": [ { "age": 7 }, { "age": 3, "disability": "child" } ] }
+/// ```
+///
+/// `members` absent: not yet known; `[]`: the person lives alone. A place is a community code;
+/// `listed` says whether it is on the list of hostilities or occupation (give it as
+/// `{ "code": "…", "listed": true }`, or let `place_listed` look the code up).
+pub fn household_from_json(
+    rules: &Rules,
+    json: &serde_json::Value,
+    place_listed: &dyn Fn(&str) -> Option<bool>,
+) -> Result<Answers, String> {
+    let obj = json
+        .as_object()
+        .ok_or("the household must be a JSON object with «answers» and «members»")?;
+    for key in obj.keys() {
+        if !matches!(key.as_str(), "answers" | "members" | "unknown" | "date") {
+            return Err(format!(
+                "unknown key «{key}»: a household has «answers», «members», «unknown» and «date»"
+            ));
+        }
+    }
+    let mut answers = Answers::default();
+    if let Some(values) = obj.get("answers") {
+        let values = values
+            .as_object()
+            .ok_or("«answers» must be an object of fact: value")?;
+        for (id, v) in values {
+            let fact = rules.fact(id).ok_or_else(|| {
+                format!("«{id}» is not a fact of the vocabulary (see data/rules/facts.toml)")
+            })?;
+            let value = match (&fact.kind, v) {
+                (FactKind::YesNo, serde_json::Value::Bool(b)) => Value::Bool(*b),
+                (FactKind::Number { min, max, .. }, v) if v.as_f64().is_some() => {
+                    let n = v.as_f64().unwrap_or_default();
+                    if n < *min as f64 || n > *max as f64 {
+                        return Err(format!("«{id}» must be between {min} and {max}; it is {n}"));
+                    }
+                    Value::Number(n)
+                }
+                (FactKind::Money, v) if v.as_f64().is_some_and(|n| n >= 0.0) => {
+                    Value::Number(v.as_f64().unwrap_or_default())
+                }
+                (FactKind::Date, serde_json::Value::String(s)) => Value::Date(
+                    s.parse()
+                        .map_err(|_| format!("«{id}»: «{s}» is not a date YYYY-MM-DD"))?,
+                ),
+                (FactKind::Choice(options), serde_json::Value::String(s)) => {
+                    if !options.iter().any(|o| &o.value == s) {
+                        let all: Vec<&str> = options.iter().map(|o| o.value.as_str()).collect();
+                        return Err(format!("«{id}»: «{s}» is not one of {}", all.join(", ")));
+                    }
+                    Value::Choice(s.clone())
+                }
+                (FactKind::Place, serde_json::Value::String(code)) => {
+                    let listed = place_listed(code).ok_or_else(|| {
+                        format!("«{id}»: «{code}» is not a community code of the codifier")
+                    })?;
+                    Value::Place {
+                        code: code.clone(),
+                        listed,
+                    }
+                }
+                (FactKind::Place, serde_json::Value::Object(o)) => match (
+                    o.get("code").and_then(|c| c.as_str()),
+                    o.get("listed").and_then(|l| l.as_bool()),
+                ) {
+                    (Some(code), Some(listed)) => Value::Place {
+                        code: code.to_string(),
+                        listed,
+                    },
+                    _ => {
+                        return Err(format!(
+                            "«{id}»: a place is a code, or {{ \"code\": …, \"listed\": true|false }}"
+                        ));
+                    }
+                },
+                (FactKind::Household, _) => {
+                    return Err("give the household as «members», not as an answer".into());
+                }
+                (kind, v) => return Err(format!("«{id}» expects {}, not {v}", kind_name(kind))),
+            };
+            answers.set(id, value);
+        }
+    }
+    if let Some(members) = obj.get("members") {
+        let list = members
+            .as_array()
+            .ok_or("«members» must be a list of { age, disability, studying }")?;
+        let mut out = Vec::new();
+        for (i, m) in list.iter().enumerate() {
+            let n = i + 1;
+            let age = m
+                .get("age")
+                .and_then(|a| a.as_u64())
+                .filter(|a| *a <= 120)
+                .ok_or_else(|| {
+                    format!("member {n}: «age» must be a whole number of years from 0 to 120")
+                })?;
+            let disability = match m.get("disability") {
+                None => MemberDisability::None,
+                Some(d) => d
+                    .as_str()
+                    .and_then(MemberDisability::from_slug)
+                    .ok_or_else(|| {
+                        format!("member {n}: «disability» is one of none, child, 1, 2, 3")
+                    })?,
+            };
+            let studying = match m.get("studying") {
+                None => false,
+                Some(s) => s
+                    .as_bool()
+                    .ok_or_else(|| format!("member {n}: «studying» is true or false"))?,
+            };
+            out.push(Member {
+                age: age as u8,
+                disability,
+                studying,
+            });
+        }
+        answers.members = Some(out);
+    }
+    if let Some(unknown) = obj.get("unknown") {
+        for id in unknown
+            .as_array()
+            .ok_or("«unknown» must be a list of fact ids")?
+        {
+            let id = id.as_str().ok_or("«unknown» must be a list of fact ids")?;
+            answers.decline(id);
+        }
+    }
+    Ok(answers)
+}
+
+fn kind_name(kind: &FactKind) -> &'static str {
+    match kind {
+        FactKind::YesNo => "true or false",
+        FactKind::Number { .. } => "a whole number",
+        FactKind::Money => "an amount in hryvnias (a number, 0 or more)",
+        FactKind::Date => "a date \"YYYY-MM-DD\"",
+        FactKind::Choice(_) => "one of its choices (a string)",
+        FactKind::Place => "a community code",
+        FactKind::Household => "a list of members",
+    }
+}
