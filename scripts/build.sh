@@ -5,9 +5,15 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
+# Two apps, two pages: the portal (index.html) and the eligibility check (check.html), each with its
+# own module, so the portal's first view does not carry the check. The check is built aside and
+# its page and module join the portal's files.
 trunk build --release --offline
+trunk build --release --offline --dist target/dist-check check.html
+cp target/dist-check/check-*.js target/dist-check/check-*_bg.wasm dist/
+cp target/dist-check/index.html dist/check.html
 
-# Minify wasm-bindgen's JS glue, then give index.html the new subresource-integrity hash.
+# Minify wasm-bindgen's JS glue, then give its page the new subresource-integrity hash.
 for js in dist/*.js; do
   terser "$js" --module --compress --mangle --output "$js.min"
   mv "$js.min" "$js"
@@ -15,12 +21,12 @@ for js in dist/*.js; do
 import base64, hashlib, pathlib, re, sys
 js = pathlib.Path(sys.argv[1])
 digest = base64.b64encode(hashlib.sha384(js.read_bytes()).digest()).decode()
-index = js.parent / "index.html"
+index = js.parent / ("check.html" if js.name.startswith("check-") else "index.html")
 html = index.read_text()
 pattern = re.compile(r'(href=/?' + re.escape(js.name) + r' integrity=)sha384-[A-Za-z0-9+/=]+')
 html, n = pattern.subn(lambda m: m.group(1) + "sha384-" + digest, html)
 if n != 1:
-    sys.exit(f"build: expected one integrity attribute for {js.name} in index.html, found {n}")
+    sys.exit(f"build: expected one integrity attribute for {js.name} in {index.name}, found {n}")
 index.write_text(html)
 PY
 done

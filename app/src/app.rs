@@ -5,36 +5,111 @@ use crate::browser::{self, keys};
 use crate::components::{Footer, Header};
 use crate::data::{self, DataState};
 use crate::locale::{Locale, t};
-use crate::pages::{About, CataloguePage, CommunityPage, Home, NotFound, SearchPage, ServicePage};
+use crate::pages::{
+    About, CataloguePage, CheckIntro, CheckStep, CommunityPage, Home, NotFound, SearchPage,
+    ServicePage,
+};
+use crate::screening::Screening;
 use crate::state::Choice;
+use crate::url::{Part, part_of};
 use catalogue::Lang;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{NavigateOptions, path};
 
-/// The whole portal.
-#[component]
-pub fn App() -> impl IntoView {
+/// The state every page may use: the person's communities, the fetched data, the check's
+/// answers. The community's name in the header needs the communities.
+fn provide_state() {
     provide_context(Choice::load());
     provide_context(DataState::new());
-    // A person who chose a community sees its name in the header: fetch the communities for them.
+    provide_context(Screening::load());
     let choice = expect_context::<Choice>();
     Effect::new(move |_| {
         if choice.community.get().is_some() || choice.origin.get().is_some() {
             data::need_communities();
         }
     });
+}
+
+/// The portal: home, catalogue, service pages, communities, search, about. The eligibility check
+/// is a separate app ([`CheckApp`], its own page and module), so the portal's first view does not
+/// carry it: a link to it loads it.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_state();
     view! {
         <Router>
-            <Shell/>
+            <Shell>
+                <Routes fallback=|| view! { <OtherApp here=Part::Portal/> }>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/en") view=Home/>
+                    <Route path=path!("/catalogue") view=CataloguePage/>
+                    <Route path=path!("/en/catalogue") view=CataloguePage/>
+                    <Route path=path!("/service/:id") view=ServicePage/>
+                    <Route path=path!("/en/service/:id") view=ServicePage/>
+                    <Route path=path!("/community") view=CommunityPage/>
+                    <Route path=path!("/en/community") view=CommunityPage/>
+                    <Route path=path!("/search") view=SearchPage/>
+                    <Route path=path!("/en/search") view=SearchPage/>
+                    <Route path=path!("/about") view=About/>
+                    <Route path=path!("/en/about") view=About/>
+                </Routes>
+            </Shell>
         </Router>
     }
 }
 
-/// Watches the URL: its language, and what happens on navigation.
+/// The eligibility check, with the same header and footer as the portal.
 #[component]
-fn Shell() -> impl IntoView {
+pub fn CheckApp() -> impl IntoView {
+    provide_state();
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=|| view! { <OtherApp here=Part::Check/> }>
+                    <Route path=path!("/check") view=CheckIntro/>
+                    <Route path=path!("/en/check") view=CheckIntro/>
+                    <Route path=path!("/check/:step") view=CheckStep/>
+                    <Route path=path!("/en/check/:step") view=CheckStep/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// A route this app does not have: if it is the other app's, load that app's page (a full page
+/// load, as following a link to another site); otherwise it is not found.
+#[component]
+fn OtherApp(
+    /// The app that is running.
+    here: Part,
+) -> impl IntoView {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    if part_of(&path) != here {
+        let search = location.search.get_untracked();
+        let search = if search.is_empty() || search.starts_with('?') {
+            search
+        } else {
+            format!("?{search}")
+        };
+        // After the router has pushed the address: the load then takes that entry's place, and Back
+        // returns to the page before.
+        let url = format!("{path}{search}");
+        request_animation_frame(move || browser::load_page(&url));
+        return view! { <p class="app-hint">{t("loading")}</p> }.into_any();
+    }
+    view! { <NotFound/> }.into_any()
+}
+
+/// Watches the URL: its language, and what happens on navigation; lays out the page around the
+/// app's routes.
+#[component]
+fn Shell(
+    /// The app's routes.
+    children: Children,
+) -> impl IntoView {
     let location = use_location();
     let lang = Memo::new(move |_| Lang::split_path(&location.pathname.get()).0);
 
@@ -77,20 +152,7 @@ fn Shell() -> impl IntoView {
             view! { <SkipLink/> <Header/> }
         }}
         <main id="main" class="app-main" tabindex="-1">
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=Home/>
-                <Route path=path!("/en") view=Home/>
-                <Route path=path!("/catalogue") view=CataloguePage/>
-                <Route path=path!("/en/catalogue") view=CataloguePage/>
-                <Route path=path!("/service/:id") view=ServicePage/>
-                <Route path=path!("/en/service/:id") view=ServicePage/>
-                <Route path=path!("/community") view=CommunityPage/>
-                <Route path=path!("/en/community") view=CommunityPage/>
-                <Route path=path!("/search") view=SearchPage/>
-                <Route path=path!("/en/search") view=SearchPage/>
-                <Route path=path!("/about") view=About/>
-                <Route path=path!("/en/about") view=About/>
-            </Routes>
+            {children()}
         </main>
         {move || {
             lang.track();

@@ -13,8 +13,10 @@ pub mod keys {
     pub const COMMUNITY: &str = "portal.community";
     /// The КАТОТТГ code of the community the person had to leave, if any.
     pub const ORIGIN: &str = "portal.origin";
+    /// The eligibility check's answers, only when the person chose "remember on this device".
+    pub const ANSWERS: &str = "portal.answers";
     /// All of them.
-    pub const ALL: [&str; 3] = [LANG, COMMUNITY, ORIGIN];
+    pub const ALL: [&str; 4] = [LANG, COMMUNITY, ORIGIN, ANSWERS];
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -95,6 +97,31 @@ mod imp {
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 
+    pub fn focus_id(id: &str) {
+        let el = document().and_then(|d| d.get_element_by_id(id));
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    }
+
+    pub fn go_back() {
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.back();
+        }
+    }
+
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+
+    pub fn load_page(url: &str) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().replace(url);
+        }
+    }
+
     fn document() -> Option<web_sys::Document> {
         web_sys::window().and_then(|w| w.document())
     }
@@ -111,6 +138,10 @@ mod imp {
     pub fn focus_main_heading() {}
     pub fn focus_main() {}
     pub fn set_title(_title: &str) {}
+    pub fn focus_id(_id: &str) {}
+    pub fn go_back() {}
+    pub fn print() {}
+    pub fn load_page(_url: &str) {}
     pub fn today() -> Date {
         super::FALLBACK_TODAY
     }
@@ -170,4 +201,25 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 /// Today's date on the device.
 pub fn today() -> Date {
     imp::today()
+}
+
+/// Moves focus to the element with this id (an error summary, a field).
+pub fn focus_id(id: &str) {
+    imp::focus_id(id)
+}
+
+/// Goes back one page in the history, as the browser's own back button does.
+pub fn go_back() {
+    imp::go_back()
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    imp::print()
+}
+
+/// Loads an address of this origin from the server in place of the current history entry (the
+/// other app of the portal, whose address the router has just pushed).
+pub fn load_page(url: &str) {
+    imp::load_page(url)
 }

@@ -8,6 +8,8 @@
 //!   picker, search, or a chosen community), from `/data/` (copied by trunk and served
 //!   precompressed). Until they arrive, a service page shows its card and says the details are
 //!   loading, and community features say the list is loading.
+//! - The eligibility *rules* are fetched when the eligibility check opens, before its first
+//!   question: from then on, screening makes no request at all.
 
 use catalogue::model::Programme;
 use catalogue::search::SearchIndex;
@@ -21,6 +23,10 @@ const CARDS_BIN: &[u8] = include_bytes!("../../data/generated/catalogue-cards.bi
 pub const COMMUNITIES_URL: &str = "/data/communities.bin";
 /// Where the app fetches the whole catalogue, details included, from.
 pub const DETAILS_URL: &str = "/data/catalogue.bin";
+/// Where the app fetches the eligibility rules from.
+pub const RULES_URL: &str = "/data/rules.bin";
+
+static RULES: OnceLock<rules::Rules> = OnceLock::new();
 
 static CARDS: LazyLock<Catalogue> = LazyLock::new(|| {
     Catalogue::from_binary(CARDS_BIN)
@@ -67,6 +73,18 @@ pub fn install_communities(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// The eligibility rules, once loaded.
+pub fn rules() -> Option<&'static rules::Rules> {
+    RULES.get()
+}
+
+/// Installs the eligibility rules fetched by the app.
+pub fn install_rules(bytes: &[u8]) -> Result<(), String> {
+    let parsed = rules::Rules::from_binary(bytes).map_err(|e| e.to_string())?;
+    let _ = RULES.set(parsed);
+    Ok(())
+}
+
 /// Installs the catalogue's details fetched by the app.
 pub fn install_details(bytes: &[u8]) -> Result<(), String> {
     let parsed = Catalogue::from_binary(bytes).map_err(|e| e.to_string())?;
@@ -79,6 +97,7 @@ pub fn install_details(bytes: &[u8]) -> Result<(), String> {
 pub struct DataState {
     pub communities: RwSignal<LoadState>,
     pub details: RwSignal<LoadState>,
+    pub rules: RwSignal<LoadState>,
 }
 
 impl DataState {
@@ -86,6 +105,7 @@ impl DataState {
         DataState {
             communities: RwSignal::new(LoadState::Idle),
             details: RwSignal::new(LoadState::Idle),
+            rules: RwSignal::new(LoadState::Idle),
         }
     }
 }
@@ -137,6 +157,26 @@ pub fn need_communities() {
 pub fn need_details() {
     let state = use_details_state();
     fetch_once(DETAILS_URL, install_details, state);
+}
+
+/// Asks for the eligibility rules (once); the eligibility check calls this.
+pub fn need_rules() {
+    let state = expect_context::<DataState>().rules;
+    fetch_once(RULES_URL, install_rules, state);
+}
+
+/// The rules, tracked: `None` until they are loaded.
+pub fn use_rules() -> Signal<Option<&'static rules::Rules>> {
+    let state = expect_context::<DataState>().rules;
+    Signal::derive(move || match state.get() {
+        LoadState::Ready => rules(),
+        _ => None,
+    })
+}
+
+/// The state of the rules file, tracked.
+pub fn use_rules_state() -> RwSignal<LoadState> {
+    expect_context::<DataState>().rules
 }
 
 /// The communities, tracked: `None` until they are loaded.

@@ -1,6 +1,8 @@
-//! The portal's entry point in the browser: install the panic hook and mount the app.
+//! The portal's entry point in the browser: install the panic hook (in debug builds: it formats
+//! panic messages, which a release build does not need to carry) and mount the app.
 
 fn main() {
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }

@@ -29,6 +29,24 @@ pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
     }
 }
 
+/// The two apps of the portal: each has its own page and module, so the first view of the portal
+/// does not carry the eligibility check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Portal,
+    Check,
+}
+
+/// Which app serves `path` (in either language). The server mirrors this.
+pub fn part_of(path: &str) -> Part {
+    let (_, rest) = catalogue::Lang::split_path(path);
+    if rest == "/check" || rest.starts_with("/check/") {
+        Part::Check
+    } else {
+        Part::Portal
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +59,14 @@ mod tests {
         );
         assert_eq!(with_query("/catalogue", &[("kind", "")]), "/catalogue");
         assert_eq!(encode("a&b=c"), "a%26b%3Dc");
+    }
+
+    #[test]
+    fn the_check_is_its_own_app_in_both_languages() {
+        assert_eq!(part_of("/check"), Part::Check);
+        assert_eq!(part_of("/en/check/results"), Part::Check);
+        assert_eq!(part_of("/checklist"), Part::Portal);
+        assert_eq!(part_of("/en"), Part::Portal);
+        assert_eq!(part_of("/service/birth-assistance"), Part::Portal);
     }
 }

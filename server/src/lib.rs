@@ -27,6 +27,8 @@ pub struct Config {
 #[derive(Debug)]
 struct Shared {
     index_html: String,
+    /// The eligibility check's page (its own app); the portal's page where a dist has none.
+    check_html: String,
     csp: String,
     catalogue: Catalogue,
 }
@@ -37,9 +39,15 @@ const CATALOGUE_JSON: &str = include_str!("../../data/generated/catalogue.json")
 /// Builds the whole HTTP application.
 pub fn app(config: &Config) -> std::io::Result<Router> {
     let index_html = std::fs::read_to_string(config.dist.join("index.html"))?;
-    let csp = content_security_policy(&index_html);
+    let check_html = match std::fs::read_to_string(config.dist.join("check.html")) {
+        Ok(html) => html,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => index_html.clone(),
+        Err(e) => return Err(e),
+    };
+    let csp = content_security_policy(&[&index_html, &check_html]);
     let shared = Arc::new(Shared {
         index_html,
+        check_html,
         csp,
         catalogue: Catalogue::from_json(CATALOGUE_JSON).map_err(std::io::Error::other)?,
     });
@@ -67,12 +75,24 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     } else {
         StatusCode::NOT_FOUND
     };
+    let page = if is_check_route(path) {
+        &shared.check_html
+    } else {
+        &shared.index_html
+    };
     (
         status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        shared.index_html.clone(),
+        page.clone(),
     )
         .into_response()
+}
+
+/// Is `path` a page of the eligibility check, which has its own page and module? Mirrors the app's
+/// `url::part_of`.
+pub fn is_check_route(path: &str) -> bool {
+    let (_, rest) = Lang::split_path(path);
+    rest == "/check" || rest.starts_with("/check/")
 }
 
 /// Is `path` one of the portal's pages? Mirrors the app's routes.
@@ -83,7 +103,8 @@ pub fn is_known_route(catalogue: &Catalogue, path: &str) -> bool {
         .filter(|r| !r.is_empty())
         .unwrap_or(rest);
     match rest {
-        "/" | "/catalogue" | "/community" | "/search" | "/about" => true,
+        "/" | "/catalogue" | "/community" | "/search" | "/about" | "/check" | "/check/question"
+        | "/check/answers" | "/check/results" | "/check/plan" => true,
         _ => rest
             .strip_prefix("/service/")
             .is_some_and(|id| catalogue.get(id).is_some()),
@@ -138,10 +159,11 @@ fn is_hashed_asset(path: &str) -> bool {
 }
 
 /// A strict policy: everything from this origin only, no `unsafe-inline`; the inline scripts trunk
-/// writes into `index.html` are allowed by their hashes, and wasm compilation by
-/// `wasm-unsafe-eval`.
-pub fn content_security_policy(index_html: &str) -> String {
-    let hashes: Vec<String> = inline_scripts(index_html)
+/// writes into the pages are allowed by their hashes, and wasm compilation by `wasm-unsafe-eval`.
+pub fn content_security_policy(pages: &[&str]) -> String {
+    let mut hashes: Vec<String> = pages
+        .iter()
+        .flat_map(|html| inline_scripts(html))
         .map(|s| {
             let digest = Sha256::digest(s.as_bytes());
             format!(
@@ -150,6 +172,8 @@ pub fn content_security_policy(index_html: &str) -> String {
             )
         })
         .collect();
+    hashes.sort();
+    hashes.dedup();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
          img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use tower::ServiceExt;
 
 const INDEX: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/app-0123456789abcdef.js';init();</script></head><body></body></html>";
+const CHECK: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/check-0123456789abcdef.js';init();</script></head><body>check</body></html>";
 
 /// A `dist/` as trunk and scripts/build.sh leave it: a hashed asset with its brotli twin.
 fn dist() -> PathBuf {
@@ -18,6 +19,7 @@ fn dist() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("portal-dist-{}-{n}", std::process::id()));
     std::fs::create_dir_all(dir.join("data")).unwrap();
     std::fs::write(dir.join("index.html"), INDEX).unwrap();
+    std::fs::write(dir.join("check.html"), CHECK).unwrap();
     std::fs::write(dir.join("app-0123456789abcdef.js"), "console.log('raw')").unwrap();
     std::fs::write(dir.join("app-0123456789abcdef.js.br"), "BROTLI").unwrap();
     std::fs::write(dir.join("robots.txt"), "User-agent: *\nAllow: /\n").unwrap();
@@ -131,7 +133,7 @@ async fn every_answer_carries_a_strict_content_security_policy_and_security_head
 
 #[test]
 fn the_policy_allows_each_inline_script_by_its_hash_and_nothing_else() {
-    let csp = content_security_policy(INDEX);
+    let csp = content_security_policy(&[INDEX]);
     // sha256 of the inline module script above, base64.
     use base64::Engine;
     use sha2::Digest;
@@ -139,6 +141,37 @@ fn the_policy_allows_each_inline_script_by_its_hash_and_nothing_else() {
     let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script));
     assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp}");
     assert_eq!(csp.matches("'sha256-").count(), 1);
-    let none = content_security_policy("<html><script src=\"/x.js\"></script></html>");
+    let none = content_security_policy(&["<html><script src=\"/x.js\"></script></html>"]);
     assert!(!none.contains("sha256"));
+}
+
+#[tokio::test]
+async fn the_eligibility_check_is_its_own_page_in_both_languages() {
+    for path in [
+        "/check",
+        "/check/question",
+        "/en/check/results",
+        "/check/plan",
+    ] {
+        let (status, _, body) = get(path, None).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(body.contains("check-0123456789abcdef.js"), "{path}: {body}");
+    }
+    let (status, _, body) = get("/catalogue", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("app-0123456789abcdef.js"));
+    let (status, _, _) = get("/check/nothing-here", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_policy_allows_the_inline_scripts_of_both_pages() {
+    let (_, headers, _) = get("/", None).await;
+    let csp = headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let both = content_security_policy(&[INDEX, CHECK]);
+    assert_eq!(csp, both);
+    assert_eq!(csp.matches("'sha256-").count(), 2, "{csp}");
 }

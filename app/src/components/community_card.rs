@@ -4,7 +4,6 @@ use catalogue::communities::{Community, CommunityType, ListSection};
 use catalogue::hostilities::{Standing, standing_on};
 use catalogue::{Communities, Lang};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// "Грушівська сільська громада" / "Hrushivska rural community"; "місто Київ" / "Kyiv city".
 pub fn community_title(c: &Community, lang: Lang) -> String {
@@ -107,7 +106,7 @@ pub fn CommunityCard(
     view! {
         <li class="app-card app-card--community">
             <h2 class="app-card__title">
-                <A href=link>{community_title(c, lang)}</A>
+                <a href=link>{community_title(c, lang)}</a>
             </h2>
             <p class="app-card__meta">{community_place(all, c, lang)}</p>
             {standing}

@@ -26,6 +26,7 @@ pub fn Header() -> impl IntoView {
             <nav class="app-nav" aria-label=t("nav-label")>
                 <ul class="app-nav__list">
                     <li><A href=href("/catalogue") attr:class="app-nav__link">{t("nav-catalogue")}</A></li>
+                    <li><A href=href("/check") attr:class="app-nav__link">{t("nav-check")}</A></li>
                     <li><A href=href("/community") attr:class="app-nav__link">{t("nav-community")}</A></li>
                     <li><A href=href("/about") attr:class="app-nav__link">{t("nav-about")}</A></li>
                 </ul>

@@ -5,7 +5,6 @@ use crate::url::with_query;
 use catalogue::communities::Community;
 use catalogue::hostilities::{standing_on, suggests_displacement};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// What the official list says about a community today, and, for an occupied or front-line one,
 /// how a person who left it gets support where they live now.
@@ -34,11 +33,11 @@ pub fn HostilitiesNotice(
                 <li>{t("hostilities-step-certificate")}</li>
                 <li>{t("hostilities-step-host")}</li>
                 <li>
-                    <A href=href(&with_query("/catalogue", &[("situation", "displacement")]))>
+                    <a href=href(&with_query("/catalogue", &[("situation", "displacement")]))>
                         {t("hostilities-step-programmes")}
-                    </A>
+                    </a>
                     " " {t("hostilities-step-allowance-pre")} " "
-                    <A href=href("/service/idp-living-allowance")>{t("hostilities-step-allowance")}</A>
+                    <a href=href("/service/idp-living-allowance")>{t("hostilities-step-allowance")}</a>
                 </li>
             </ol>
         }

@@ -2,7 +2,6 @@ use crate::locale::{t, use_lang};
 use catalogue::Programme;
 use catalogue::model::{Kind, Scope};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The message id of a kind of programme.
 pub fn kind_message(kind: Kind) -> &'static str {
@@ -24,7 +23,7 @@ pub fn ProgrammeCard(
     view! {
         <li class="app-card">
             <h2 class="app-card__title">
-                <A href=lang.localize(&format!("/service/{}", p.id))>{p.title.get(lang)}</A>
+                <a href=lang.localize(&format!("/service/{}", p.id))>{p.title.get(lang)}</a>
             </h2>
             <p class="app-card__meta">
                 <span class=format!("app-tag app-tag--{}", p.kind.slug())>{t(kind_message(p.kind))}</span>

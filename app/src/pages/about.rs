@@ -2,6 +2,7 @@ use crate::browser;
 use crate::components::PageTitle;
 use crate::data;
 use crate::locale::{t, t_count};
+use crate::screening::use_screening;
 use crate::state::use_choice;
 use catalogue::model::Edition;
 use leptos::prelude::*;
@@ -11,11 +12,13 @@ use leptos::prelude::*;
 #[component]
 pub fn About() -> impl IntoView {
     let choice = use_choice();
+    let screening = use_screening();
     let forgotten = RwSignal::new(false);
     let forget = move |_| {
         browser::forget_everything();
         choice.community.set(None);
         choice.origin.set(None);
+        screening.forget();
         forgotten.set(true);
     };
     data::need_communities();

@@ -5,7 +5,6 @@ use crate::pages::situation_message;
 use crate::state::use_choice;
 use catalogue::model::{Category, Filter, Kind, Situation};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// The message id of a category's name.
@@ -126,7 +125,7 @@ pub fn CataloguePage() -> impl IntoView {
             <FilterSelect name="kind" label="filter-kind" options=kinds value=kind/>
             <div class="app-filters__actions">
                 <button class="app-button" type="submit">{t("filter-apply")}</button>
-                <A href=href("/catalogue") attr:class="app-link-button">{t("filter-reset")}</A>
+                <a href=href("/catalogue") class="app-link-button">{t("filter-reset")}</a>
             </div>
         </form>
         <p class="app-count" role="status">{count}</p>

@@ -6,7 +6,6 @@ use crate::state::use_choice;
 use crate::url::with_query;
 use catalogue::model::{Filter, Situation};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The home page: a search box, the chosen community, and the life situations to start from.
 #[component]
@@ -31,10 +30,10 @@ pub fn Home() -> impl IntoView {
             };
             view! {
                 <li class="app-situation">
-                    <A href=href(&with_query("/catalogue", &[("situation", s.slug())])) attr:class="app-situation__link">
+                    <a href=href(&with_query("/catalogue", &[("situation", s.slug())])) class="app-situation__link">
                         <span class="app-situation__name">{t(situation_message(s))}</span>
                         <span class="app-situation__count">{move || count_in(filter.clone())}</span>
-                    </A>
+                    </a>
                 </li>
             }
         })
@@ -46,7 +45,7 @@ pub fn Home() -> impl IntoView {
             <p>
                 {t("header-your-community")} " "
                 <strong>{community_title(c, lang)}</strong> ". "
-                <A href=href("/community")>{t("home-community-change")}</A>
+                <a href=href("/community")>{t("home-community-change")}</a>
             </p>
         })
     };
@@ -55,7 +54,7 @@ pub fn Home() -> impl IntoView {
             view! {
                 <p>
                     {t("home-community-none")} " "
-                    <A href=href("/community")>{t("home-community-choose")}</A>
+                    <a href=href("/community")>{t("home-community-choose")}</a>
                 </p>
             }
         })
@@ -65,6 +64,11 @@ pub fn Home() -> impl IntoView {
         <h1 class="app-heading-xl">{t("home-heading")}</h1>
         <p class="app-lead">{t("home-lead")}</p>
         <SearchForm id="home-search"/>
+        <section class="app-section app-panel" aria-labelledby="home-check">
+            <h2 id="home-check" class="app-heading-m">{t("home-check-heading")}</h2>
+            <p>{t("home-check-body")}</p>
+            <a href=href("/check") class="app-button">{t("home-check-start")}</a>
+        </section>
         <section class="app-section" aria-labelledby="home-community">
             <h2 id="home-community" class="app-heading-m">{t("home-community-heading")}</h2>
             {community}
@@ -74,7 +78,7 @@ pub fn Home() -> impl IntoView {
             <h2 id="home-situations" class="app-heading-m">{t("home-situations-heading")}</h2>
             <ul class="app-situations">{situations}</ul>
             <p>
-                <A href=href("/catalogue")>{t("home-all")}</A>
+                <a href=href("/catalogue")>{t("home-all")}</a>
                 " (" {move || count_in(Filter::default())} ")"
             </p>
         </section>

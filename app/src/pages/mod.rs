@@ -2,6 +2,7 @@
 
 mod about;
 mod catalogue_page;
+mod check;
 mod community;
 mod home;
 mod not_found;
@@ -10,6 +11,7 @@ mod service;
 
 pub use about::About;
 pub use catalogue_page::CataloguePage;
+pub use check::{CheckIntro, CheckStep};
 pub use community::CommunityPage;
 pub use home::Home;
 pub use not_found::NotFound;

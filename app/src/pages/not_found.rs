@@ -1,7 +1,6 @@
 use crate::components::PageTitle;
 use crate::locale::{href, t};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The page for an address the portal does not know.
 #[component]
@@ -11,8 +10,8 @@ pub fn NotFound() -> impl IntoView {
         <h1 class="app-heading-xl">{t("not-found-title")}</h1>
         <p>{t("not-found-body")}</p>
         <ul class="app-list">
-            <li><A href=href("/")>{t("not-found-home")}</A></li>
-            <li><A href=href("/catalogue")>{t("nav-catalogue")}</A></li>
+            <li><a href=href("/")>{t("not-found-home")}</a></li>
+            <li><a href=href("/catalogue")>{t("nav-catalogue")}</a></li>
         </ul>
     }
 }

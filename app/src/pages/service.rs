@@ -7,7 +7,6 @@ use crate::state::use_choice;
 use catalogue::Programme;
 use catalogue::model::{Amount, Channel, SourceStatus};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 fn channel_message(c: Channel) -> &'static str {
@@ -223,8 +222,8 @@ fn Heading(
     view! {
         <nav class="app-breadcrumbs" aria-label=t("breadcrumbs")>
             <ol>
-                <li><A href=href("/")>{t("nav-home")}</A></li>
-                <li><A href=href("/catalogue")>{t("nav-catalogue")}</A></li>
+                <li><a href=href("/")>{t("nav-home")}</a></li>
+                <li><a href=href("/catalogue")>{t("nav-catalogue")}</a></li>
             </ol>
         </nav>
         <p class="app-caption">{t(kind_message(p.kind))}</p>

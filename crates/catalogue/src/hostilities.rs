@@ -51,6 +51,17 @@ pub fn left_listed_territory(community: &Community) -> bool {
         .any(|e| e.section >= ListSection::ActiveHostilities)
 }
 
+/// Since when the community (or part of it) has been a territory of active hostilities or
+/// occupied: the earliest start of such a period.
+pub fn listed_since(community: &Community) -> Option<Date> {
+    community
+        .listed
+        .iter()
+        .filter(|e| e.section >= ListSection::ActiveHostilities)
+        .flat_map(|e| e.periods.iter().filter_map(|p| p.start))
+        .min()
+}
+
 /// Does a person who left this community on `day` most likely need the route of a displaced
 /// person (IDP certificate, support where they live now)? True for occupied territories and
 /// territories of active hostilities, whole or in part.

@@ -19,7 +19,8 @@ fn data_dir(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The `*.toml` files of `data/<dir>`, sorted; none if the folder does not exist.
+/// The programme files (`*.toml`) of `data/<dir>`, sorted; none if the folder does not exist. The
+/// eligibility rules beside them (`*.rules.toml`) are the `rules` crate's.
 fn toml_files(dir: &str) -> Vec<PathBuf> {
     let Ok(read) = std::fs::read_dir(data_dir(dir)) else {
         return Vec::new();
@@ -27,6 +28,7 @@ fn toml_files(dir: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = read
         .map(|e| e.expect("a readable directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .filter(|p| !p.to_string_lossy().ends_with(".rules.toml"))
         .collect();
     files.sort();
     files

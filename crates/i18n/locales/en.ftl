@@ -166,3 +166,124 @@ about-data-2 = The list of communities comes from the official codifier of admin
 not-found-title = Page not found
 not-found-body = The address may be mistyped, or the page has moved.
 not-found-home = Go to the home page
+
+nav-check = Check what I may get
+home-check-heading = What you may be entitled to
+home-check-body = Answer a few questions — we ask only what is needed — and see which payments and services you are likely entitled to, why, and how much. Everything is worked out on your device.
+home-check-start = Check
+
+check-title = Check what you may be entitled to
+check-lead = One question a page. We ask only what could change the result, and we show why.
+check-privacy-1 = Your answers stay on this device: the check sends nothing anywhere.
+check-privacy-2 = The rules are downloaded once, before the first question; after that the check works even without the internet.
+check-privacy-3 = The result is a guide. The final decision is made by the body that grants the payment or service.
+check-remember = Remember my answers on this device
+check-remember-hint = Otherwise your answers disappear when you close the page. You can erase them at any time.
+check-start = Start
+check-continue = Continue
+check-your-answers = Your answers
+check-see-results = Results
+check-start-again = Start again
+check-rules-loading = Loading the rules…
+check-rules-failed = The rules could not be loaded. Check your connection and reload the page.
+check-so-far = So far: likely { $likely }, maybe { $maybe }, not now { $notnow }.
+check-member-age = { $count ->
+    [one] { $count } year
+   *[other] { $count } years
+}
+check-disability-none = no disability
+check-disability-child = child with a disability
+check-disability-1 = group I disability
+check-disability-2 = group II disability
+check-disability-3 = group III disability
+check-member-studying-short = studying
+check-dont-know = I don’t know
+check-household-alone = I live alone
+check-household-others = { $count ->
+    [one] { $count } more person
+   *[other] { $count } more people
+}
+check-yes = Yes
+check-no = No
+check-place-listed-since = on the list of territories of hostilities or occupation since { $date }
+check-place-listed = on the list of territories of hostilities or occupation
+check-place-not-listed = not on the list of territories of active hostilities or occupation
+check-done-title = No more questions
+check-done-body = Your answers are enough to decide everything that can be decided. See your results and your plan.
+check-decides = Your answer helps decide:
+check-back = Back
+check-why = Why we ask
+check-error-title = There is a problem
+check-error-prefix = Error:
+check-error-choose = Choose one of the answers
+check-error-number = Enter a whole number from { $min } to { $max }
+check-error-money = Enter an amount in hryvnias in figures, like 12000 or 1816.50. If there is none, enter 0
+check-error-date-future = The date cannot be in the future
+check-error-date = Enter a date: day, month and year
+check-error-place = Start typing the community’s name and choose it from the list
+check-uah = UAH
+check-next = Continue
+check-place-none = No such community was found. Try another name, or the name of its centre.
+check-place-suggested = The community you left (you chose it before):
+check-place-use = Choose it
+check-member-added = Added:
+check-error-member-age = Enter the person’s age in whole years, from 0 to 120
+check-error-member-pending = You entered an age but did not add the person: press “Add the person” or clear the age
+check-household-empty = You have not added anyone yet.
+check-member-remove-label = Remove person { $number }: { $name }
+check-member-number = Person { $number }
+check-member-removed = The person was removed.
+check-member-remove = Remove
+check-household-alone-continue = I live alone — continue
+check-household-done = No one else — continue
+check-member-add-heading = Add a person
+check-member-age-label = Age, in whole years
+check-member-disability-label = Disability
+check-member-studying = Studies full-time (matters from 18 to 23)
+check-member-add = Add the person
+check-change = Change
+check-no-answers = You have not answered any question yet.
+check-forget = Erase my answers
+check-forgotten = Your answers have been erased.
+check-more-questions = { $count ->
+    [one] A few more questions will help decide { $count } payment or service.
+   *[other] A few more questions will help decide { $count } payments or services.
+}
+check-likely = Likely for you
+check-likely-lead = You meet every condition we can check.
+check-maybe = Maybe
+check-maybe-lead = An answer is missing, or sources disagree — see what.
+check-not-now = Not now
+check-not-now-lead = Why not, and what could change it.
+check-unruled = { $count ->
+    [one] { $count } more payment or service of the catalogue has no rules to check yet — look it up in the catalogue:
+   *[other] { $count } more payments or services of the catalogue have no rules to check yet — look them up in the catalogue:
+}
+check-results-title = Your results
+check-results-lead = Worked out on your device from your answers. A guide, not a decision.
+check-plan-link = My plan
+check-per-month = a month
+check-once = once
+check-values-of = by the values in force from { $date }
+check-reason-met = Yes:
+check-reason-unmet = No:
+check-reason-unknown = Not yet known:
+check-missing = To decide, answer:
+check-would-change = What could change it:
+check-stale = Worked out with the values in force from { $date }, the latest in the collected sources. They may be different now.
+check-plan-empty = Your plan is empty for now: answer the questions and the steps will appear here.
+check-due = By { $date }.
+check-where = Where:
+check-for = For:
+check-stops = What stops a payment
+check-abroad = If you are abroad or coming back
+check-plan-title = Your plan
+check-plan-lead = The steps in order for the payments and services you are likely or maybe entitled to. You can print this page.
+check-worker-heading = A social worker
+check-worker-body = A social worker (case manager) of your community can go along this route with you: help gather documents, make applications and receive social services.
+check-worker-community = Your community: { $name }. Contact its ЦНАП or social protection body.
+check-worker-no-community = Choose the community where you live now — that is where to turn.
+check-worker-handover = Sending a request to a social worker straight from the portal will come with applications. Then this plan will go with the request, only with your consent.
+check-print = Print the plan
+
+loading = Loading…

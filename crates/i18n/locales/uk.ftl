@@ -170,3 +170,128 @@ about-data-2 = Список громад узято з офіційного ко
 not-found-title = Сторінку не знайдено
 not-found-body = Можливо, адресу введено з помилкою або сторінку перенесено.
 not-found-home = На головну
+
+nav-check = Перевірити, що мені належить
+home-check-heading = Що вам може належати
+home-check-body = Дайте відповідь на кілька запитань — ми питаємо лише те, що потрібно, — і побачите, які виплати й послуги вам, імовірно, належать, чому і скільки. Усе рахується на вашому пристрої.
+home-check-start = Перевірити
+
+check-title = Перевірте, що вам може належати
+check-lead = Одне запитання на сторінці. Ми питаємо лише те, що може змінити результат, і показуємо, чому.
+check-privacy-1 = Відповіді залишаються на цьому пристрої: перевірка нічого нікуди не надсилає.
+check-privacy-2 = Правила завантажуються один раз, перед першим запитанням; далі перевірка працює навіть без інтернету.
+check-privacy-3 = Результат — орієнтовний. Остаточне рішення ухвалює орган, що призначає виплату чи послугу.
+check-remember = Запам’ятати мої відповіді на цьому пристрої
+check-remember-hint = Інакше відповіді зникнуть, коли ви закриєте сторінку. Стерти їх можна будь-коли.
+check-start = Почати
+check-continue = Продовжити
+check-your-answers = Ваші відповіді
+check-see-results = Результати
+check-start-again = Почати спочатку
+check-rules-loading = Завантажуємо правила…
+check-rules-failed = Не вдалося завантажити правила. Перевірте з’єднання й оновіть сторінку.
+check-so-far = Поки що: імовірно — { $likely }, можливо — { $maybe }, не зараз — { $notnow }.
+check-member-age = { $count ->
+    [one] { $count } рік
+    [few] { $count } роки
+   *[many] { $count } років
+}
+check-disability-none = без інвалідності
+check-disability-child = дитина з інвалідністю
+check-disability-1 = інвалідність I групи
+check-disability-2 = інвалідність II групи
+check-disability-3 = інвалідність III групи
+check-member-studying-short = навчається
+check-dont-know = Не знаю
+check-household-alone = Я живу сам(а)
+check-household-others = { $count ->
+    [one] Ще { $count } особа
+    [few] Ще { $count } особи
+   *[many] Ще { $count } осіб
+}
+check-yes = Так
+check-no = Ні
+check-place-listed-since = у переліку територій бойових дій або окупації з { $date }
+check-place-listed = у переліку територій бойових дій або окупації
+check-place-not-listed = немає в переліку територій активних бойових дій чи окупації
+check-done-title = Запитань більше немає
+check-done-body = Ваших відповідей досить, щоб вирішити все, що можна вирішити. Подивіться результати й свій план.
+check-decides = Ваша відповідь допоможе вирішити:
+check-back = Назад
+check-why = Чому ми питаємо
+check-error-title = Є проблема
+check-error-prefix = Помилка:
+check-error-choose = Виберіть одну з відповідей
+check-error-number = Введіть ціле число від { $min } до { $max }
+check-error-money = Введіть суму в гривнях цифрами, наприклад 12000 або 1816,50. Якщо нічого немає, введіть 0
+check-error-date-future = Дата не може бути в майбутньому
+check-error-date = Введіть дату: день, місяць і рік
+check-error-place = Почніть вводити назву громади й виберіть її зі списку
+check-uah = грн
+check-next = Далі
+check-place-none = Такої громади не знайдено. Спробуйте іншу назву або назву її центру.
+check-place-suggested = Громада, з якої ви виїхали (ви обрали її раніше):
+check-place-use = Вибрати її
+check-member-added = Додано:
+check-error-member-age = Введіть вік людини в повних роках, від 0 до 120
+check-error-member-pending = Ви ввели вік, але не додали людину: натисніть «Додати людину» або зітріть вік
+check-household-empty = Ви ще нікого не додали.
+check-member-remove-label = Прибрати людину { $number }: { $name }
+check-member-number = Людина { $number }
+check-member-removed = Людину прибрано.
+check-member-remove = Прибрати
+check-household-alone-continue = Я живу сам(а) — далі
+check-household-done = Більше нікого — далі
+check-member-add-heading = Додати людину
+check-member-age-label = Вік, повних років
+check-member-disability-label = Інвалідність
+check-member-studying = Навчається на денній формі (має значення для 18–23 років)
+check-member-add = Додати людину
+check-change = Змінити
+check-no-answers = Ви ще не відповіли на жодне запитання.
+check-forget = Стерти мої відповіді
+check-forgotten = Ваші відповіді стерто.
+check-more-questions = { $count ->
+    [one] Ще кілька запитань допоможуть вирішити { $count } виплату чи послугу.
+    [few] Ще кілька запитань допоможуть вирішити { $count } виплати чи послуги.
+   *[many] Ще кілька запитань допоможуть вирішити { $count } виплат чи послуг.
+}
+check-likely = Імовірно належить
+check-likely-lead = Ви відповідаєте всім умовам, які ми можемо перевірити.
+check-maybe = Можливо
+check-maybe-lead = Бракує відповіді або джерела розходяться — див. що саме.
+check-not-now = Не зараз
+check-not-now-lead = Чому ні і що могло б це змінити.
+check-unruled = { $count ->
+    [one] Ще { $count } виплата чи послуга каталогу поки не має правил для перевірки — перегляньте її в каталозі:
+    [few] Ще { $count } виплати чи послуги каталогу поки не мають правил для перевірки — перегляньте їх у каталозі:
+   *[many] Ще { $count } виплат чи послуг каталогу поки не мають правил для перевірки — перегляньте їх у каталозі:
+}
+check-results-title = Ваші результати
+check-results-lead = Пораховано на вашому пристрої за вашими відповідями. Це орієнтир, а не рішення.
+check-plan-link = Мій план дій
+check-per-month = на місяць
+check-once = одноразово
+check-values-of = за значеннями, чинними з { $date }
+check-reason-met = Так:
+check-reason-unmet = Ні:
+check-reason-unknown = Ще не відомо:
+check-missing = Щоб вирішити, дайте відповідь:
+check-would-change = Що могло б це змінити:
+check-stale = Пораховано за значеннями, чинними з { $date }, — найновішими в зібраних джерелах. Тепер вони можуть бути іншими.
+check-plan-empty = Поки що план порожній: дайте відповідь на запитання, і тут з’являться кроки.
+check-due = До { $date }.
+check-where = Де:
+check-for = Для:
+check-stops = Що припиняє виплату
+check-abroad = Якщо ви за кордоном або повертаєтеся
+check-plan-title = Ваш план дій
+check-plan-lead = Кроки по порядку для виплат і послуг, які вам імовірно або можливо належать. Сторінку можна надрукувати.
+check-worker-heading = Фахівець із соціальної роботи
+check-worker-body = Фахівець із соціальної роботи (кейс-менеджер) вашої громади може пройти цей маршрут разом з вами: допоможе зібрати документи, подати заяви й отримати соціальні послуги.
+check-worker-community = Ваша громада: { $name }. Зверніться до її ЦНАП або органу соціального захисту.
+check-worker-no-community = Виберіть громаду, де ви живете зараз, — до неї й звертайтеся.
+check-worker-handover = Надіслати запит фахівцю просто з порталу можна буде, коли запрацює подання заяв. Тоді цей план піде разом із запитом лише з вашої згоди.
+check-print = Надрукувати план
+
+loading = Завантаження…

@@ -269,11 +269,7 @@ fn unknown_of<'r, const N: usize>(tvs: [Tv<'r>; N]) -> Outcome<'r> {
     let mut out = Outcome::default();
     for tv in tvs {
         if let Tv::Unknown(derived, asked, disputes) = tv {
-            for m in derived
-                .into_iter()
-                .map(str::to_string)
-                .chain(asked)
-            {
+            for m in derived.into_iter().map(str::to_string).chain(asked) {
                 if !out.missing.contains(&m) {
                     out.missing.push(m);
                 }

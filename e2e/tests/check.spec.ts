@@ -1,0 +1,314 @@
+import { test, expect, Page, Request } from '@playwright/test';
+import { expectNoAxeViolations, open } from './support';
+
+// The eligibility check, as three people go through it. The screener decides which questions to
+// ask; each person answers whatever is asked from what they know (a question they were not
+// expected to be asked fails the test), and every screen is scanned by axe. The page's clock is
+// fixed on 25.11.2026, so that the dates in the rules give the same results on any day.
+
+type Member = { age: string; disability?: string; studying?: boolean };
+type Answer =
+  | 'yes'
+  | 'no'
+  | { choice: string }
+  | { text: string }
+  | { place: string; pick: string }
+  | { household: Member[] };
+
+/** A person: answers by a distinctive part of each question. */
+type Person = Record<string, Answer>;
+
+const TODAY = new Date('2026-11-25T10:00:00+02:00');
+
+/** Opens the check with the rules and communities loaded, and starts recording every request. */
+async function startCheck(page: Page): Promise<Request[]> {
+  await page.clock.setFixedTime(TODAY);
+  const communities = page.waitForResponse((r) => r.url().endsWith('/data/communities.bin'));
+  const rules = page.waitForResponse((r) => r.url().endsWith('/data/rules.bin'));
+  await open(page, '/check');
+  await Promise.all([communities, rules]);
+  await expect(page.getByText('Завантажуємо правила')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the check: introduction');
+  const requests: Request[] = [];
+  // The browser's own request for the tab's icon is not the page's and carries nothing.
+  page.on('request', (r) => {
+    if (!/\/favicon-[0-9a-f]+\.svg$/.test(r.url())) requests.push(r);
+  });
+  await page.getByRole('link', { name: 'Почати' }).click();
+  return requests;
+}
+
+/** Answers every question the screener asks, until the results; returns the questions asked. */
+async function answerAll(page: Page, person: Person, axe = true): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const h1 = page.locator('main h1');
+    await expect(h1).toBeVisible();
+    const question = (await h1.innerText()).trim();
+    if (question === 'Ваші результати') return asked;
+    if (question === 'Запитань більше немає') {
+      await page.getByRole('link', { name: 'Результати' }).first().click();
+      continue;
+    }
+    const key = Object.keys(person).find((k) => question.includes(k));
+    expect(key, `a question this person was not expected to be asked: «${question}»`).toBeTruthy();
+    expect(asked, `«${question}» asked twice`).not.toContain(key);
+    asked.push(key!);
+    if (axe) await expectNoAxeViolations(page, `the question «${question}»`);
+    await answer(page, person[key!]);
+    await expect(page.locator('main h1')).not.toHaveText(question);
+  }
+  throw new Error(`no results after 40 questions: ${asked.join(' / ')}`);
+}
+
+async function answer(page: Page, a: Answer) {
+  const next = page.getByRole('button', { name: 'Далі', exact: true });
+  if (a === 'yes' || a === 'no') {
+    await page.getByLabel(a === 'yes' ? 'Так' : 'Ні', { exact: true }).check();
+    await next.click();
+  } else if ('choice' in a) {
+    await page.getByLabel(a.choice, { exact: true }).check();
+    await next.click();
+  } else if ('text' in a) {
+    await page.locator('#q-input').fill(a.text);
+    await next.click();
+  } else if ('place' in a) {
+    await page.locator('#q-input').fill(a.place);
+    await page.getByRole('button', { name: new RegExp(a.pick) }).first().click();
+  } else {
+    for (const m of a.household) {
+      await page.getByLabel('Вік, повних років').fill(m.age);
+      if (m.disability) await page.getByLabel('Інвалідність', { exact: true }).selectOption({ label: m.disability });
+      if (m.studying) await page.getByLabel(/Навчається на денній формі/).check();
+      await page.getByRole('button', { name: 'Додати людину' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Додано' })).toBeAttached();
+    }
+    await page.getByRole('button', { name: a.household.length ? 'Більше нікого — далі' : 'Я живу сам(а) — далі' }).click();
+  }
+}
+
+/** The result card of a programme, by its title. */
+function result(page: Page, group: string, title: RegExp) {
+  return page
+    .locator('section', { has: page.getByRole('heading', { name: new RegExp(group) }) })
+    .locator('.app-result', { has: page.getByRole('link', { name: title }) });
+}
+
+/** Answers shared by people who say no to what does not concern them. */
+const noToTheRest: Person = {
+  'Ви вагітні': 'no',
+  'Ви виховуєте дитину самі': 'no',
+  'опікун або піклувальник': 'no',
+  'Ви доглядаєте за членом сім’ї': 'no',
+  'психічного розладу': 'no',
+  'протез або інший засіб': { choice: 'Ні' },
+  'статус ветерана': { choice: 'Ні' },
+  'Чи маєте ви інвалідність': { choice: 'Ні' },
+  'на депозитах': { text: '0' },
+  'найбільшу суму': { text: '0' },
+  'автомобіль, якому менше 5 років': 'no',
+  'Яке у вас житло': { choice: 'Квартира до 130 м²' },
+  'борг за житлово-комунальні': 'no',
+  'хтось інший із вашої сім’ї віком 18+': 'no',
+  'єдиний соціальний внесок': 'yes',
+  'Скільки вам повних років': { text: '34' },
+  'Яка ваша пенсія': { text: '0' },
+};
+
+test.describe('The eligibility check', () => {
+  // A journey answers some twenty questions with an axe scan on each.
+  test.describe.configure({ timeout: 120_000 });
+  test('a displaced family with two children from Mariupol learns what it may get, with no request during screening', async ({ page }) => {
+    const requests = await startCheck(page);
+    const family: Person = {
+      ...noToTheRest,
+      'Вам довелося покинути свій дім': 'yes',
+      'З якої громади ви виїхали': { place: 'Маріуп', pick: 'Маріупольська' },
+      'до 24.02.2022': 'no',
+      'Ви зараз за кордоном': 'no',
+      'Хто живе разом з вами': { household: [{ age: '36' }, { age: '9' }, { age: '4' }] },
+      'середньомісячний дохід усієї вашої сім’ї': { text: '12000' },
+    };
+    const asked = await answerAll(page, family);
+    // Asked only what matters: no birth date without a baby, no days abroad when at home.
+    expect(asked).not.toContain('Коли народилася');
+    expect(asked).not.toContain('Скільки днів поспіль');
+    expect(requests.map((r) => r.url()), 'requests made during screening').toEqual([]);
+
+    // The IDP allowance: 3,000 × 2 children + 2,000 × 2 adults, but the sources end in 02.2026.
+    const idp = result(page, 'Можливо', /Допомога на проживання внутрішньо переміщеним/);
+    await expect(idp).toContainText('10 000 грн на місяць');
+    await expect(idp).toContainText('лютим 2026');
+    await expect(idp).toContainText('Так: Ви виїхали з громади, що є в Переліку');
+    // Basic social assistance: 4,500 × 3 + 3,150 − 12,000.
+    await expect(result(page, 'Імовірно належить', /Базова соціальна допомога/)).toContainText('4 650 грн на місяць');
+    await expect(result(page, 'Імовірно належить', /Житлова субсидія/)).toBeVisible();
+    await expect(result(page, 'Не зараз', /Допомога при народженні/)).toContainText('Ні: З вами не живе дитина до 1 року');
+    await expectNoAxeViolations(page, 'the results of a displaced family');
+
+    // The route: the IDP certificate comes first, then the applications.
+    await page.getByRole('link', { name: 'Мій план дій' }).click();
+    const steps = page.locator('.app-plan__text');
+    await expect(steps.first()).toContainText('довідку ВПО');
+    await expect(page.locator('.app-plan')).toContainText('допомогу на проживання ВПО');
+    await expect(page.getByRole('heading', { name: 'Що припиняє виплату' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the plan of a displaced family');
+    expect(requests.map((r) => r.url()), 'requests made during screening').toEqual([]);
+  });
+
+  test('a displaced pensioner abroad for 40 days learns that the allowance stops and the subsidy continues', async ({ page }) => {
+    const requests = await startCheck(page);
+    const pensioner: Person = {
+      ...noToTheRest,
+      'Вам довелося покинути свій дім': 'yes',
+      'З якої громади ви виїхали': { place: 'Бахмут', pick: 'Бахмутська' },
+      'до 24.02.2022': 'no',
+      'Ви зараз за кордоном': 'yes',
+      'Скільки днів поспіль': { text: '40' },
+      'Скільки вам повних років': { text: '67' },
+      'Хто живе разом з вами': { household: [] },
+      'середньомісячний дохід усієї вашої сім’ї': { text: '6000' },
+      'Яка ваша пенсія': { text: '6000' },
+    };
+    await answerAll(page, pensioner);
+    expect(requests.map((r) => r.url())).toEqual([]);
+    const idp = result(page, 'Не зараз', /Допомога на проживання внутрішньо переміщеним/);
+    await expect(idp).toContainText('Ні: Ви понад 30 днів поспіль за кордоном');
+    await expect(idp).toContainText('Після повернення в Україну');
+    await expect(result(page, 'Імовірно належить', /Житлова субсидія/)).toContainText('Так: Ніхто з дорослих членів сім’ї не перебуває за кордоном понад 60 днів');
+    await expect(result(page, 'Не зараз', /Базова соціальна допомога/)).toBeVisible();
+    await page.getByRole('link', { name: 'Мій план дій' }).click();
+    await expect(page.getByRole('heading', { name: 'Якщо ви за кордоном або повертаєтеся' })).toBeVisible();
+    await expect(page.locator('main')).toContainText('понад 60 днів за кордоном');
+    await expectNoAxeViolations(page, 'the plan of a pensioner abroad');
+  });
+
+  test('a pregnant woman in her host community sees maternity and birth support and her plan', async ({ page }) => {
+    // She lives in Lviv now: she chose it as her community on the portal.
+    await page.clock.setFixedTime(TODAY);
+    await open(page, '/community?q=Львівська');
+    await page.getByRole('link', { name: /Львівська міська громада/ }).first().click();
+    await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
+    const requests = await startCheck(page);
+    const woman: Person = {
+      ...noToTheRest,
+      'Вам довелося покинути свій дім': 'yes',
+      'З якої громади ви виїхали': { place: 'Херсонська', pick: 'Херсонська' },
+      'до 24.02.2022': 'no',
+      'Ви зараз за кордоном': 'no',
+      'Скільки вам повних років': { text: '28' },
+      'Хто живе разом з вами': { household: [{ age: '30' }] },
+      'середньомісячний дохід усієї вашої сім’ї': { text: '10000' },
+      'Ви вагітні': 'yes',
+      'єдиний соціальний внесок': 'no',
+    };
+    await answerAll(page, woman);
+    expect(requests.map((r) => r.url())).toEqual([]);
+    const maternity = result(page, 'Можливо', /вагітності та пологах/);
+    await expect(maternity).toContainText('7 000 грн на місяць');
+    await expect(maternity).toContainText('Інтерфакс-Україна');
+    const birth = result(page, 'Не зараз', /Допомога при народженні/);
+    await expect(birth).toContainText('протягом 12 місяців');
+    await page.getByRole('link', { name: 'Мій план дій' }).click();
+    await expect(page.locator('.app-plan')).toContainText('допомогу по вагітності та пологах');
+    await expect(page.locator('main')).toContainText('Ваша громада: Львівська міська громада');
+    await expectNoAxeViolations(page, 'the plan of a pregnant woman');
+  });
+
+  test('a wrong answer gets an error summary that takes focus and links to the field', async ({ page }) => {
+    await startCheck(page);
+    // The first question decides the most: who lives with the person.
+    await expect(page.locator('main h1')).toHaveText('Хто живе разом з вами?');
+    await page.getByRole('button', { name: 'Додати людину' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Введіть вік людини в повних роках');
+    await expect(page.locator('#q-error')).toContainText('Помилка:');
+    await expectNoAxeViolations(page, 'the household question with an error');
+    await summary.getByRole('link').click();
+    await expect(page.locator('#q-input')).toBeFocused();
+
+    await page.goto('/check/question?q=displaced');
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert')).toContainText('Виберіть одну з відповідей');
+    await expectNoAxeViolations(page, 'a yes/no question with an error');
+
+    await page.goto('/check/question?q=age');
+    await page.locator('#q-input').fill('130');
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('Введіть ціле число від 0 до 120');
+    await expect(page.locator('#q-input')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page, 'a number question with an error');
+  });
+
+  test('"I don’t know" moves on, and a question is never asked twice', async ({ page }) => {
+    await startCheck(page);
+    await answer(page, { household: [{ age: '5' }] });
+    const seen: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const q = (await page.locator('main h1').innerText()).trim();
+      if (q === 'Ваші результати') break;
+      expect(seen, `«${q}» asked again`).not.toContain(q);
+      seen.push(q);
+      await page.getByRole('button', { name: 'Не знаю' }).click();
+      await expect(page.locator('main h1')).not.toHaveText(q);
+    }
+    await expect(page.locator('main h1')).toHaveText('Ваші результати');
+    // With a child of 5, the birth date of a baby is never asked.
+    expect(seen.join(' / ')).not.toContain('Коли народилася');
+    await expect(page.getByRole('heading', { name: /Можливо/ })).toBeVisible();
+    await expect(page.locator('main')).toContainText('Ще не відомо:');
+  });
+
+  test('answers can be changed from the summary, and the results follow', async ({ page }) => {
+    await startCheck(page);
+    await answer(page, { household: [] });
+    await page.getByRole('link', { name: 'Ваші відповіді' }).click();
+    await expect(page.locator('.app-summary')).toContainText('Я живу сам(а)');
+    await page.getByRole('link', { name: /Змінити.*Хто живе разом з вами/ }).click();
+    await answer(page, { household: [{ age: '0' }] });
+    await expect(page).toHaveURL(/\/check\/answers$/);
+    await expect(page.locator('.app-summary')).toContainText('Ще 1 особа: 0 років');
+    await expectNoAxeViolations(page, 'the summary of answers');
+    await page.getByRole('link', { name: 'Результати' }).first().click();
+    // A baby now lives with the person: the birth date decides the birth assistance.
+    const birth = result(page, 'Можливо', /Допомога при народженні/);
+    await expect(birth).toContainText('Коли народилася наймолодша дитина?');
+    await expectNoAxeViolations(page, 'the results so far');
+  });
+
+  test('answers are kept on the device only when asked, and one button forgets them', async ({ page }) => {
+    await startCheck(page);
+    await answer(page, { household: [] });
+    await page.reload();
+    await page.goto('/check/answers');
+    await expect(page.locator('main')).toContainText('Ви ще не відповіли на жодне запитання');
+    expect(await page.evaluate(() => localStorage.getItem('portal.answers'))).toBeNull();
+
+    await page.goto('/check');
+    await page.getByLabel('Запам’ятати мої відповіді на цьому пристрої').check();
+    await page.getByRole('link', { name: 'Почати' }).click();
+    await answer(page, { household: [] });
+    await page.reload();
+    await page.goto('/check/answers');
+    await expect(page.locator('.app-summary')).toContainText('Я живу сам(а)');
+    await page.getByRole('button', { name: 'Стерти мої відповіді' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'стерто' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('portal.answers'))).toBeNull();
+  });
+
+  test('the portal and the check link to each other, each loading its own app', async ({ page }) => {
+    await open(page, '/');
+    await page.getByRole('link', { name: 'Перевірити', exact: true }).click();
+    await expect(page.locator('main h1')).toHaveText('Перевірте, що вам може належати');
+    await page.getByRole('navigation').getByRole('link', { name: 'Виплати та послуги' }).click();
+    await expect(page).toHaveURL(/\/catalogue$/);
+    await expect(page.locator('main h1')).toBeVisible();
+    await page.goBack();
+    await expect(page.locator('main h1')).toHaveText('Перевірте, що вам може належати');
+    await open(page, '/en/check');
+    await expect(page.locator('main h1')).toHaveText('Check what you may be entitled to');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
