@@ -22,7 +22,7 @@ step "native tests"
 cargo test --workspace --quiet
 
 step "wasm tests in headless Chromium"
-cargo test -p app --target wasm32-unknown-unknown --test browser
+cargo test -p app --target wasm32-unknown-unknown --test browser --test rules_bench
 
 step "release build"
 bash scripts/build.sh

@@ -111,7 +111,6 @@ const noToTheRest: Person = {
   'борг за житлово-комунальні': 'no',
   'хтось інший із вашої сім’ї віком 18+': 'no',
   'єдиний соціальний внесок': 'yes',
-  'Скільки вам повних років': { text: '34' },
   'Яка ваша пенсія': { text: '0' },
 };
 
@@ -165,7 +164,6 @@ test.describe('The eligibility check', () => {
       'до 24.02.2022': 'no',
       'Ви зараз за кордоном': 'yes',
       'Скільки днів поспіль': { text: '40' },
-      'Скільки вам повних років': { text: '67' },
       'Хто живе разом з вами': { household: [] },
       'середньомісячний дохід усієї вашої сім’ї': { text: '6000' },
       'Яка ваша пенсія': { text: '6000' },
@@ -196,7 +194,6 @@ test.describe('The eligibility check', () => {
       'З якої громади ви виїхали': { place: 'Херсонська', pick: 'Херсонська' },
       'до 24.02.2022': 'no',
       'Ви зараз за кордоном': 'no',
-      'Скільки вам повних років': { text: '28' },
       'Хто живе разом з вами': { household: [{ age: '30' }] },
       'середньомісячний дохід усієї вашої сім’ї': { text: '10000' },
       'Ви вагітні': 'yes',
@@ -234,10 +231,10 @@ test.describe('The eligibility check', () => {
     await expect(page.getByRole('alert')).toContainText('Виберіть одну з відповідей');
     await expectNoAxeViolations(page, 'a yes/no question with an error');
 
-    await page.goto('/check/question?q=age');
-    await page.locator('#q-input').fill('130');
+    await page.goto('/check/question?q=days_abroad');
+    await page.locator('#q-input').fill('4000');
     await page.getByRole('button', { name: 'Далі', exact: true }).click();
-    await expect(page.getByRole('alert')).toContainText('Введіть ціле число від 0 до 120');
+    await expect(page.getByRole('alert')).toContainText('Введіть ціле число від 0 до 3650');
     await expect(page.locator('#q-input')).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page, 'a number question with an error');
   });

@@ -319,7 +319,9 @@ fn in_force<'r>(f: &'r InForce, day: Date) -> Outcome<'r> {
     if f.from.is_some_and(|from| day < from) || f.until.is_some_and(|until| until < day) {
         return Outcome::known(false);
     }
-    if f.disputed_until.is_some_and(|d| day < d) || f.known_until.is_some_and(|k| k < day) {
+    let unknown_then =
+        f.known_from.is_some_and(|k| day < k) || f.known_until.is_some_and(|k| k < day);
+    if f.disputed_until.is_some_and(|d| day < d) || unknown_then {
         return Outcome {
             tri: None,
             missing: Vec::new(),

@@ -122,6 +122,8 @@ pub struct InForce {
     pub until: Option<Date>,
     /// Another source says the programme starts only on this later date.
     pub disputed_until: Option<Date>,
+    /// The sources describe the programme from here on only: earlier days stay open.
+    pub known_from: Option<Date>,
     /// The sources end here: later days cannot be sure the programme still runs as described.
     pub known_until: Option<Date>,
     /// Shown when the programme does not (or may not) take applications on the day.

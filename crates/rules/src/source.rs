@@ -82,6 +82,7 @@ struct InForceSrc {
     from: Option<String>,
     until: Option<String>,
     disputed_until: Option<String>,
+    known_from: Option<String>,
     known_until: Option<String>,
     note: Text,
 }
@@ -395,6 +396,7 @@ fn compile_programme(
             &f.disputed_until,
             &mut errors,
         ),
+        known_from: opt_date(path, "in_force.known_from", &f.known_from, &mut errors),
         known_until: opt_date(path, "in_force.known_until", &f.known_until, &mut errors),
         note: f.note.clone(),
     });

@@ -8,6 +8,12 @@ use rules::sample::{answer_from, household};
 use rules::screener::{needed, next_question};
 use rules::{Answers, Status, evaluate_all};
 
+/// The rules, compiled once for all the property test's cases.
+fn rules_once() -> &'static rules::Rules {
+    static RULES: std::sync::OnceLock<rules::Rules> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| common::load().0)
+}
+
 fn day() -> catalogue::Date {
     catalogue::Date::new(2026, 11, 25).unwrap()
 }
@@ -72,9 +78,9 @@ proptest! {
 
     #[test]
     fn the_screener_asks_only_questions_some_undecided_programme_needs(seed in any::<u64>()) {
-        let (rules, _) = common::load();
-        let full = household(&rules, seed, day());
-        screen(&rules, &full);
+        let rules = rules_once();
+        let full = household(rules, seed, day());
+        screen(rules, &full);
     }
 }
 

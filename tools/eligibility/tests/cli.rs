@@ -1,0 +1,111 @@
+//! The tool as an auditor uses it: a household file in, JSON out; a bad household, a clear
+//! message and exit code 2.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eligibility"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tool starts");
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(text.as_bytes())
+            .expect("write");
+    }
+    let out = child.wait_with_output().expect("the tool ends");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_example_family_gets_every_programme_judged_with_reasons() {
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/households/displaced-family.json"
+    );
+    let (code, out, err) = run(&[example, "--lang", "en"], None);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["date"], "2026-11-25");
+    let programmes = v["programmes"].as_array().expect("programmes");
+    assert_eq!(programmes.len(), 15);
+    let idp = programmes
+        .iter()
+        .find(|p| p["programme"] == "idp-living-allowance")
+        .expect("the IDP allowance");
+    // Mariupol is on the list; the sources end in 02.2026, so the verdict stays open.
+    assert_eq!(idp["verdict"], "maybe");
+    assert_eq!(idp["amount"]["uah"], 10000.0);
+    assert!(
+        idp["reasons"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("February 2026")
+    );
+    assert!(
+        idp["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["met"] == true && r["text"].as_str().unwrap().contains("on the List"))
+    );
+}
+
+#[test]
+fn the_date_option_changes_the_values_used() {
+    let household = r#"{"answers": {"baby_birth_date": "2025-12-31"}, "members": [{"age": 0}]}"#;
+    let (code, out, err) = run(&["-", "--date", "2026-03-01"], Some(household));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let birth = v["programmes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["programme"] == "birth-assistance")
+        .unwrap();
+    assert_eq!(birth["verdict"], "likely");
+    assert_eq!(birth["amount"]["uah"], 41280.0);
+}
+
+#[test]
+fn a_bad_household_says_what_to_fix() {
+    for (household, message) in [
+        (
+            r#"{"answers": {"age": 3}}"#,
+            "«age» is not a fact of the vocabulary",
+        ),
+        (
+            r#"{"answers": {"displaced": "yes"}}"#,
+            "«displaced» expects true or false",
+        ),
+        (
+            r#"{"answers": {"home_size": "castle"}}"#,
+            "is not one of flat-small",
+        ),
+        (
+            r#"{"members": [{"age": 300}]}"#,
+            "member 1: «age» must be a whole number",
+        ),
+        (
+            r#"{"answers": {"origin_community": "UA00"}}"#,
+            "is not a community code",
+        ),
+        ("not json", "not JSON"),
+    ] {
+        let (code, out, err) = run(&["-"], Some(household));
+        assert_eq!(code, 2, "{household}: {out}");
+        assert!(err.contains(message), "{household}: {err}");
+        assert!(out.is_empty());
+    }
+}
