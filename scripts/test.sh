@@ -16,7 +16,7 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 # The pure crates compile to wasm as well as natively.
-cargo clippy -p catalogue -p rules -p i18n -p identifiers --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p catalogue -p rules -p i18n -p identifiers -p forms --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests"
 cargo test --workspace --quiet

@@ -7,7 +7,9 @@
 //!   `data/local/*.toml`;
 //! - `data/generated/rules.json`: the eligibility rules — the vocabulary `data/rules/facts.toml`,
 //!   the dated parameters `data/rules/parameters.toml` and each programme's
-//!   `data/programmes/<id>.rules.toml`, compiled and checked against the catalogue.
+//!   `data/programmes/<id>.rules.toml`, compiled and checked against the catalogue;
+//! - `data/generated/forms.json`: the application forms of `data/forms/*.toml`, checked against
+//!   the catalogue and the eligibility vocabulary.
 //!
 //! Both are written one array element a line, so that a new edition of a source gives a diff a
 //! reviewer can read. `cargo run -p importer` regenerates them from `../shared/data`; see
@@ -77,6 +79,8 @@ pub enum Error {
     },
     #[error("the eligibility rules have {} problem(s):\n  {}", .0.len(), .0.join("\n  "))]
     Rules(Vec<String>),
+    #[error("the application forms have {} problem(s):\n  {}", .0.len(), .0.join("\n  "))]
+    Forms(Vec<String>),
     #[error("the programme id «{id}» is used twice: in {first} and in {second}")]
     DuplicateId {
         id: String,
@@ -362,6 +366,40 @@ pub fn read_rules(root: &Path, catalogue: &Catalogue) -> Result<rules::Rules, Er
     .map_err(Error::Rules)
 }
 
+/// The application forms: `data/forms/common.toml` and every other `data/forms/*.toml`, checked
+/// against the catalogue's ids and the eligibility vocabulary (for prefilled fields).
+pub fn read_forms(
+    root: &Path,
+    catalogue: &Catalogue,
+    rules: &rules::Rules,
+) -> Result<forms::Forms, Error> {
+    let dir = root.join("data/forms");
+    let common = read(&dir.join("common.toml"))?;
+    let mut files = Vec::new();
+    for path in toml_files(&dir)? {
+        if file_name(&path) != "common.toml" {
+            let shown = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+            files.push((shown, read(&path)?));
+        }
+    }
+    let sources: Vec<forms::source::SourceFile> = files
+        .iter()
+        .map(|(path, text)| forms::source::SourceFile { path, text })
+        .collect();
+    let ids: Vec<&str> = catalogue.programmes.iter().map(|p| p.id.as_str()).collect();
+    let facts: Vec<&str> = rules.facts.iter().map(|f| f.id.as_str()).collect();
+    forms::source::compile(
+        forms::source::SourceFile {
+            path: "data/forms/common.toml",
+            text: &common,
+        },
+        &sources,
+        &ids,
+        &facts,
+    )
+    .map_err(Error::Forms)
+}
+
 /// National programmes first, then local ones; each by id.
 pub fn sort_programmes(list: &mut [Programme]) {
     list.sort_by(|a, b| {
@@ -509,6 +547,14 @@ pub fn rules_json(r: &rules::Rules) -> String {
     w.finish()
 }
 
+/// The forms as `forms.json` holds them.
+pub fn forms_json(f: &forms::Forms) -> String {
+    let forms::Forms { forms } = f;
+    let mut w = ObjectLines::default();
+    w.array("forms", forms);
+    w.finish()
+}
+
 /// Everything one run produces.
 #[derive(Debug)]
 pub struct Generated {
@@ -524,14 +570,20 @@ pub struct Generated {
     pub cards_bin: Vec<u8>,
     pub rules: rules::Rules,
     pub rules_json: String,
+    pub forms: forms::Forms,
+    pub forms_json: String,
+    /// The forms as the app fetches them when a person applies.
+    pub forms_bin: Vec<u8>,
     /// The rules as the app compiles them in: screening needs no request.
     pub rules_bin: Vec<u8>,
 }
 
 impl Generated {
     /// The files to write, by name under the output directory.
-    pub fn files(&self) -> [(&'static str, &[u8]); 7] {
+    pub fn files(&self) -> [(&'static str, &[u8]); 9] {
         [
+            ("forms.json", self.forms_json.as_bytes()),
+            ("forms.bin", &self.forms_bin),
             ("rules.json", self.rules_json.as_bytes()),
             ("rules.bin", &self.rules_bin),
             ("catalogue-cards.bin", &self.cards_bin),
@@ -551,10 +603,14 @@ pub fn generate(o: &Options) -> Result<Generated, Error> {
     }
     let catalogue = build_catalogue(read_programmes(&o.root)?, &import.communities)?;
     let rules = read_rules(&o.root, &catalogue)?;
+    let forms = read_forms(&o.root, &catalogue, &rules)?;
     let binary = |r: Result<Vec<u8>, catalogue::model::LoadError>| {
         r.map_err(|e| Error::Binary(e.to_string()))
     };
     Ok(Generated {
+        forms_json: forms_json(&forms),
+        forms_bin: forms.to_binary().map_err(|e| Error::Binary(e.to_string()))?,
+        forms,
         rules_json: rules_json(&rules),
         rules_bin: rules
             .to_binary()
@@ -669,10 +725,11 @@ pub fn summary(g: &Generated) -> String {
     );
     let _ = writeln!(
         s,
-        "rules: {} facts, {} parameters, {} programmes with rules",
+        "rules: {} facts, {} parameters, {} programmes with rules; {} application forms",
         g.rules.facts.len(),
         g.rules.parameters.len(),
-        g.rules.programmes.len()
+        g.rules.programmes.len(),
+        g.forms.forms.len()
     );
     let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();
     for x in &c.communities {

@@ -1,0 +1,211 @@
+//! The repository's forms compile, and an application is checked as the browser and the server
+//! both check it.
+
+use catalogue::Date;
+use forms::source::{SourceFile, compile};
+use forms::{Forms, Submission, SubmissionError, validate};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn load() -> Forms {
+    let read =
+        |p: &Path| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    let dir = root().join("data/forms");
+    let common = read(&dir.join("common.toml"));
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            let name = path.file_name()?.to_str()?.to_string();
+            (name.ends_with(".toml") && name != "common.toml").then(|| (name, read(&path)))
+        })
+        .collect();
+    files.sort();
+    let sources: Vec<SourceFile> = files
+        .iter()
+        .map(|(path, text)| SourceFile { path, text })
+        .collect();
+    let programmes: Vec<String> = std::fs::read_dir(root().join("data/programmes"))
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().into_string().ok()?;
+            let id = name.strip_suffix(".toml")?;
+            (!id.ends_with(".rules")).then(|| id.to_string())
+        })
+        .collect();
+    let programmes: Vec<&str> = programmes.iter().map(String::as_str).collect();
+    compile(
+        SourceFile {
+            path: "common.toml",
+            text: &common,
+        },
+        &sources,
+        &programmes,
+        &["baby_birth_date", "abroad"],
+    )
+    .unwrap_or_else(|e| panic!("the forms do not compile:\n{}", e.join("\n")))
+}
+
+fn today() -> Date {
+    Date::new(2026, 11, 25).unwrap()
+}
+
+/// A complete, valid application for the IDP allowance (the test vectors of the identifiers
+/// README: РНОКПП 3656801869 is a woman born on 13.02.2000, the Diia test fixture).
+fn idp_answers() -> BTreeMap<String, String> {
+    [
+        ("surname", "Шевченко"),
+        ("given_name", "Олена"),
+        ("birth_date", "2000-02-13"),
+        ("sex", "female"),
+        ("has_rnokpp", "yes"),
+        ("rnokpp", "3656801869"),
+        ("passport", "000123456"),
+        ("phone", "+38 050 123 45 67"),
+        ("lives", "ukraine"),
+        ("settlement", "Львів"),
+        ("house", "1"),
+        ("postal_index", "79000"),
+        ("idp_certificate_number", "4601-5002731234"),
+        ("idp_certificate_date", "2024-03-01"),
+        ("iban", "UA213223130000026007233566001"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
+#[test]
+fn the_forms_compile_and_every_form_is_for_a_programme_of_the_catalogue() {
+    let forms = load();
+    assert!(forms.forms.len() >= 3);
+    for id in [
+        "idp-living-allowance",
+        "birth-assistance",
+        "social-accompaniment",
+    ] {
+        assert!(forms.for_programme(id).is_some(), "{id}");
+    }
+}
+
+#[test]
+fn a_complete_application_passes_and_comes_back_normalised() {
+    let forms = load();
+    let form = forms.for_programme("idp-living-allowance").unwrap();
+    let clean = validate(form, &idp_answers(), today()).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(clean["phone"], "+380501234567");
+    assert!(
+        !clean.contains_key("country"),
+        "a hidden page's answers are dropped"
+    );
+}
+
+#[test]
+fn every_wrong_field_is_reported_at_once_with_how_to_fix_it() {
+    let forms = load();
+    let form = forms.for_programme("idp-living-allowance").unwrap();
+    let mut a = idp_answers();
+    a.insert("rnokpp".into(), "300670045".into());
+    a.insert("iban".into(), "UA213223130000026007233566002".into());
+    a.insert("postal_index".into(), "7900".into());
+    a.remove("surname");
+    let errors = validate(form, &a, today()).unwrap_err();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["surname", "rnokpp", "postal_index", "iban"]);
+    for e in &errors {
+        assert!(!e.message.uk.is_empty() && !e.message.en.is_empty());
+    }
+}
+
+#[test]
+fn the_rnokpp_must_agree_with_the_birth_date_and_sex_entered() {
+    let forms = load();
+    let form = forms.for_programme("idp-living-allowance").unwrap();
+    let mut a = idp_answers();
+    a.insert("sex".into(), "male".into());
+    let errors = validate(form, &a, today()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].field, "rnokpp");
+}
+
+#[test]
+fn a_person_who_refused_a_tax_number_is_not_asked_for_one() {
+    let forms = load();
+    let form = forms.for_programme("idp-living-allowance").unwrap();
+    let mut a = idp_answers();
+    a.insert("has_rnokpp".into(), "refused".into());
+    a.remove("rnokpp");
+    assert!(validate(form, &a, today()).is_ok());
+}
+
+#[test]
+fn someone_abroad_gives_a_foreign_address_instead() {
+    let forms = load();
+    let form = forms.for_programme("social-accompaniment").unwrap();
+    let mut a: BTreeMap<String, String> = [
+        ("surname", "Коваль"),
+        ("given_name", "Іван"),
+        ("phone", "+48 601 234 567"),
+        ("lives", "abroad"),
+        (
+            "need",
+            "Повертаюся з Польщі з двома дітьми, потрібне житло й школа.",
+        ),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let errors = validate(form, &a, today()).unwrap_err();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["country", "foreign_address"]);
+    a.insert("country".into(), "PL".into());
+    a.insert(
+        "foreign_address".into(),
+        "ul. Marszałkowska 1, Warszawa".into(),
+    );
+    assert!(validate(form, &a, today()).is_ok());
+}
+
+#[test]
+fn a_submission_needs_a_device_id_a_known_form_and_its_required_documents() {
+    let forms = load();
+    let mut s = Submission {
+        id: "0123456789abcdef0123456789abcdef".into(),
+        programme: "idp-living-allowance".into(),
+        community: "UA46060250000025047".into(),
+        answers: idp_answers(),
+        attachments: BTreeMap::new(),
+    };
+    assert_eq!(
+        s.check(&forms, today()).unwrap_err(),
+        SubmissionError::MissingDocuments {
+            documents: vec!["idp-certificate".into()]
+        }
+    );
+    s.attachments.insert(
+        "idp-certificate".into(),
+        vec!["fedcba9876543210fedcba9876543210".into()],
+    );
+    assert!(s.check(&forms, today()).is_ok());
+    s.id = "not-a-device-id".into();
+    assert_eq!(
+        s.check(&forms, today()).unwrap_err(),
+        SubmissionError::BadId
+    );
+    s.id = "0123456789abcdef0123456789abcdef".into();
+    s.programme = "no-such".into();
+    assert!(matches!(
+        s.check(&forms, today()).unwrap_err(),
+        SubmissionError::UnknownProgramme { .. }
+    ));
+}
+
+#[test]
+fn a_submission_with_unknown_keys_is_refused_whole() {
+    let json = r#"{"id":"0123456789abcdef0123456789abcdef","programme":"x","community":"y","answers":{},"admin":true}"#;
+    assert!(serde_json::from_str::<Submission>(json).is_err());
+}
