@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // The journeys run in Debian's Chromium (never a downloaded browser) against the release build
 // served by the reference server, as a person gets it.
 const PORT = Number(process.env.PORTAL_PORT ?? 4173);
+// The back office keeps applications in a real SQLite file, fresh for each run.
+export const DB = '../target/e2e.sqlite';
 const chromiumArgs = [
   '--headless',
   '--no-sandbox',
@@ -34,7 +36,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 5'], browserName: 'chromium', launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } } },
   ],
   webServer: {
-    command: `../target/debug/server --dist ../dist --addr 127.0.0.1:${PORT}`,
+    command: `rm -f ${DB} ${DB}-wal ${DB}-shm && ../target/debug/server --dist ../dist --addr 127.0.0.1:${PORT} --db ${DB}`,
     url: `http://127.0.0.1:${PORT}/robots.txt`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -28,5 +28,6 @@ first_view() { # name, html, app prefix
 }
 first_view "the home page" index.html app
 first_view "the eligibility check" check.html check
+first_view "applications" apply.html apply
 [ "$status" -eq 0 ] && echo "budget: within budget"
 exit "$status"

@@ -5,13 +5,15 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
-# Two apps, two pages: the portal (index.html) and the eligibility check (check.html), each with its
-# own module, so the portal's first view does not carry the check. The check is built aside and
-# its page and module join the portal's files.
+# Three apps, three pages: the portal (index.html), the eligibility check (check.html) and
+# applications (apply.html), each with its own module, so the portal's first view carries neither.
+# The check and applications are built aside and their pages and modules join the portal's files.
 trunk build --release --offline
-trunk build --release --offline --dist target/dist-check check.html
-cp target/dist-check/check-*.js target/dist-check/check-*_bg.wasm dist/
-cp target/dist-check/index.html dist/check.html
+for part in check apply; do
+  trunk build --release --offline --dist "target/dist-$part" "$part.html"
+  cp "target/dist-$part/$part"-*.js "target/dist-$part/$part"-*_bg.wasm dist/
+  cp "target/dist-$part/index.html" "dist/$part.html"
+done
 
 # Minify wasm-bindgen's JS glue, then give its page the new subresource-integrity hash.
 for js in dist/*.js; do
@@ -21,7 +23,8 @@ for js in dist/*.js; do
 import base64, hashlib, pathlib, re, sys
 js = pathlib.Path(sys.argv[1])
 digest = base64.b64encode(hashlib.sha384(js.read_bytes()).digest()).decode()
-index = js.parent / ("check.html" if js.name.startswith("check-") else "index.html")
+page = js.name.split("-")[0]
+index = js.parent / (f"{page}.html" if page in ("check", "apply") else "index.html")
 html = index.read_text()
 pattern = re.compile(r'(href=/?' + re.escape(js.name) + r' integrity=)sha384-[A-Za-z0-9+/=]+')
 html, n = pattern.subn(lambda m: m.group(1) + "sha384-" + digest, html)

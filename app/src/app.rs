@@ -1,13 +1,14 @@
 //! The app's shell: router, layout (skip link, header, main, footer), and what happens on every
 //! navigation (document language, focus on the main heading).
 
+use crate::applications::Applications;
 use crate::browser::{self, keys};
 use crate::components::{Footer, Header};
 use crate::data::{self, DataState};
 use crate::locale::{Locale, t};
 use crate::pages::{
-    About, CataloguePage, CheckIntro, CheckStep, CommunityPage, Home, NotFound, SearchPage,
-    ServicePage,
+    About, ApplyStep, CataloguePage, CheckIntro, CheckStep, CommunityPage, Home, MyApplications,
+    NotFound, SearchPage, SentPage, ServicePage, StatusPage,
 };
 use crate::screening::Screening;
 use crate::state::Choice;
@@ -38,6 +39,7 @@ fn provide_state() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_state();
+    provide_applications();
     view! {
         <Router>
             <Shell>
@@ -54,6 +56,40 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/en/search") view=SearchPage/>
                     <Route path=path!("/about") view=About/>
                     <Route path=path!("/en/about") view=About/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
+/// Drafts and the outbox; whatever waits in the outbox is sent now, and again whenever the
+/// connection returns.
+fn provide_applications() {
+    let apps = Applications::load();
+    provide_context(apps);
+    apps.flush();
+    browser::on_online(move || apps.flush());
+}
+
+/// Applications: the forms, the list of drafts and applications, the status page.
+#[component]
+pub fn ApplyApp() -> impl IntoView {
+    provide_state();
+    provide_applications();
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=|| view! { <OtherApp here=Part::Apply/> }>
+                    <Route path=path!("/apply/:programme") view=ApplyStep/>
+                    <Route path=path!("/en/apply/:programme") view=ApplyStep/>
+                    <Route path=path!("/apply/:programme/:step") view=ApplyStep/>
+                    <Route path=path!("/en/apply/:programme/:step") view=ApplyStep/>
+                    <Route path=path!("/applications") view=MyApplications/>
+                    <Route path=path!("/en/applications") view=MyApplications/>
+                    <Route path=path!("/applications/:id") view=SentPage/>
+                    <Route path=path!("/en/applications/:id") view=SentPage/>
+                    <Route path=path!("/status") view=StatusPage/>
+                    <Route path=path!("/en/status") view=StatusPage/>
                 </Routes>
             </Shell>
         </Router>

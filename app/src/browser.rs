@@ -15,8 +15,12 @@ pub mod keys {
     pub const ORIGIN: &str = "portal.origin";
     /// The eligibility check's answers, only when the person chose "remember on this device".
     pub const ANSWERS: &str = "portal.answers";
+    /// Application drafts: every answer as it is typed.
+    pub const DRAFTS: &str = "portal.drafts";
+    /// Applications submitted: waiting to be sent, sent, received (with reference and token).
+    pub const OUTBOX: &str = "portal.outbox";
     /// All of them.
-    pub const ALL: [&str; 4] = [LANG, COMMUNITY, ORIGIN, ANSWERS];
+    pub const ALL: [&str; 6] = [LANG, COMMUNITY, ORIGIN, ANSWERS, DRAFTS, OUTBOX];
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -122,6 +126,95 @@ mod imp {
         }
     }
 
+    pub async fn send(
+        method: &str,
+        url: &str,
+        content_type: &str,
+        body: &[u8],
+        bearer: Option<&str>,
+    ) -> Result<(u16, Vec<u8>), String> {
+        use wasm_bindgen_futures::JsFuture;
+        let window = web_sys::window().ok_or("no window")?;
+        let init = web_sys::RequestInit::new();
+        init.set_method(method);
+        let headers = web_sys::Headers::new().map_err(|_| "headers")?;
+        let _ = headers.set("Content-Type", content_type);
+        if let Some(token) = bearer {
+            let _ = headers.set("Authorization", &format!("Bearer {token}"));
+        }
+        init.set_headers(&headers);
+        if !body.is_empty() {
+            let array = js_sys::Uint8Array::from(body);
+            init.set_body(&array);
+        }
+        let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| "request")?;
+        let response = JsFuture::from(window.fetch_with_request(&request))
+            .await
+            .map_err(|_| "network error".to_string())?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+        let status = response.status();
+        let buffer = response.array_buffer().map_err(|_| "unreadable")?;
+        let buffer = JsFuture::from(buffer).await.map_err(|_| "interrupted")?;
+        Ok((status, js_sys::Uint8Array::new(&buffer).to_vec()))
+    }
+
+    pub fn random_id() -> String {
+        let mut bytes = [0u8; 16];
+        if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
+            let _ = c.get_random_values_with_u8_array(&mut bytes);
+        }
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    pub fn online() -> bool {
+        web_sys::window().is_none_or(|w| w.navigator().on_line())
+    }
+
+    pub fn on_online(f: impl Fn() + 'static) {
+        use wasm_bindgen::closure::Closure;
+        if let Some(w) = web_sys::window() {
+            let cb = Closure::<dyn Fn()>::new(f);
+            let _ = w.add_event_listener_with_callback("online", cb.as_ref().unchecked_ref());
+            cb.forget();
+        }
+    }
+
+    pub fn later(ms: u32, f: impl FnOnce() + 'static) {
+        use wasm_bindgen::closure::Closure;
+        if let Some(w) = web_sys::window() {
+            let cb = Closure::once_into_js(f);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                cb.unchecked_ref(),
+                ms as i32,
+            );
+        }
+    }
+
+    pub fn now_iso() -> String {
+        js_sys::Date::new_0().to_iso_string().into()
+    }
+
+    pub async fn read_files(ev: &web_sys::Event) -> Vec<(String, Vec<u8>)> {
+        use wasm_bindgen_futures::JsFuture;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if let Some(list) = input.files() {
+            for i in 0..list.length() {
+                let Some(file) = list.get(i) else { continue };
+                if let Ok(buffer) = JsFuture::from(file.array_buffer()).await {
+                    out.push((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()));
+                }
+            }
+        }
+        input.set_value("");
+        out
+    }
+
     fn document() -> Option<web_sys::Document> {
         web_sys::window().and_then(|w| w.document())
     }
@@ -142,6 +235,29 @@ mod imp {
     pub fn go_back() {}
     pub fn print() {}
     pub fn load_page(_url: &str) {}
+    pub async fn send(
+        _method: &str,
+        _url: &str,
+        _content_type: &str,
+        _body: &[u8],
+        _bearer: Option<&str>,
+    ) -> Result<(u16, Vec<u8>), String> {
+        Err("no network outside the browser".into())
+    }
+    pub fn random_id() -> String {
+        "0".repeat(32)
+    }
+    pub fn online() -> bool {
+        false
+    }
+    pub fn on_online(_f: impl Fn() + 'static) {}
+    pub fn later(_ms: u32, _f: impl FnOnce() + 'static) {}
+    pub fn now_iso() -> String {
+        "2026-01-01T00:00:00.000Z".into()
+    }
+    pub async fn read_files(_ev: &web_sys::Event) -> Vec<(String, Vec<u8>)> {
+        Vec::new()
+    }
     pub fn today() -> Date {
         super::FALLBACK_TODAY
     }
@@ -222,4 +338,47 @@ pub fn print() {
 /// other app of the portal, whose address the router has just pushed).
 pub fn load_page(url: &str) {
     imp::load_page(url)
+}
+
+/// Sends a request to the portal's own backend: the status and the body of the answer, or why
+/// nothing came back (offline, refused).
+pub async fn send(
+    method: &str,
+    url: &str,
+    content_type: &str,
+    body: &[u8],
+    bearer: Option<&str>,
+) -> Result<(u16, Vec<u8>), String> {
+    imp::send(method, url, content_type, body, bearer).await
+}
+
+/// 128 random bits from the browser's cryptographic generator, as 32 hex digits: the ids the
+/// device gives applications and attachments.
+pub fn random_id() -> String {
+    imp::random_id()
+}
+
+/// Does the browser think it is online?
+pub fn online() -> bool {
+    imp::online()
+}
+
+/// Calls `f` whenever the connection comes back.
+pub fn on_online(f: impl Fn() + 'static) {
+    imp::on_online(f)
+}
+
+/// Calls `f` once, after `ms` milliseconds.
+pub fn later(ms: u32, f: impl FnOnce() + 'static) {
+    imp::later(ms, f)
+}
+
+/// The current time, ISO 8601 in UTC.
+pub fn now_iso() -> String {
+    imp::now_iso()
+}
+
+/// The files a person picked in a file input (its change event), by name; the input is cleared.
+pub async fn read_files(ev: &web_sys::Event) -> Vec<(String, Vec<u8>)> {
+    imp::read_files(ev).await
 }

@@ -25,6 +25,18 @@ pub const COMMUNITIES_URL: &str = "/data/communities.bin";
 pub const DETAILS_URL: &str = "/data/catalogue.bin";
 /// Where the app fetches the eligibility rules from.
 pub const RULES_URL: &str = "/data/rules.bin";
+/// Where the app fetches the application forms from.
+pub const FORMS_URL: &str = "/data/forms.bin";
+
+/// The programmes that have an application form (`data/forms/*.toml`; a test keeps this list
+/// equal to the generated forms), so the portal can link to them without loading the forms.
+pub const WITH_FORM: &[&str] = &[
+    "birth-assistance",
+    "idp-living-allowance",
+    "social-accompaniment",
+];
+
+static FORMS: OnceLock<forms::Forms> = OnceLock::new();
 
 static RULES: OnceLock<rules::Rules> = OnceLock::new();
 
@@ -85,6 +97,18 @@ pub fn install_rules(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// The application forms, once loaded.
+pub fn forms() -> Option<&'static forms::Forms> {
+    FORMS.get()
+}
+
+/// Installs the application forms fetched by the app.
+pub fn install_forms(bytes: &[u8]) -> Result<(), String> {
+    let parsed = forms::Forms::from_binary(bytes).map_err(|e| e.to_string())?;
+    let _ = FORMS.set(parsed);
+    Ok(())
+}
+
 /// Installs the catalogue's details fetched by the app.
 pub fn install_details(bytes: &[u8]) -> Result<(), String> {
     let parsed = Catalogue::from_binary(bytes).map_err(|e| e.to_string())?;
@@ -98,6 +122,7 @@ pub struct DataState {
     pub communities: RwSignal<LoadState>,
     pub details: RwSignal<LoadState>,
     pub rules: RwSignal<LoadState>,
+    pub forms: RwSignal<LoadState>,
 }
 
 impl DataState {
@@ -106,6 +131,7 @@ impl DataState {
             communities: RwSignal::new(LoadState::Idle),
             details: RwSignal::new(LoadState::Idle),
             rules: RwSignal::new(LoadState::Idle),
+            forms: RwSignal::new(LoadState::Idle),
         }
     }
 }
@@ -179,6 +205,26 @@ pub fn use_rules_state() -> RwSignal<LoadState> {
     expect_context::<DataState>().rules
 }
 
+/// Asks for the application forms (once).
+pub fn need_forms() {
+    let state = expect_context::<DataState>().forms;
+    fetch_once(FORMS_URL, install_forms, state);
+}
+
+/// The forms, tracked: `None` until they are loaded.
+pub fn use_forms() -> Signal<Option<&'static forms::Forms>> {
+    let state = expect_context::<DataState>().forms;
+    Signal::derive(move || match state.get() {
+        LoadState::Ready => forms(),
+        _ => None,
+    })
+}
+
+/// The state of the forms file, tracked.
+pub fn use_forms_state() -> RwSignal<LoadState> {
+    expect_context::<DataState>().forms
+}
+
 /// The communities, tracked: `None` until they are loaded.
 pub fn use_communities() -> Signal<Option<&'static Communities>> {
     let state = use_communities_state();
@@ -196,4 +242,18 @@ pub fn use_communities_state() -> RwSignal<LoadState> {
 /// The state of the catalogue's details, tracked.
 pub fn use_details_state() -> RwSignal<LoadState> {
     expect_context::<DataState>().details
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_programmes_with_a_form_are_those_the_importer_generated() {
+        let json = include_str!("../../data/generated/forms.json");
+        let all = forms::Forms::from_json(json).expect("forms.json");
+        let mut ids: Vec<&str> = all.forms.iter().map(|f| f.programme.as_str()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, WITH_FORM);
+    }
 }

@@ -6,6 +6,7 @@
 //! step can pre-render them to static HTML. Domain logic lives in the pure crates: `catalogue`
 //! (programmes, communities, search) and `rules` (eligibility); the app only shows their results.
 
+pub mod applications;
 pub mod browser;
 pub mod components;
 pub mod data;
@@ -17,4 +18,4 @@ pub mod url;
 
 mod app;
 
-pub use app::{App, CheckApp};
+pub use app::{App, ApplyApp, CheckApp};

@@ -35,13 +35,18 @@ pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
 pub enum Part {
     Portal,
     Check,
+    /// Applications: forms, drafts, the outbox, the status page.
+    Apply,
 }
 
 /// Which app serves `path` (in either language). The server mirrors this.
 pub fn part_of(path: &str) -> Part {
     let (_, rest) = catalogue::Lang::split_path(path);
-    if rest == "/check" || rest.starts_with("/check/") {
+    let under = |root: &str| rest == root || rest.starts_with(&format!("{root}/"));
+    if under("/check") {
         Part::Check
+    } else if under("/apply") || under("/applications") || under("/status") {
+        Part::Apply
     } else {
         Part::Portal
     }
@@ -68,5 +73,9 @@ mod tests {
         assert_eq!(part_of("/checklist"), Part::Portal);
         assert_eq!(part_of("/en"), Part::Portal);
         assert_eq!(part_of("/service/birth-assistance"), Part::Portal);
+        assert_eq!(part_of("/apply/birth-assistance/name"), Part::Apply);
+        assert_eq!(part_of("/en/applications"), Part::Apply);
+        assert_eq!(part_of("/status"), Part::Apply);
+        assert_eq!(part_of("/statuses"), Part::Portal);
     }
 }

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, open, recordForeignRequests } from './support';
 
-const pages = ['/', '/catalogue', '/service/idp-living-allowance', '/community', '/search?q=допомога', '/about', '/en', '/en/about', '/check', '/en/check', '/check/results', '/check/plan'];
+const pages = ['/', '/catalogue', '/service/idp-living-allowance', '/community', '/search?q=допомога', '/about', '/en', '/en/about', '/check', '/en/check', '/check/results', '/check/plan', '/apply/social-accompaniment', '/applications', '/status', '/en/status'];
 
 test.describe('Phone first and accessible', () => {
   for (const path of pages) {

@@ -19,6 +19,10 @@ pub fn About() -> impl IntoView {
         choice.community.set(None);
         choice.origin.set(None);
         screening.forget();
+        if let Some(apps) = use_context::<crate::applications::Applications>() {
+            apps.drafts.set(Vec::new());
+            apps.outbox.set(Vec::new());
+        }
         forgotten.set(true);
     };
     data::need_communities();

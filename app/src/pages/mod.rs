@@ -1,6 +1,7 @@
 //! The portal's pages, one per route.
 
 mod about;
+mod apply;
 mod catalogue_page;
 mod check;
 mod community;
@@ -10,6 +11,7 @@ mod search;
 mod service;
 
 pub use about::About;
+pub use apply::{ApplyStep, MyApplications, SentPage, StatusPage};
 pub use catalogue_page::CataloguePage;
 pub use check::{CheckIntro, CheckStep};
 pub use community::CommunityPage;

@@ -229,6 +229,9 @@ fn Heading(
         <p class="app-caption">{t(kind_message(p.kind))}</p>
         <h1 class="app-heading-xl">{p.title.get(lang)}</h1>
         <p class="app-lead">{p.summary.get(lang)}</p>
+        {crate::data::WITH_FORM.contains(&p.id.as_str()).then(|| view! {
+            <p><a class="app-button" href=href(&format!("/apply/{}", p.id))>{t("service-apply-online")}</a></p>
+        })}
     }
 }
 

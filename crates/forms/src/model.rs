@@ -33,6 +33,8 @@ impl Forms {
 pub struct Form {
     /// The catalogue id of the programme it applies for.
     pub programme: String,
+    /// The programme's title, from the catalogue (so that applying needs no catalogue).
+    pub title: Text,
     /// What to know before starting: how one proves who one is, whether a visit is needed.
     pub before: Vec<Text>,
     pub pages: Vec<Page>,

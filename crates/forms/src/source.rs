@@ -156,11 +156,12 @@ fn page(path: &str, p: &PageSrc, errors: &mut Vec<String>) -> Page {
     }
 }
 
-/// Compiles the forms; `programmes` are the catalogue's ids, `facts` the eligibility vocabulary's.
+/// Compiles the forms; `programmes` are the catalogue's ids and titles, `facts` the eligibility
+/// vocabulary's ids.
 pub fn compile(
     common: SourceFile<'_>,
     forms: &[SourceFile<'_>],
-    programmes: &[&str],
+    programmes: &[(&str, &Text)],
     facts: &[&str],
 ) -> Result<Forms, Vec<String>> {
     let mut errors = Vec::new();
@@ -178,12 +179,17 @@ pub fn compile(
                 continue;
             }
         };
-        if !programmes.contains(&src.programme.as_str()) {
+        let title = programmes
+            .iter()
+            .find(|(id, _)| *id == src.programme)
+            .map(|(_, t)| (*t).clone());
+        let Some(title) = title else {
             errors.push(format!(
                 "{path}: «{}» is not a programme of the catalogue",
                 src.programme
             ));
-        }
+            continue;
+        };
         let mut pages = Vec::new();
         for p in &src.pages {
             match p {
@@ -201,6 +207,7 @@ pub fn compile(
         }
         let form = Form {
             programme: src.programme.clone(),
+            title,
             before: src.before,
             pages,
             documents: src

@@ -37,7 +37,12 @@ fn load() -> Forms {
             (!id.ends_with(".rules")).then(|| id.to_string())
         })
         .collect();
-    let programmes: Vec<&str> = programmes.iter().map(String::as_str).collect();
+    let title = catalogue::Text {
+        uk: "Назва".into(),
+        en: "Title".into(),
+    };
+    let programmes: Vec<(&str, &catalogue::Text)> =
+        programmes.iter().map(|p| (p.as_str(), &title)).collect();
     compile(
         SourceFile {
             path: "common.toml",

@@ -378,7 +378,11 @@ pub fn read_forms(
     let mut files = Vec::new();
     for path in toml_files(&dir)? {
         if file_name(&path) != "common.toml" {
-            let shown = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+            let shown = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
             files.push((shown, read(&path)?));
         }
     }
@@ -386,7 +390,11 @@ pub fn read_forms(
         .iter()
         .map(|(path, text)| forms::source::SourceFile { path, text })
         .collect();
-    let ids: Vec<&str> = catalogue.programmes.iter().map(|p| p.id.as_str()).collect();
+    let ids: Vec<(&str, &catalogue::Text)> = catalogue
+        .programmes
+        .iter()
+        .map(|p| (p.id.as_str(), &p.title))
+        .collect();
     let facts: Vec<&str> = rules.facts.iter().map(|f| f.id.as_str()).collect();
     forms::source::compile(
         forms::source::SourceFile {
@@ -609,7 +617,9 @@ pub fn generate(o: &Options) -> Result<Generated, Error> {
     };
     Ok(Generated {
         forms_json: forms_json(&forms),
-        forms_bin: forms.to_binary().map_err(|e| Error::Binary(e.to_string()))?,
+        forms_bin: forms
+            .to_binary()
+            .map_err(|e| Error::Binary(e.to_string()))?,
         forms,
         rules_json: rules_json(&rules),
         rules_bin: rules

@@ -285,6 +285,7 @@ pub fn CheckPlan() -> impl IntoView {
             }}
             " " <a href=href("/community")>{t("home-community-choose")}</a>
         </p>
+        <p><a class="app-button app-no-print" href=href("/apply/social-accompaniment")>{t("check-worker-ask")}</a></p>
         <p class="app-hint">{t("check-worker-handover")}</p>
         <p class="app-actions app-no-print">
             <button class="app-button app-button--secondary" type="button" on:click=|_| browser::print()>

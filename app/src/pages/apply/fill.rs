@@ -1,0 +1,628 @@
+//! Filling in a form: one page at a time, the documents, and "check your answers".
+
+use super::programme_title;
+use crate::applications::{Attachment, base64_encode, sniff, use_applications};
+use crate::browser;
+use crate::components::PageTitle;
+use crate::data;
+use crate::locale::{href, t, use_lang};
+use crate::screening::use_screening;
+use crate::state::use_choice;
+use catalogue::Lang;
+use forms::model::{Condition, FieldKind};
+use forms::{Field, FieldError, Form, Submission, validate_field};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use std::collections::BTreeMap;
+
+/// The largest file the back office takes.
+const MAX_FILE: usize = 10 * 1024 * 1024;
+
+fn holds(c: &Option<Condition>, answers: &BTreeMap<String, String>) -> bool {
+    c.as_ref().is_none_or(|c| {
+        answers
+            .get(&c.field)
+            .is_some_and(|a| c.any_of.iter().any(|v| v == a))
+    })
+}
+
+/// The address of the step after page `index`: the next page the person sees, the documents, or
+/// the check of answers.
+fn next_step(form: &Form, index: usize, answers: &BTreeMap<String, String>) -> String {
+    let next = form.pages[index + 1..]
+        .iter()
+        .find(|p| holds(&p.when, answers))
+        .map(|p| p.id.as_str());
+    let step = match next {
+        Some(id) => id,
+        None if !form.documents.is_empty() => "documents",
+        None => "check",
+    };
+    href(&format!("/apply/{}/{step}", form.programme))
+}
+
+/// The error summary: at the top, takes focus, links to each field.
+fn error_summary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|e| {
+                    let target = format!("f-{}", e.field);
+                    let href = format!("#{target}");
+                    view! {
+                        <li><a href=href on:click=move |ev| {
+                            ev.prevent_default();
+                            browser::focus_id(&target);
+                        }>{e.message.get(lang).to_string()}</a></li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="app-error-summary" id="error-summary" role="alert" tabindex="-1">
+                    <h2 class="app-error-summary__title">{t("check-error-title")}</h2>
+                    <ul class="app-list">{items}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// What the eligibility check knows that fills in a field (a date, a yes/no, a number).
+fn prefill(field: &Field) -> Option<String> {
+    let fact = field.prefill.as_deref()?;
+    let screening = use_context::<crate::screening::Screening>()?;
+    screening
+        .answers
+        .with_untracked(|a| match a.values.get(fact)? {
+            rules::Value::Date(d) => Some(d.to_string()),
+            rules::Value::Bool(b) => Some(if *b { "yes" } else { "no" }.to_string()),
+            _ => None,
+        })
+}
+
+/// One page of a form.
+#[component]
+pub fn FormPage(
+    /// The form.
+    form: &'static Form,
+    /// The page's place in the form.
+    index: usize,
+) -> impl IntoView {
+    let lang = use_lang();
+    let apps = use_applications();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let page = &form.pages[index];
+    let programme = form.programme.as_str();
+    let mut start = apps.draft(programme).map(|d| d.answers).unwrap_or_default();
+    let _ = use_screening;
+    for f in &page.fields {
+        if !start.contains_key(&f.id)
+            && let Some(v) = prefill(f)
+        {
+            start.insert(f.id.clone(), v);
+        }
+    }
+    let values = RwSignal::new(start);
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let set = move |id: String, v: String| {
+        values.update(|m| {
+            m.insert(id.clone(), v.clone());
+        });
+        apps.edit(programme, |d| {
+            d.answers.insert(id, v);
+        });
+    };
+    let from_check = move || query.read().get("from").as_deref() == Some("check");
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let answers = values.get_untracked();
+        let today = browser::today();
+        let found: Vec<FieldError> = page
+            .fields
+            .iter()
+            .filter(|f| holds(&f.when, &answers))
+            .filter_map(|f| {
+                validate_field(f, answers.get(&f.id).map_or("", String::as_str), today).err()
+            })
+            .collect();
+        if found.is_empty() {
+            errors.set(Vec::new());
+            let target = if from_check() {
+                href(&format!("/apply/{programme}/check"))
+            } else {
+                next_step(form, index, &answers)
+            };
+            navigate(&target, Default::default());
+        } else {
+            errors.set(found);
+            request_animation_frame(|| browser::focus_id("error-summary"));
+        }
+    };
+    let single = page.fields.len() == 1;
+    let fields = page
+        .fields
+        .iter()
+        .map(|f| {
+            let visible = move || values.with(|v| holds(&f.when, v));
+            let error = move || {
+                errors.with(|es| es.iter().find(|e| e.field == f.id).map(|e| e.message.get(lang).to_string()))
+            };
+            view! {
+                <Show when=visible>
+                    <FieldInput field=f values=values error=Signal::derive(error) set=set heading=single/>
+                </Show>
+            }
+        })
+        .collect_view();
+    let title = page.title.get(lang).to_string();
+    view! {
+        <PageTitle text=title.clone()/>
+        <p>
+            <button class="app-link-button app-back" type="button" on:click=|_| browser::go_back()>{t("check-back")}</button>
+        </p>
+        {error_summary(errors)}
+        <form class="app-question" novalidate on:submit=on_submit>
+            <p class="app-caption">{programme_title(programme)}</p>
+            {(!single).then(|| view! { <h1 class="app-heading-l">{title}</h1> })}
+            {page.hint.as_ref().map(|h| view! { <p class="app-hint">{h.get(lang).to_string()}</p> })}
+            {fields}
+            <button class="app-button" type="submit">{t("check-next")}</button>
+        </form>
+        <p class="app-hint">{t("apply-saved-as-typed")}</p>
+    }
+}
+
+/// One field: its label (the page's heading when it is alone), hint, error and input.
+#[component]
+fn FieldInput(
+    /// The field.
+    field: &'static Field,
+    /// All answers of the draft.
+    values: RwSignal<BTreeMap<String, String>>,
+    /// The error to show.
+    error: Signal<Option<String>>,
+    /// Stores an answer.
+    set: impl Fn(String, String) + Copy + Send + Sync + 'static,
+    /// The label is the page's heading.
+    heading: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    let id = format!("f-{}", field.id);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let has_hint = field.hint.is_some();
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let value = move || values.with(|v| v.get(&field.id).cloned().unwrap_or_default());
+    let label = field.label.get(lang).to_string();
+    let hint = field
+        .hint
+        .as_ref()
+        .map(|h| view! { <p class="app-hint" id=hint_id.clone()>{h.get(lang).to_string()}</p> });
+    let error_view = {
+        let error_id = error_id.clone();
+        move || {
+            error.get().map(|m| {
+                view! {
+                    <p class="app-error-message" id=error_id.clone()>
+                        <span class="app-visually-hidden">{t("check-error-prefix")}</span>{m}
+                    </p>
+                }
+            })
+        }
+    };
+    let group = move || {
+        if error.get().is_some() {
+            "app-form-group app-form-group--error"
+        } else {
+            "app-form-group"
+        }
+    };
+    let key = field.id.clone();
+    let options: Option<Vec<(String, String)>> = match &field.kind {
+        FieldKind::YesNo => Some(vec![
+            ("yes".into(), t("check-yes")),
+            ("no".into(), t("check-no")),
+        ]),
+        FieldKind::Choice(o) => Some(
+            o.iter()
+                .map(|o| (o.value.clone(), o.label.get(lang).to_string()))
+                .collect(),
+        ),
+        _ => None,
+    };
+    if let Some(options) = options {
+        let radios = options
+            .into_iter()
+            .enumerate()
+            .map(|(i, (v, text))| {
+                let rid = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                let (checked, chosen, key) = (v.clone(), v.clone(), key.clone());
+                view! {
+                    <div class="app-radios__item">
+                        <input class="app-radios__input" type="radio" name=key.clone() id=rid.clone() value=v
+                            prop:checked=move || value() == checked
+                            on:change=move |_| set(key.clone(), chosen.clone())/>
+                        <label class="app-radios__label" for=rid>{text}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        let legend = if heading {
+            view! { <h1 class="app-heading-l">{label}</h1> }.into_any()
+        } else {
+            view! { <span class="app-label">{label}</span> }.into_any()
+        };
+        return view! {
+            <div class=group>
+                <fieldset class="app-fieldset" aria-describedby=described>
+                    <legend class="app-fieldset__legend">{legend}</legend>
+                    {hint}
+                    {error_view}
+                    <div class="app-radios">{radios}</div>
+                </fieldset>
+            </div>
+        }
+        .into_any();
+    }
+    let (kind, mode) = match &field.kind {
+        FieldKind::Date { .. } => ("date", "numeric"),
+        FieldKind::Phone => ("tel", "tel"),
+        FieldKind::Email => ("email", "email"),
+        FieldKind::Rnokpp | FieldKind::PostalIndex | FieldKind::Unzr => ("text", "numeric"),
+        _ => ("text", "text"),
+    };
+    let label_view = if heading {
+        view! { <h1 class="app-heading-l"><label for=id.clone()>{label}</label></h1> }.into_any()
+    } else {
+        view! { <label class="app-label" for=id.clone()>{label}</label> }.into_any()
+    };
+    let on_input = {
+        let key = key.clone();
+        move |ev: leptos::ev::Event| set(key.clone(), event_target_value(&ev))
+    };
+    let input = if matches!(field.kind, FieldKind::LongText { .. }) {
+        view! {
+            <textarea class="app-input app-textarea" id=id.clone() name=key.clone() rows="5"
+                aria-describedby=described.clone()
+                prop:value=value on:input=on_input/>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input class="app-input" type=kind inputmode=mode id=id.clone() name=key.clone()
+                autocomplete=field.autocomplete.clone().unwrap_or_else(|| "off".into())
+                aria-describedby=described
+                aria-invalid=move || error.get().is_some().then_some("true")
+                prop:value=value on:input=on_input/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class=group>
+            {label_view}
+            {hint}
+            {error_view}
+            {input}
+        </div>
+    }
+    .into_any()
+}
+
+/// The documents to attach: photos or PDFs, their type checked by content.
+#[component]
+pub fn DocumentsPage(
+    /// The form.
+    form: &'static Form,
+) -> impl IntoView {
+    let lang = use_lang();
+    let apps = use_applications();
+    let navigate = use_navigate();
+    let programme = form.programme.as_str();
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let draft = move || {
+        apps.drafts
+            .with(|ds| ds.iter().find(|d| d.programme == programme).cloned())
+    };
+    let attach = move |doc: String, ev: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            let files = browser::read_files(&ev).await;
+            let mut found = Vec::new();
+            for (name, bytes) in files {
+                let problem = |uk: &str, en: &str| FieldError {
+                    field: doc.clone(),
+                    code: "file".into(),
+                    message: catalogue::Text {
+                        uk: format!("«{name}»: {uk}"),
+                        en: format!("“{name}”: {en}"),
+                    },
+                };
+                let Some(kind) = sniff(&bytes) else {
+                    found.push(problem(
+                        "це не фото (JPEG, PNG) і не PDF. Виберіть фото або PDF-файл документа.",
+                        "this is not a photo (JPEG, PNG) or a PDF. Choose a photo or a PDF of the document.",
+                    ));
+                    continue;
+                };
+                if bytes.len() > MAX_FILE {
+                    found.push(problem(
+                        "файл більший за 10 МБ. Зробіть фото меншим або стисніть PDF.",
+                        "the file is larger than 10 MB. Take a smaller photo or compress the PDF.",
+                    ));
+                    continue;
+                }
+                let file = Attachment {
+                    id: browser::random_id(),
+                    name,
+                    content_type: kind.to_string(),
+                    size: bytes.len() as u32,
+                    data: base64_encode(&bytes),
+                };
+                apps.edit(programme, |d| {
+                    d.attachments.entry(doc.clone()).or_default().push(file)
+                });
+            }
+            errors.set(found);
+        });
+    };
+    let remove = move |doc: String, id: String| {
+        apps.edit(programme, |d| {
+            if let Some(list) = d.attachments.get_mut(&doc) {
+                list.retain(|a| a.id != id);
+            }
+        })
+    };
+    let docs = form
+        .documents
+        .iter()
+        .map(|d| {
+            let input_id = format!("f-{}", d.id);
+            let doc = d.id.clone();
+            let files = move || {
+                let list = draft().and_then(|dr| dr.attachments.get(&doc).cloned()).unwrap_or_default();
+                list.into_iter()
+                    .map(|a| {
+                        let (doc, id) = (doc.clone(), a.id.clone());
+                        let label = format!("{} {}", t("check-member-remove"), a.name);
+                        view! {
+                            <li class="app-member">
+                                <span>{a.name.clone()} " (" {kilobytes(lang, a.size)} ")"</span>
+                                <button class="app-link-button" type="button" aria-label=label
+                                    on:click=move |_| remove(doc.clone(), id.clone())>{t("check-member-remove")}</button>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            };
+            let doc_for_input = d.id.clone();
+            let required = if d.required { t("apply-required") } else { t("apply-optional") };
+            view! {
+                <div class="app-form-group">
+                    <label class="app-label" for=input_id.clone()>{d.label.get(lang).to_string()} " (" {required} ")"</label>
+                    {d.hint.as_ref().map(|h| view! { <p class="app-hint">{h.get(lang).to_string()}</p> })}
+                    <ul class="app-members">{files}</ul>
+                    <input class="app-file" type="file" id=input_id accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf"
+                        on:change=move |ev| attach(doc_for_input.clone(), ev)/>
+                </div>
+            }
+        })
+        .collect_view();
+    let on_continue = move |_| {
+        let draft = draft();
+        let answers = draft
+            .as_ref()
+            .map(|d| d.answers.clone())
+            .unwrap_or_default();
+        let missing: Vec<FieldError> = form
+            .documents
+            .iter()
+            .filter(|d| d.required && holds(&d.when, &answers))
+            .filter(|d| {
+                draft
+                    .as_ref()
+                    .and_then(|dr| dr.attachments.get(&d.id))
+                    .is_none_or(Vec::is_empty)
+            })
+            .map(|d| FieldError {
+                field: d.id.clone(),
+                code: "document-required".into(),
+                message: catalogue::Text {
+                    uk: format!("Додайте документ: {}", d.label.uk),
+                    en: format!("Attach the document: {}", d.label.en),
+                },
+            })
+            .collect();
+        if missing.is_empty() {
+            navigate(
+                &href(&format!("/apply/{programme}/check")),
+                Default::default(),
+            );
+        } else {
+            errors.set(missing);
+            request_animation_frame(|| browser::focus_id("error-summary"));
+        }
+    };
+    view! {
+        <PageTitle text=t("apply-documents")/>
+        <p><button class="app-link-button app-back" type="button" on:click=|_| browser::go_back()>{t("check-back")}</button></p>
+        {error_summary(errors)}
+        <p class="app-caption">{programme_title(programme)}</p>
+        <h1 class="app-heading-l">{t("apply-documents")}</h1>
+        <p class="app-hint">{t("apply-documents-hint")}</p>
+        {docs}
+        <button class="app-button" type="button" on:click=on_continue>{t("check-next")}</button>
+    }
+}
+
+/// «120 КБ» / «120 KB».
+fn kilobytes(lang: Lang, size: u32) -> String {
+    let kb = size.div_ceil(1024);
+    match lang {
+        Lang::Uk => format!("{kb}\u{a0}КБ"),
+        Lang::En => format!("{kb}\u{a0}KB"),
+    }
+}
+
+/// "Check your answers", then submit: the whole application is checked as the back office will
+/// check it, and goes into the outbox.
+#[component]
+pub fn CheckPage(
+    /// The form.
+    form: &'static Form,
+) -> impl IntoView {
+    let lang = use_lang();
+    let apps = use_applications();
+    let choice = use_choice();
+    let navigate = use_navigate();
+    let programme = form.programme.as_str();
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let draft = move || {
+        apps.drafts
+            .with(|ds| ds.iter().find(|d| d.programme == programme).cloned())
+    };
+    let rows = move || {
+        let answers = draft().map(|d| d.answers).unwrap_or_default();
+        form.pages
+            .iter()
+            .filter(|p| holds(&p.when, &answers))
+            .flat_map(|p| p.fields.iter().map(move |f| (p, f)))
+            .filter(|(_, f)| holds(&f.when, &answers))
+            .map(|(p, f)| {
+                let shown = shown_answer(f, answers.get(&f.id).map_or("", String::as_str), lang);
+                let change = href(&format!("/apply/{programme}/{}?from=check", p.id));
+                view! {
+                    <div class="app-summary__row">
+                        <dt class="app-summary__key">{f.label.get(lang).to_string()}</dt>
+                        <dd class="app-summary__value">{shown}</dd>
+                        <dd class="app-summary__action">
+                            <a href=change>{t("check-change")} <span class="app-visually-hidden">{f.label.get(lang).to_string()}</span></a>
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let documents = move || {
+        let d = draft()?;
+        let names: Vec<String> = d
+            .attachments
+            .values()
+            .flatten()
+            .map(|a| a.name.clone())
+            .collect();
+        Some(view! {
+            <h2 class="app-heading-m">{t("apply-documents")}</h2>
+            <p>{if names.is_empty() { t("apply-no-documents") } else { names.join(", ") }}</p>
+        })
+    };
+    let submit = move |_| {
+        let Some(d) = draft() else { return };
+        let Some(community) = choice.community.get_untracked() else {
+            errors.set(vec![FieldError {
+                field: "community".into(),
+                code: "community-required".into(),
+                message: catalogue::Text {
+                    uk: "Оберіть громаду, до якої йде заява (де ви живете зараз)".into(),
+                    en: "Choose the community the application goes to (where you live now)".into(),
+                },
+            }]);
+            request_animation_frame(|| browser::focus_id("error-summary"));
+            return;
+        };
+        let forms = data::forms().expect("the form is shown, so the forms are loaded");
+        let files: Vec<Attachment> = d.attachments.values().flatten().cloned().collect();
+        let submission = Submission {
+            id: browser::random_id(),
+            programme: programme.to_string(),
+            community,
+            answers: d.answers.clone(),
+            attachments: d
+                .attachments
+                .iter()
+                .map(|(doc, list)| (doc.clone(), list.iter().map(|a| a.id.clone()).collect()))
+                .collect(),
+        };
+        match submission.check(forms, browser::today()) {
+            Ok(_) => {
+                let id = submission.id.clone();
+                apps.submit(submission, files);
+                navigate(&href(&format!("/applications/{id}")), Default::default());
+            }
+            Err(forms::SubmissionError::Fields { errors: found }) => {
+                errors.set(found);
+                request_animation_frame(|| browser::focus_id("error-summary"));
+            }
+            Err(forms::SubmissionError::MissingDocuments { documents }) => {
+                errors.set(
+                    documents
+                        .into_iter()
+                        .map(|doc| FieldError {
+                            field: doc,
+                            code: "document-required".into(),
+                            message: catalogue::Text {
+                                uk: "Додайте обов’язковий документ".into(),
+                                en: "Attach the required document".into(),
+                            },
+                        })
+                        .collect(),
+                );
+                request_animation_frame(|| browser::focus_id("error-summary"));
+            }
+            Err(_) => {}
+        }
+    };
+    view! {
+        <PageTitle text=t("apply-check-title")/>
+        <p><button class="app-link-button app-back" type="button" on:click=|_| browser::go_back()>{t("check-back")}</button></p>
+        {error_summary(errors)}
+        <p class="app-caption">{programme_title(programme)}</p>
+        <h1 class="app-heading-xl">{t("apply-check-title")}</h1>
+        <dl class="app-summary">{rows}</dl>
+        {documents}
+        <h2 class="app-heading-m">{t("apply-send-heading")}</h2>
+        <p>{t("apply-send-body")}</p>
+        <button class="app-button" type="button" on:click=submit>{t("apply-send")}</button>
+    }
+}
+
+/// An answer as the summary shows it: a choice by its label, yes/no in words.
+fn shown_answer(field: &Field, raw: &str, lang: Lang) -> String {
+    if raw.trim().is_empty() {
+        return i18n::t(lang, "apply-not-given");
+    }
+    match &field.kind {
+        FieldKind::YesNo => i18n::t(
+            lang,
+            if raw == "yes" {
+                "check-yes"
+            } else {
+                "check-no"
+            },
+        ),
+        FieldKind::Choice(options) => options
+            .iter()
+            .find(|o| o.value == raw)
+            .map(|o| o.label.get(lang).to_string())
+            .unwrap_or_else(|| raw.to_string()),
+        FieldKind::Date { .. } => raw
+            .parse::<catalogue::Date>()
+            .map(|d| d.dotted())
+            .unwrap_or_else(|_| raw.to_string()),
+        _ => raw.to_string(),
+    }
+}

@@ -1,0 +1,133 @@
+//! Applying: a form one page at a time (GOV.UK: the question is the heading, an error summary
+//! that takes focus, check your answers, a confirmation with the reference number), every answer
+//! saved on the device as it is typed, and the outbox that sends it to the community.
+
+mod fill;
+mod sent;
+mod status;
+
+pub use sent::{MyApplications, SentPage};
+pub use status::StatusPage;
+
+use crate::applications::use_applications;
+use crate::components::{PageTitle, community_title};
+use crate::data::{self, LoadState};
+use crate::locale::{href, t, use_lang};
+use crate::state::use_choice;
+use fill::{CheckPage, DocumentsPage, FormPage};
+use forms::Form;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// `/apply/:programme` and `/apply/:programme/:step`: the form's start, a page, the documents,
+/// or "check your answers".
+#[component]
+pub fn ApplyStep() -> impl IntoView {
+    data::need_forms();
+    data::need_communities();
+    let params = use_params_map();
+    let programme = Memo::new(move |_| params.read().get("programme").unwrap_or_default());
+    let step = Memo::new(move |_| params.read().get("step"));
+    let forms = data::use_forms();
+    let state = data::use_forms_state();
+    move || {
+        let Some(all) = forms.get() else {
+            return match state.get() {
+                LoadState::Failed(_) => view! {
+                    <h1 class="app-heading-l">{t("apply-title")}</h1>
+                    <p class="app-notice" role="alert">{t("apply-forms-failed")}</p>
+                }
+                .into_any(),
+                _ => view! {
+                    <h1 class="app-heading-l">{t("apply-title")}</h1>
+                    <p class="app-hint" role="status">{t("loading")}</p>
+                }
+                .into_any(),
+            };
+        };
+        let Some(form) = all.for_programme(&programme.get()) else {
+            return view! { <crate::pages::NotFound/> }.into_any();
+        };
+        match step.get().as_deref() {
+            None => view! { <Start form=form/> }.into_any(),
+            Some("documents") => view! { <DocumentsPage form=form/> }.into_any(),
+            Some("check") => view! { <CheckPage form=form/> }.into_any(),
+            Some(page) => match form.pages.iter().position(|p| p.id == page) {
+                Some(i) => view! { <FormPage form=form index=i/> }.into_any(),
+                None => view! { <crate::pages::NotFound/> }.into_any(),
+            },
+        }
+    }
+}
+
+/// The programme's title in the current language, from its form (applying needs no catalogue);
+/// its id until the forms are loaded.
+pub fn programme_title(id: &str) -> String {
+    let lang = use_lang();
+    data::forms()
+        .and_then(|f| f.for_programme(id))
+        .map(|f| f.title.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// The form's start: what it is for, what to know before, where it goes, the draft.
+#[component]
+fn Start(
+    /// The form.
+    form: &'static Form,
+) -> impl IntoView {
+    let lang = use_lang();
+    let choice = use_choice();
+    let apps = use_applications();
+    let communities = data::use_communities();
+    let programme = form.programme.as_str();
+    let title = programme_title(&form.programme);
+    let first = href(&format!("/apply/{}/{}", form.programme, form.pages[0].id));
+    let draft = move || apps.draft(programme);
+    let community = move || {
+        let code = choice.community.get()?;
+        communities
+            .get()?
+            .get(&code)
+            .map(|c| community_title(c, lang))
+    };
+    let before = form
+        .before
+        .iter()
+        .map(|b| view! { <li>{b.get(lang).to_string()}</li> })
+        .collect_view();
+    let delete = move |_| apps.delete(programme);
+    view! {
+        <PageTitle text=title.clone()/>
+        <p class="app-caption">{t("apply-caption")}</p>
+        <h1 class="app-heading-xl">{title}</h1>
+        <ul class="app-list app-list--bullet">{before}</ul>
+        <p>{t("apply-saved-as-typed")}</p>
+        {move || match community() {
+            Some(name) => view! {
+                <p class="app-inset">{i18n::t_args(lang, "apply-goes-to", &[("name", i18n::Arg::Str(&name))])}
+                    " " <a href=href("/community")>{t("home-community-change")}</a></p>
+            }
+            .into_any(),
+            None => view! {
+                <p class="app-notice">{t("apply-no-community")} " "
+                    <a href=href("/community")>{t("home-community-choose")}</a></p>
+            }
+            .into_any(),
+        }}
+        {move || draft().map(|d| view! {
+            <p class="app-status" role="status">
+                {i18n::t_args(lang, "apply-draft-saved", &[("date", i18n::Arg::Str(d.updated.get(..10).unwrap_or("")))])}
+            </p>
+        })}
+        <p class="app-actions">
+            <a href=first class="app-button">
+                {move || if draft().is_some() { t("check-continue") } else { t("check-start") }}
+            </a>
+        </p>
+        {move || draft().map(|_| view! {
+            <p><button class="app-link-button" type="button" on:click=delete>{t("apply-delete-draft")}</button></p>
+        })}
+        <p><a href=href("/applications")>{t("apply-my-applications")}</a></p>
+    }
+}

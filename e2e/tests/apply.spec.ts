@@ -1,0 +1,232 @@
+import { test, expect, Page, APIRequestContext } from '@playwright/test';
+import { execFileSync, spawn, ChildProcess } from 'node:child_process';
+import { expectNoAxeViolations, open } from './support';
+
+// Applying, against the real back office and its real SQLite file: fill in a form with a document,
+// send it, and follow it; send it while offline, while the back office is down, killed and
+// restarted — and the community gets it exactly once.
+
+const DB = '../target/e2e.sqlite';
+const LVIV = 'UA46060250000025047';
+// The smallest valid PNG: a 1×1 transparent pixel.
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b40000000049454e44ae426082',
+  'hex',
+);
+
+/** A staff token of the community, made by the server's own command. */
+function staffToken(db = DB, community = LVIV): string {
+  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', db, '--community', community]).toString();
+  return out.trim().split('\n').pop()!.trim();
+}
+
+async function staffList(request: APIRequestContext, token: string, base = '') {
+  const res = await request.get(`${base}/api/v1/staff/applications`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(res.status()).toBe(200);
+  return (await res.json()).applications as Array<{ reference: string; status: string; answers: Record<string, string> }>;
+}
+
+/** Chooses Lviv as the community the person lives in (where the application goes). */
+async function chooseLviv(page: Page, base = '') {
+  await page.goto(`${base}/community?code=${LVIV}`);
+  await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'обрали' }).or(page.locator('.app-panel'))).toBeVisible();
+}
+
+/** Fills in the request for a social worker, page by page, scanning each page. */
+async function fillSocialWorker(page: Page, name: string, axe = true) {
+  const next = () => page.getByRole('button', { name: 'Далі', exact: true }).click();
+  await page.getByRole('link', { name: /Почати|Продовжити/ }).click();
+  await expect(page.locator('main h1')).toHaveText('Як вас звати?');
+  if (axe) await expectNoAxeViolations(page, 'the name page');
+  await page.getByLabel('Прізвище').fill(name);
+  await page.getByLabel('Ім’я').fill('Олена');
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Як з вами зв’язатися?');
+  await page.getByLabel('Номер телефону').fill('050 123 45 67');
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Де ви живете зараз?');
+  await page.getByLabel('В Україні').check();
+  await next();
+  await page.getByLabel('Населений пункт').fill('Львів');
+  await page.getByLabel('Будинок').fill('12');
+  await page.getByLabel('Поштовий індекс').fill('79000');
+  await next();
+  await page.getByLabel('З чим вам потрібна допомога?').fill('Ми переселенці з Херсона, потрібна допомога з документами й житлом.');
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+  if (axe) await expectNoAxeViolations(page, 'check your answers');
+}
+
+test.describe('Applying to the community', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('a person applies for the IDP allowance with a photo of the certificate; the community receives it and its status reaches the person', async ({ page, request }) => {
+    await chooseLviv(page);
+    await open(page, '/service/idp-living-allowance');
+    await page.getByRole('link', { name: 'Подати заяву онлайн до громади' }).click();
+    await expect(page.locator('main h1')).toHaveText(/Допомога на проживання/);
+    await expect(page.locator('main')).toContainText('Заява піде до громади: Львівська міська громада');
+    await expectNoAxeViolations(page, 'the start of the form');
+    await page.getByRole('link', { name: 'Почати' }).click();
+
+    const next = () => page.getByRole('button', { name: 'Далі', exact: true }).click();
+    // An empty page: the error summary takes focus and links to each field.
+    await next();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert')).toContainText('Заповніть поле «Прізвище»');
+    await expectNoAxeViolations(page, 'the name page with errors');
+    await page.getByLabel('Прізвище').fill('Шевченко');
+    await page.getByLabel('Ім’я').fill('Олена');
+    await next();
+    await page.getByLabel('Дата народження').fill('2000-02-13');
+    await page.getByLabel('Жіноча').check();
+    await next();
+    await page.getByLabel('Так', { exact: true }).check();
+    // A mistyped tax number says how to fix it.
+    await page.getByLabel('РНОКПП, 10 цифр').fill('3656801860');
+    await next();
+    await expect(page.getByRole('alert')).toContainText('контрольна');
+    await page.getByLabel('РНОКПП, 10 цифр').fill('3656801869');
+    await next();
+    await page.getByLabel(/Номер ID-картки/).fill('000123456');
+    await next();
+    await page.getByLabel('Номер телефону').fill('+380 50 123 45 67');
+    await next();
+    await page.getByLabel('В Україні').check();
+    await next();
+    await page.getByLabel('Населений пункт').fill('Львів');
+    await page.getByLabel('Будинок').fill('1');
+    await page.getByLabel('Поштовий індекс').fill('79000');
+    await next();
+    await page.getByLabel('Номер довідки').fill('4601-5002731234');
+    await page.getByLabel('Дата видачі').fill('2024-03-01');
+    await next();
+    await page.getByLabel(/IBAN/).fill('UA21 3223 1300 0002 6007 2335 6600 1');
+    await next();
+
+    await expect(page.locator('main h1')).toHaveText('Документи');
+    // A file is judged by its content, not its name.
+    await page.getByLabel(/Довідка ВПО/).setInputFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: Buffer.from('MZ not an image') });
+    await expect(page.getByRole('alert')).toContainText('це не фото');
+    await page.getByLabel(/Довідка ВПО/).setInputFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: PNG });
+    await expect(page.locator('main')).toContainText('certificate.png');
+    await expectNoAxeViolations(page, 'the documents page');
+    await next();
+
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+    await expect(page.locator('.app-summary')).toContainText('3656801869');
+    await expectNoAxeViolations(page, 'check your answers');
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+    const reference = (await page.locator('.app-reference').innerText()).trim();
+    expect(reference).toMatch(/^\d{4}-\d{6}$/);
+    await expectNoAxeViolations(page, 'the confirmation');
+
+    // The community's staff see it, with the document, and change its status.
+    const token = staffToken();
+    const list = await staffList(request, token);
+    const mine = list.filter((a) => a.reference === reference);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].answers.phone).toBe('+380501234567');
+    const res = await request.post(`/api/v1/staff/applications/${reference}/status`, {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { status: 'in-review', note: 'Перевіряємо документи' },
+    });
+    expect(res.status()).toBe(200);
+
+    // The person sees it on the status page; the secret code is filled in from the device.
+    await page.getByRole('link', { name: 'Перевірити стан заяви' }).click();
+    await expect(page.locator('#status-token')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Перевірити' }).click();
+    await expect(page.getByRole('status').filter({ hasText: reference })).toContainText('Розглядається');
+    await expect(page.locator('main')).toContainText('Перевіряємо документи');
+    await expectNoAxeViolations(page, 'the status page');
+  });
+
+  test('every answer is kept as it is typed: a reload keeps the draft', async ({ page }) => {
+    await chooseLviv(page);
+    await page.goto('/apply/social-accompaniment');
+    await page.getByRole('link', { name: 'Почати' }).click();
+    await page.getByLabel('Прізвище').fill('Бондар');
+    await page.reload();
+    await expect(page.getByLabel('Прізвище')).toHaveValue('Бондар');
+    await page.goto('/applications');
+    await expect(page.locator('main')).toContainText('Чернетка збережена');
+    await expectNoAxeViolations(page, 'my applications');
+  });
+
+  test('sent while offline, the application waits on the device and reaches the community once the connection returns', async ({ page, context, request }) => {
+    await chooseLviv(page);
+    await page.goto('/apply/social-accompaniment');
+    await fillSocialWorker(page, 'Офлайн');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву збережено на цьому пристрої');
+    await expect(page.getByRole('status')).toContainText('надішлемо, щойно буде зв’язок');
+    await expectNoAxeViolations(page, 'an application waiting on the device');
+    await context.setOffline(false);
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано', { timeout: 15_000 });
+    await page.reload();
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+    const list = await staffList(request, staffToken());
+    expect(list.filter((a) => a.answers.surname === 'Офлайн')).toHaveLength(1);
+  });
+
+  test('while the back office fails, a reload keeps the application, and it is sent once it answers again', async ({ page, request }) => {
+    await chooseLviv(page);
+    await page.goto('/apply/social-accompaniment');
+    await fillSocialWorker(page, 'Перезавантаження', false);
+    // The connection is there, but every call to the back office fails.
+    await page.route('**/api/v1/**', (route) => route.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву збережено на цьому пристрої');
+    await page.reload();
+    await expect(page.locator('main h1')).toHaveText('Заяву збережено на цьому пристрої');
+    await page.unroute('**/api/v1/**');
+    // The outbox retries with backoff (2 s, 4 s, …) and when the portal is opened again.
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано', { timeout: 30_000 });
+    const list = await staffList(request, staffToken());
+    expect(list.filter((a) => a.answers.surname === 'Перезавантаження')).toHaveLength(1);
+  });
+
+  test('the back office killed (kill -9) and restarted while the outbox retries: the community gets the application exactly once', async ({ page, request }) => {
+    const port = 4190 + test.info().parallelIndex;
+    const db = `../target/e2e-kill-${port}.sqlite`;
+    const base = `http://127.0.0.1:${port}`;
+    const start = (): ChildProcess =>
+      spawn('../target/debug/server', ['--dist', '../dist', '--addr', `127.0.0.1:${port}`, '--db', db], { stdio: 'ignore' });
+    const up = async () => {
+      for (let i = 0; i < 100; i++) {
+        try {
+          if ((await request.get(`${base}/robots.txt`)).ok()) return;
+        } catch {}
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('the server did not start');
+    };
+    execFileSync('rm', ['-f', db, `${db}-wal`, `${db}-shm`]);
+    let server = start();
+    try {
+      await up();
+      await chooseLviv(page, base);
+      await page.goto(`${base}/apply/social-accompaniment`);
+      await fillSocialWorker(page, 'Kill', false);
+      server.kill('SIGKILL');
+      await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+      await expect(page.locator('main h1')).toHaveText('Заяву збережено на цьому пристрої');
+      server = start();
+      await up();
+      await expect(page.locator('main h1')).toHaveText('Заяву отримано', { timeout: 30_000 });
+      // Killed again right after, restarted: the application is still there, once.
+      server.kill('SIGKILL');
+      server = start();
+      await up();
+      const list = await staffList(request, staffToken(db), base);
+      expect(list.filter((a) => a.answers.surname === 'Kill')).toHaveLength(1);
+    } finally {
+      server.kill('SIGKILL');
+    }
+  });
+});
