@@ -1,18 +1,38 @@
-//! The reference community backend. For now it serves the built portal as a static host would:
-//! precompressed brotli and gzip files, long cache lifetimes for hashed assets and short ones for
-//! HTML, a strict Content-Security-Policy, and a real `404` status for addresses the portal does
-//! not know (the page itself is still the app, which shows its "not found" view).
+//! The reference community backend: it serves the built portal as a static host would, and it
+//! receives applications.
 //!
-//! Architecture invariant: the server is a thin shell. What a valid address is comes from the
-//! pure `catalogue` crate (the same data the app ships), never from a copy of its rules.
+//! As a static host: precompressed brotli and gzip files, long cache lifetimes for hashed assets
+//! and short ones for HTML, a strict Content-Security-Policy, and a real `404` status for addresses
+//! the portal does not know (the page itself is still the app, which shows its "not found" view).
+//!
+//! As a back office (`/api/v1`, see `api.rs` and the OpenAPI document it serves): applications
+//! checked again with the shared `forms` crate, stored once however often a device sends them, in
+//! SQLite through one group-committing writer thread (`store.rs`; all SQL in `db.rs`), files,
+//! the person's status page with their token, and the community's staff.
+//!
+//! Architecture invariant: the server is a thin shell. What a valid address or application is
+//! comes from the pure crates (the same data and code the app ships), never from a copy of their
+//! rules. It is the only code that knows SQL.
+
+pub mod api;
+pub mod cli;
+pub mod clock;
+pub mod db;
+pub mod model;
+pub mod ratelimit;
+pub mod store;
+pub mod tokens;
 
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use catalogue::{Catalogue, Lang};
+use catalogue::{Catalogue, Communities, Lang};
+use ratelimit::{Limiter, RateLimit};
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tower_http::services::ServeDir;
@@ -22,6 +42,35 @@ use tower_http::services::ServeDir;
 pub struct Config {
     /// The folder trunk built (`dist/`), with `.br` and `.gz` files beside the originals.
     pub dist: PathBuf,
+    /// The SQLite database of applications (made, with its folder, if missing).
+    pub db: PathBuf,
+    /// Origins allowed to call `/api/v1` from a browser (`https://example.org`); none by default.
+    pub allow_origins: Vec<String>,
+    /// Writes (POST, PUT) per client address.
+    pub rate_limit: RateLimit,
+}
+
+impl Config {
+    /// The defaults: the README's `dist/` and `target/portal.sqlite` of the workspace, no other
+    /// origin, 60 writes a minute per client with bursts of 20.
+    pub fn new(dist: PathBuf) -> Config {
+        Config {
+            dist,
+            db: default_db(),
+            allow_origins: Vec::new(),
+            rate_limit: RateLimit::DEFAULT,
+        }
+    }
+
+    /// For tests: this `dist` and database, no rate limit.
+    pub fn for_tests(dist: PathBuf, db: PathBuf) -> Config {
+        Config {
+            dist,
+            db,
+            allow_origins: Vec::new(),
+            rate_limit: RateLimit::OFF,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -29,28 +78,92 @@ struct Shared {
     index_html: String,
     /// The eligibility check's page (its own app); the portal's page where a dist has none.
     check_html: String,
+    /// The applications' page (its own app); the portal's page where a dist has none.
+    apply_html: String,
+    /// The programmes with an application form: their `/apply/…` addresses exist.
+    with_form: Vec<String>,
     csp: String,
     catalogue: Catalogue,
 }
 
 /// The catalogue the app ships, so the server knows which service pages exist.
 const CATALOGUE_JSON: &str = include_str!("../../data/generated/catalogue.json");
+/// The application forms the app ships, so the server checks what the browser checked.
+const FORMS_JSON: &str = include_str!("../../data/generated/forms.json");
+/// The communities of the codifier: an application goes to one of them.
+const COMMUNITIES_BIN: &[u8] = include_bytes!("../../data/generated/communities.bin");
 
-/// Builds the whole HTTP application.
+/// The communities an application may go to.
+pub fn communities() -> std::io::Result<Communities> {
+    Communities::from_binary(COMMUNITIES_BIN).map_err(std::io::Error::other)
+}
+
+/// Builds the whole HTTP application: opens (or makes) the database and starts its writer
+/// thread, which stops when the router is dropped.
 pub fn app(config: &Config) -> std::io::Result<Router> {
-    let index_html = std::fs::read_to_string(config.dist.join("index.html"))?;
-    let check_html = match std::fs::read_to_string(config.dist.join("check.html")) {
-        Ok(html) => html,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => index_html.clone(),
-        Err(e) => return Err(e),
+    let index_path = config.dist.join("index.html");
+    let index_html = std::fs::read_to_string(&index_path).map_err(|e| {
+        std::io::Error::new(
+            e.kind(),
+            format!(
+                "{}: {e} (build the portal first: bash scripts/build.sh)",
+                index_path.display()
+            ),
+        )
+    })?;
+    let other_page = |name: &str| match std::fs::read_to_string(config.dist.join(name)) {
+        Ok(html) => Ok(html),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(index_html.clone()),
+        Err(e) => Err(e),
     };
-    let csp = content_security_policy(&[&index_html, &check_html]);
+    let check_html = other_page("check.html")?;
+    let apply_html = other_page("apply.html")?;
+    let csp = content_security_policy(&[&index_html, &check_html, &apply_html]);
+    let with_form = forms::Forms::from_json(FORMS_JSON)
+        .map_err(std::io::Error::other)?
+        .forms
+        .into_iter()
+        .map(|f| f.programme)
+        .collect();
     let shared = Arc::new(Shared {
         index_html,
         check_html,
+        apply_html,
+        with_form,
         csp,
         catalogue: Catalogue::from_json(CATALOGUE_JSON).map_err(std::io::Error::other)?,
     });
+
+    let origins = config
+        .allow_origins
+        .iter()
+        .map(|o| {
+            HeaderValue::from_str(o).map_err(|_| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!("not an origin: {o}"),
+                )
+            })
+        })
+        .collect::<std::io::Result<Vec<_>>>()?;
+    let db_error = |e: rusqlite::Error| {
+        std::io::Error::other(format!("database {}: {e}", config.db.display()))
+    };
+    let mut conn = db::open(&config.db).map_err(db_error)?;
+    let secret = db::server_secret(&mut conn)?;
+    let store = store::Store::start(conn, &config.db)?;
+    let api = Arc::new(api::Api {
+        store,
+        forms: forms::Forms::from_json(FORMS_JSON).map_err(std::io::Error::other)?,
+        communities: communities()?
+            .communities
+            .into_iter()
+            .map(|c| c.code)
+            .collect::<HashSet<_>>(),
+        secret,
+    });
+    let limiter = (!config.rate_limit.is_off()).then(|| Arc::new(Limiter::new(config.rate_limit)));
+
     let spa = axum::routing::any(spa_page).with_state(shared.clone());
     let files = ServeDir::new(&config.dist)
         .precompressed_br()
@@ -58,8 +171,26 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
         .append_index_html_on_directories(true)
         .fallback(spa);
     Ok(Router::new()
+        .nest(api::PREFIX, api::router(api, origins, limiter))
         .fallback_service(files)
-        .layer(axum::middleware::from_fn_with_state(shared, headers)))
+        .layer(axum::middleware::from_fn_with_state(shared, headers))
+        .layer(axum::middleware::from_fn(log)))
+}
+
+/// Logs each request: method, path (never the query, a body or a header), status and latency.
+async fn log(req: Request, next: axum::middleware::Next) -> Response {
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let started = std::time::Instant::now();
+    let res = next.run(req).await;
+    tracing::info!(
+        %method,
+        %path,
+        status = res.status().as_u16(),
+        latency_us = started.elapsed().as_micros() as u64,
+        "request"
+    );
+    res
 }
 
 /// Answers an address that is not a file: the app's page, with `200` for the portal's routes and
@@ -70,13 +201,19 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
-    let status = if is_known_route(&shared.catalogue, path) {
+    let known = is_known_route(&shared.catalogue, path)
+        || is_apply_route(path).is_some_and(|programme| {
+            programme.is_none_or(|p| shared.with_form.iter().any(|f| f == p))
+        });
+    let status = if known {
         StatusCode::OK
     } else {
         StatusCode::NOT_FOUND
     };
     let page = if is_check_route(path) {
         &shared.check_html
+    } else if is_apply_route(path).is_some() {
+        &shared.apply_html
     } else {
         &shared.index_html
     };
@@ -93,6 +230,28 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
 pub fn is_check_route(path: &str) -> bool {
     let (_, rest) = Lang::split_path(path);
     rest == "/check" || rest.starts_with("/check/")
+}
+
+/// Is `path` a page of applications (their own page and module)? `Some(Some(programme))` for a
+/// form's pages, `Some(None)` for the list of applications, one application and the status page.
+/// Mirrors the app's `url::part_of` and routes.
+pub fn is_apply_route(path: &str) -> Option<Option<&str>> {
+    let (_, rest) = Lang::split_path(path);
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    if let Some(tail) = rest.strip_prefix("/apply/") {
+        let mut parts = tail.split('/');
+        let programme = parts.next().filter(|p| !p.is_empty())?;
+        let step = parts.next();
+        return (parts.next().is_none() && step.is_none_or(|s| !s.is_empty()))
+            .then_some(Some(programme));
+    }
+    match rest {
+        "/applications" | "/status" => Some(None),
+        _ => rest
+            .strip_prefix("/applications/")
+            .filter(|id| !id.is_empty() && !id.contains('/'))
+            .map(|_| None),
+    }
 }
 
 /// Is `path` one of the portal's pages? Mirrors the app's routes.
@@ -120,7 +279,10 @@ async fn headers(
     let path = req.uri().path().to_string();
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    let cache = if is_hashed_asset(&path) {
+    let cache = if path.starts_with("/api/") {
+        // Applications, tokens and files of people: never kept by a cache.
+        "no-store"
+    } else if is_hashed_asset(&path) {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
@@ -193,19 +355,74 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Serves `config` on `addr` until the process is stopped.
-pub async fn serve(config: Config, addr: std::net::SocketAddr) -> std::io::Result<()> {
+/// Serves `config` on `addr` until the process is stopped (Ctrl-C or SIGTERM end it gracefully:
+/// requests in flight are answered, and every acknowledged application is already on disk).
+pub async fn serve(config: Config, addr: SocketAddr) -> std::io::Result<()> {
     let app = app(&config)?;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(
-        "serving {} on http://{}",
+        "serving {} on http://{} (applications in {})",
         config.dist.display(),
-        listener.local_addr()?
+        listener.local_addr()?,
+        config.db.display()
     );
-    axum::serve(listener, app).await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}
+
+/// Makes a staff token for `community`: stores its SHA-256 in the database at `db` and returns the
+/// token, which is shown once and never again.
+pub fn create_staff_token(db_path: &Path, community: &str) -> Result<String, String> {
+    let communities = communities().map_err(|e| e.to_string())?;
+    if communities.get(community).is_none() {
+        return Err(format!(
+            "no community of the codifier has the code {community}: give a code like \
+             UA46060250000025047 (see data/generated/communities.json)"
+        ));
+    }
+    let conn = db::open(db_path).map_err(|e| format!("database {}: {e}", db_path.display()))?;
+    let token = tokens::new_staff_token().map_err(|e| e.to_string())?;
+    db::add_staff_token(
+        &conn,
+        &tokens::staff_token_hash(&token),
+        community,
+        clock::Instant::now(),
+    )
+    .map_err(|e| format!("database {}: {e}", db_path.display()))?;
+    Ok(token)
 }
 
 /// The folder with the built portal, as the README's commands leave it.
 pub fn default_dist() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../dist")
+}
+
+/// The database of applications by default: `target/portal.sqlite` of the workspace.
+pub fn default_db() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/portal.sqlite")
 }

@@ -1,34 +1,63 @@
-//! `server [--dist DIR] [--addr HOST:PORT]`: serves the built portal.
+//! `server [--dist DIR] [--addr HOST:PORT] [--db PATH] …`: serves the built portal and the
+//! applications API; `server token create --db PATH --community CODE`: makes a staff token;
+//! `server db counts --db PATH`: how many rows each table holds.
+//! See `server::cli::USAGE`.
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
+use server::cli::{Command, USAGE, parse};
 
 fn main() -> std::io::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,tower_http=info".into()),
-        )
-        .init();
-    let mut dist = server::default_dist();
-    let mut addr: SocketAddr = "127.0.0.1:8080".parse().expect("a valid address");
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--dist" => dist = PathBuf::from(args.next().expect("--dist needs a folder")),
-            "--addr" => {
-                addr = args
-                    .next()
-                    .and_then(|a| a.parse().ok())
-                    .expect("--addr needs HOST:PORT, e.g. 127.0.0.1:8080")
-            }
-            other => {
-                eprintln!(
-                    "unknown argument {other}; usage: server [--dist DIR] [--addr HOST:PORT]"
-                );
-                std::process::exit(2);
+    let command = match parse(std::env::args().skip(1)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}\n{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    match command {
+        Command::CreateToken { db, community } => {
+            match server::create_staff_token(&db, &community) {
+                Ok(token) => {
+                    println!("{token}");
+                    eprintln!(
+                        "A staff token for {community}: keep it now, it is not stored and cannot be \
+                         shown again."
+                    );
+                    Ok(())
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    std::process::exit(2);
+                }
             }
         }
+        Command::Counts { db } => match server::db::counts_at(&db) {
+            Ok(counts) => {
+                println!(
+                    "{}",
+                    serde_json::to_string(&counts).expect("counts serialise")
+                );
+                Ok(())
+            }
+            Err(e) => {
+                eprintln!("database {}: {e}", db.display());
+                std::process::exit(1);
+            }
+        },
+        Command::Serve { config, addr } => {
+            tracing_subscriber::fmt()
+                .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
+                .with_env_filter(
+                    tracing_subscriber::EnvFilter::try_from_default_env()
+                        .unwrap_or_else(|_| "info,tower_http=info".into()),
+                )
+                .init();
+            let served = tokio::runtime::Runtime::new()
+                .and_then(|rt| rt.block_on(server::serve(config, addr)));
+            if let Err(e) = served {
+                eprintln!("server: {e}");
+                std::process::exit(1);
+            }
+            Ok(())
+        }
     }
-    tokio::runtime::Runtime::new()?.block_on(server::serve(server::Config { dist }, addr))
 }

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use tower::ServiceExt;
 
 const INDEX: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/app-0123456789abcdef.js';init();</script></head><body></body></html>";
+const APPLY: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/apply-0123456789abcdef.js';init();</script></head><body>apply</body></html>";
 const CHECK: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/check-0123456789abcdef.js';init();</script></head><body>check</body></html>";
 
 /// A `dist/` as trunk and scripts/build.sh leave it: a hashed asset with its brotli twin.
@@ -20,6 +21,7 @@ fn dist() -> PathBuf {
     std::fs::create_dir_all(dir.join("data")).unwrap();
     std::fs::write(dir.join("index.html"), INDEX).unwrap();
     std::fs::write(dir.join("check.html"), CHECK).unwrap();
+    std::fs::write(dir.join("apply.html"), APPLY).unwrap();
     std::fs::write(dir.join("app-0123456789abcdef.js"), "console.log('raw')").unwrap();
     std::fs::write(dir.join("app-0123456789abcdef.js.br"), "BROTLI").unwrap();
     std::fs::write(dir.join("robots.txt"), "User-agent: *\nAllow: /\n").unwrap();
@@ -31,7 +33,10 @@ async fn get(
     path: &str,
     accept_encoding: Option<&str>,
 ) -> (StatusCode, axum::http::HeaderMap, String) {
-    let router = app(&Config { dist: dist() }).unwrap();
+    let dist = dist();
+    // The database beside the folder, never inside what is served.
+    let db = PathBuf::from(format!("{}.sqlite", dist.display()));
+    let router = app(&Config::for_tests(dist, db)).unwrap();
     let mut req = Request::get(path);
     if let Some(enc) = accept_encoding {
         req = req.header(header::ACCEPT_ENCODING, enc);
@@ -171,7 +176,32 @@ async fn the_policy_allows_the_inline_scripts_of_both_pages() {
         .to_str()
         .unwrap()
         .to_string();
-    let both = content_security_policy(&[INDEX, CHECK]);
-    assert_eq!(csp, both);
-    assert_eq!(csp.matches("'sha256-").count(), 2, "{csp}");
+    let all = content_security_policy(&[INDEX, CHECK, APPLY]);
+    assert_eq!(csp, all);
+    assert_eq!(csp.matches("'sha256-").count(), 3, "{csp}");
+}
+
+#[tokio::test]
+async fn applications_have_their_own_page_for_forms_that_exist() {
+    for path in [
+        "/apply/idp-living-allowance",
+        "/apply/birth-assistance/name",
+        "/en/apply/social-accompaniment/check",
+        "/applications",
+        "/applications/0123456789abcdef0123456789abcdef",
+        "/status",
+        "/en/status",
+    ] {
+        let (status, _, body) = get(path, None).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(body.contains("apply-0123456789abcdef.js"), "{path}: {body}");
+    }
+    for path in [
+        "/apply/no-such-form",
+        "/apply/",
+        "/apply/idp-living-allowance/a/b",
+    ] {
+        let (status, _, _) = get(path, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
 }

@@ -1,0 +1,561 @@
+//! Every line of SQL of the portal: the schema and its migrations, the writes (each run by the
+//! writer thread inside its own savepoint of a group-committed transaction, see `store.rs`) and
+//! the reads.
+//!
+//! SQLite, in WAL mode with `synchronous=FULL` (a commit is on disk when it returns) and foreign
+//! keys on.
+
+use crate::clock::Instant;
+use crate::model::{AttachmentInfo, CitizenView, HistoryEntry, StaffView, Status};
+use crate::tokens::Secret;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::time::Duration;
+
+/// The schema, one step per version: step `i` takes `PRAGMA user_version` from `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[r#"
+-- Settings of this server: the secret its citizen tokens are made with.
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) STRICT;
+
+CREATE TABLE applications (
+    id             INTEGER PRIMARY KEY,
+    -- Made on the device: 32 lowercase hex digits. A retry finds its application by it.
+    device_id      TEXT NOT NULL UNIQUE,
+    -- YYYY-NNNNNN: the year of receipt and a sequence within that year.
+    reference      TEXT NOT NULL UNIQUE,
+    year           INTEGER NOT NULL,
+    seq            INTEGER NOT NULL,
+    programme      TEXT NOT NULL,
+    community      TEXT NOT NULL,
+    -- The normalised answers, a JSON object of strings.
+    answers        TEXT NOT NULL,
+    -- SHA-256 of the submission as received (canonical JSON): a retry must match it.
+    content_sha256 TEXT NOT NULL,
+    status         TEXT NOT NULL
+        CHECK (status IN ('received', 'in-review', 'need-info', 'approved', 'refused')),
+    received_at    TEXT NOT NULL,
+    UNIQUE (year, seq)
+) STRICT;
+CREATE INDEX applications_by_community ON applications (community, status);
+
+CREATE TABLE status_history (
+    application_id INTEGER NOT NULL REFERENCES applications (id),
+    position       INTEGER NOT NULL,
+    status         TEXT NOT NULL
+        CHECK (status IN ('received', 'in-review', 'need-info', 'approved', 'refused')),
+    at             TEXT NOT NULL,
+    note           TEXT,
+    PRIMARY KEY (application_id, position)
+) STRICT;
+
+-- A file is stored whole or not at all (one transaction), so every row is complete.
+CREATE TABLE attachments (
+    id             TEXT PRIMARY KEY,
+    type           TEXT NOT NULL CHECK (type IN ('image/jpeg', 'image/png', 'application/pdf')),
+    size           INTEGER NOT NULL,
+    sha256         TEXT NOT NULL,
+    data           BLOB NOT NULL,
+    uploaded_at    TEXT NOT NULL,
+    -- Set when an application refers to it; an attachment belongs to one application only.
+    application_id INTEGER REFERENCES applications (id)
+) STRICT;
+CREATE INDEX attachments_by_application ON attachments (application_id);
+
+CREATE TABLE application_documents (
+    application_id INTEGER NOT NULL REFERENCES applications (id),
+    document       TEXT NOT NULL,
+    position       INTEGER NOT NULL,
+    attachment_id  TEXT NOT NULL REFERENCES attachments (id),
+    PRIMARY KEY (application_id, document, position)
+) STRICT;
+
+-- Only the SHA-256 of a staff token is kept; the token itself is printed once.
+CREATE TABLE staff_tokens (
+    sha256     TEXT PRIMARY KEY,
+    community  TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+"#];
+
+/// Why a write was refused: nothing of it is stored.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The device id is already taken by different content.
+    IdReused,
+    /// These attachment ids do not exist or belong to another application.
+    UnknownAttachments(Vec<String>),
+    /// No such application in this community.
+    NotFound,
+    /// The database failed.
+    Sql(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for Refusal {
+    fn from(e: rusqlite::Error) -> Refusal {
+        Refusal::Sql(e)
+    }
+}
+
+impl ToSql for Status {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for Status {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Status> {
+        let s = value.as_str()?;
+        Status::parse(s).ok_or_else(|| FromSqlError::Other(format!("unknown status {s}").into()))
+    }
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+/// Opens (creating the file, its folder and the schema if missing) the database for writing.
+pub fn open(path: &Path) -> rusqlite::Result<Connection> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                Some(format!("{}: {e}", dir.display())),
+            )
+        })?;
+    }
+    let mut conn = Connection::open(path)?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+            Some(format!("journal_mode stays {mode}, WAL is needed")),
+        ));
+    }
+    configure(&conn)?;
+    migrate(&mut conn)?;
+    Ok(conn)
+}
+
+/// Opens a read-only connection to a database `open` has made.
+pub fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    Ok(conn)
+}
+
+/// Brings the schema up to the last version of [`MIGRATIONS`].
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let version: usize = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for step in MIGRATIONS.iter().skip(version) {
+        tx.execute_batch(step)?;
+    }
+    tx.pragma_update(None, "user_version", MIGRATIONS.len())?;
+    tx.commit()
+}
+
+/// The server's secret, made and stored on first start.
+pub fn server_secret(conn: &mut Connection) -> std::io::Result<Secret> {
+    let fresh = Secret::random()?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(std::io::Error::other)?;
+    tx.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('server_secret', ?1)",
+        [&fresh.as_bytes()[..]],
+    )
+    .map_err(std::io::Error::other)?;
+    let bytes: Vec<u8> = tx
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'server_secret'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(std::io::Error::other)?;
+    tx.commit().map_err(std::io::Error::other)?;
+    Secret::from_bytes(&bytes).ok_or_else(|| std::io::Error::other("the stored secret is damaged"))
+}
+
+/// An application that passed every check, to store.
+#[derive(Debug, Clone)]
+pub struct NewApplication {
+    pub device_id: String,
+    pub programme: String,
+    pub community: String,
+    pub answers: BTreeMap<String, String>,
+    pub attachments: BTreeMap<String, Vec<String>>,
+    pub content_sha256: String,
+}
+
+/// An application as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub reference: String,
+    pub status: Status,
+    pub received_at: String,
+}
+
+/// Did a write store something new, or find it already there?
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome<T> {
+    Created(T),
+    Existing(T),
+}
+
+/// Stores an application, or finds it stored by an earlier try of the same submission.
+pub fn insert_application(
+    conn: &Connection,
+    app: &NewApplication,
+    now: Instant,
+) -> Result<Outcome<Stored>, Refusal> {
+    let existing = conn
+        .prepare_cached(
+            "SELECT content_sha256, reference, status, received_at
+             FROM applications WHERE device_id = ?1",
+        )?
+        .query_row([&app.device_id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Stored {
+                    reference: r.get(1)?,
+                    status: r.get(2)?,
+                    received_at: r.get(3)?,
+                },
+            ))
+        })
+        .optional()?;
+    if let Some((hash, stored)) = existing {
+        return if hash == app.content_sha256 {
+            Ok(Outcome::Existing(stored))
+        } else {
+            Err(Refusal::IdReused)
+        };
+    }
+
+    let mut unknown = Vec::new();
+    let mut seen = BTreeSet::new();
+    {
+        let mut owner =
+            conn.prepare_cached("SELECT application_id FROM attachments WHERE id = ?1")?;
+        for id in app.attachments.values().flatten() {
+            if !seen.insert(id.as_str()) {
+                continue;
+            }
+            let free = owner
+                .query_row([id], |r| r.get::<_, Option<i64>>(0))
+                .optional()?
+                .is_some_and(|app| app.is_none());
+            if !free {
+                unknown.push(id.clone());
+            }
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(Refusal::UnknownAttachments(unknown));
+    }
+
+    let year = now.year();
+    let seq: i64 = conn
+        .prepare_cached("SELECT COALESCE(MAX(seq), 0) + 1 FROM applications WHERE year = ?1")?
+        .query_row([year], |r| r.get(0))?;
+    let reference = format!("{year}-{seq:06}");
+    let received_at = now.rfc3339();
+    let answers = serde_json::to_string(&app.answers).expect("strings serialise");
+    conn.prepare_cached(
+        "INSERT INTO applications (device_id, reference, year, seq, programme, community, answers,
+                                   content_sha256, status, received_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        app.device_id,
+        reference,
+        year,
+        seq,
+        app.programme,
+        app.community,
+        answers,
+        app.content_sha256,
+        Status::Received,
+        received_at,
+    ])?;
+    let id = conn.last_insert_rowid();
+    add_history(conn, id, 1, Status::Received, &received_at, None)?;
+    let mut document = conn.prepare_cached(
+        "INSERT INTO application_documents (application_id, document, position, attachment_id)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut claim =
+        conn.prepare_cached("UPDATE attachments SET application_id = ?1 WHERE id = ?2")?;
+    for (doc, ids) in &app.attachments {
+        for (position, attachment) in ids.iter().enumerate() {
+            document.execute(params![id, doc, position as i64 + 1, attachment])?;
+            claim.execute(params![id, attachment])?;
+        }
+    }
+    Ok(Outcome::Created(Stored {
+        reference,
+        status: Status::Received,
+        received_at,
+    }))
+}
+
+fn add_history(
+    conn: &Connection,
+    application: i64,
+    position: i64,
+    status: Status,
+    at: &str,
+    note: Option<&str>,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO status_history (application_id, position, status, at, note)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![application, position, status, at, note])?;
+    Ok(())
+}
+
+/// A file to store.
+#[derive(Debug, Clone)]
+pub struct NewAttachment {
+    pub info: AttachmentInfo,
+    pub data: axum::body::Bytes,
+}
+
+/// Stores a file under its device-made id, or finds the same bytes stored under it already.
+pub fn put_attachment(
+    conn: &Connection,
+    file: &NewAttachment,
+    now: Instant,
+) -> Result<Outcome<AttachmentInfo>, Refusal> {
+    let existing: Option<(String, String, i64)> = conn
+        .prepare_cached("SELECT sha256, type, size FROM attachments WHERE id = ?1")?
+        .query_row([&file.info.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    if let Some((sha256, mime, size)) = existing {
+        return if sha256 == file.info.sha256 {
+            Ok(Outcome::Existing(AttachmentInfo {
+                id: file.info.id.clone(),
+                mime,
+                size: size as u64,
+                sha256,
+            }))
+        } else {
+            Err(Refusal::IdReused)
+        };
+    }
+    conn.prepare_cached(
+        "INSERT INTO attachments (id, type, size, sha256, data, uploaded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        file.info.id,
+        file.info.mime,
+        file.info.size as i64,
+        file.info.sha256,
+        &file.data[..],
+        now.rfc3339(),
+    ])?;
+    Ok(Outcome::Created(file.info.clone()))
+}
+
+/// Staff of `community` move an application on; answers the application as it is now.
+pub fn set_status(
+    conn: &Connection,
+    community: &str,
+    reference: &str,
+    status: Status,
+    note: Option<&str>,
+    now: Instant,
+) -> Result<StaffView, Refusal> {
+    let id: i64 = conn
+        .prepare_cached("SELECT id FROM applications WHERE reference = ?1 AND community = ?2")?
+        .query_row([reference, community], |r| r.get(0))
+        .optional()?
+        .ok_or(Refusal::NotFound)?;
+    conn.prepare_cached("UPDATE applications SET status = ?1 WHERE id = ?2")?
+        .execute(params![status, id])?;
+    let position: i64 = conn
+        .prepare_cached(
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM status_history WHERE application_id = ?1",
+        )?
+        .query_row([id], |r| r.get(0))?;
+    add_history(conn, id, position, status, &now.rfc3339(), note)?;
+    staff_view(conn, id).map_err(Refusal::from)
+}
+
+/// The application `reference` and the device id its token is made from.
+pub fn citizen_view(
+    conn: &Connection,
+    reference: &str,
+) -> rusqlite::Result<Option<(String, CitizenView)>> {
+    let Some((id, device_id, view)) = conn
+        .prepare_cached(
+            "SELECT id, device_id, reference, programme, community, status, received_at
+             FROM applications WHERE reference = ?1",
+        )?
+        .query_row([reference], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                CitizenView {
+                    reference: r.get(2)?,
+                    programme: r.get(3)?,
+                    community: r.get(4)?,
+                    status: r.get(5)?,
+                    received_at: r.get(6)?,
+                    history: Vec::new(),
+                },
+            ))
+        })
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let history = history(conn, id)?;
+    Ok(Some((device_id, CitizenView { history, ..view })))
+}
+
+fn history(conn: &Connection, application: i64) -> rusqlite::Result<Vec<HistoryEntry>> {
+    conn.prepare_cached(
+        "SELECT status, at, note FROM status_history WHERE application_id = ?1 ORDER BY position",
+    )?
+    .query_map([application], |r| {
+        Ok(HistoryEntry {
+            status: r.get(0)?,
+            at: r.get(1)?,
+            note: r.get(2)?,
+        })
+    })?
+    .collect()
+}
+
+fn staff_view(conn: &Connection, id: i64) -> rusqlite::Result<StaffView> {
+    let mut view = conn
+        .prepare_cached(
+            "SELECT reference, programme, status, received_at, answers
+             FROM applications WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            let answers: String = r.get(4)?;
+            Ok(StaffView {
+                reference: r.get(0)?,
+                programme: r.get(1)?,
+                status: r.get(2)?,
+                received_at: r.get(3)?,
+                answers: serde_json::from_str(&answers).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        4,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?,
+                attachments: BTreeMap::new(),
+                history: Vec::new(),
+            })
+        })?;
+    let mut docs = conn.prepare_cached(
+        "SELECT document, attachment_id FROM application_documents
+         WHERE application_id = ?1 ORDER BY document, position",
+    )?;
+    let rows = docs.query_map([id], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
+    for row in rows {
+        let (doc, attachment) = row?;
+        view.attachments.entry(doc).or_default().push(attachment);
+    }
+    view.history = history(conn, id)?;
+    Ok(view)
+}
+
+/// The applications of a community, oldest first, optionally only those with one status.
+pub fn staff_applications(
+    conn: &Connection,
+    community: &str,
+    status: Option<Status>,
+) -> rusqlite::Result<Vec<StaffView>> {
+    let ids: Vec<i64> = conn
+        .prepare_cached(
+            "SELECT id FROM applications
+             WHERE community = ?1 AND (?2 IS NULL OR status = ?2) ORDER BY id",
+        )?
+        .query_map(params![community, status], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.into_iter().map(|id| staff_view(conn, id)).collect()
+}
+
+/// The file `id`, if it belongs to an application of `community`: its type and bytes.
+pub fn staff_attachment(
+    conn: &Connection,
+    community: &str,
+    id: &str,
+) -> rusqlite::Result<Option<(String, Vec<u8>)>> {
+    conn.prepare_cached(
+        "SELECT f.type, f.data FROM attachments f JOIN applications a ON a.id = f.application_id
+         WHERE f.id = ?1 AND a.community = ?2",
+    )?
+    .query_row([id, community], |r| Ok((r.get(0)?, r.get(1)?)))
+    .optional()
+}
+
+/// The community a staff token (given by its SHA-256) works for.
+pub fn staff_community(conn: &Connection, token_sha256: &str) -> rusqlite::Result<Option<String>> {
+    conn.prepare_cached("SELECT community FROM staff_tokens WHERE sha256 = ?1")?
+        .query_row([token_sha256], |r| r.get(0))
+        .optional()
+}
+
+/// Stores a staff token's SHA-256 for `community`.
+pub fn add_staff_token(
+    conn: &Connection,
+    token_sha256: &str,
+    community: &str,
+    now: Instant,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO staff_tokens (sha256, community, created_at) VALUES (?1, ?2, ?3)",
+        params![token_sha256, community, now.rfc3339()],
+    )?;
+    Ok(())
+}
+
+/// How many rows each table holds (for tests and the load benchmark).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Counts {
+    pub applications: u64,
+    pub status_history: u64,
+    pub attachments: u64,
+    pub application_documents: u64,
+}
+
+pub fn counts(conn: &Connection) -> rusqlite::Result<Counts> {
+    let count = |table: &str| -> rusqlite::Result<u64> {
+        conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map(|n| n as u64)
+    };
+    Ok(Counts {
+        applications: count("applications")?,
+        status_history: count("status_history")?,
+        attachments: count("attachments")?,
+        application_documents: count("application_documents")?,
+    })
+}
+
+/// Counts the rows of the database at `path` (read-only).
+pub fn counts_at(path: &Path) -> rusqlite::Result<Counts> {
+    counts(&open_reader(path)?)
+}

@@ -1,0 +1,249 @@
+//! What the API tests share: a fixture with its own folder and database, requests, and valid
+//! applications and files.
+
+// Each test file uses a part of this module.
+#![allow(dead_code)]
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use server::db::Counts;
+use server::{Config, app};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use tower::ServiceExt;
+
+/// Lviv, and Kyiv for "another community".
+pub const LVIV: &str = "UA46060250000025047";
+pub const KYIV: &str = "UA80000000000093317";
+
+/// A folder of its own for one test: a small `dist/` and the database; removed at the end.
+pub struct Folder {
+    pub root: PathBuf,
+}
+
+impl Folder {
+    pub fn new() -> Folder {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let root = std::env::temp_dir().join(format!("portal-api-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("dist")).unwrap();
+        std::fs::write(
+            root.join("dist/index.html"),
+            "<!doctype html><html><body>portal</body></html>",
+        )
+        .unwrap();
+        Folder { root }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.root.join("db/portal.sqlite")
+    }
+
+    pub fn config(&self) -> Config {
+        Config::for_tests(self.root.join("dist"), self.db())
+    }
+
+    /// How many rows each table holds now.
+    pub fn counts(&self) -> Counts {
+        server::db::counts_at(&self.db()).unwrap()
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+/// A folder and the app on it.
+pub struct Fixture {
+    pub router: Router,
+    pub folder: Folder,
+}
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        Fixture::with(|_| {})
+    }
+
+    /// A fixture whose configuration `adjust` changes first.
+    pub fn with(adjust: impl FnOnce(&mut Config)) -> Fixture {
+        let folder = Folder::new();
+        let mut config = folder.config();
+        adjust(&mut config);
+        let router = app(&config).unwrap();
+        Fixture { router, folder }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.folder.db()
+    }
+
+    pub fn counts(&self) -> Counts {
+        self.folder.counts()
+    }
+
+    pub fn staff_token(&self, community: &str) -> String {
+        server::create_staff_token(&self.db(), community).unwrap()
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> (StatusCode, HeaderMap, Bytes) {
+        send(&self.router, req).await
+    }
+
+    /// Sends `req` and reads the answer as JSON.
+    pub async fn json(&self, req: Request<Body>) -> (StatusCode, Value) {
+        let (status, headers, body) = self.send(req).await;
+        if !body.is_empty() {
+            assert!(
+                headers[header::CONTENT_TYPE]
+                    .to_str()
+                    .unwrap()
+                    .starts_with("application/json"),
+                "{status}: {headers:?}"
+            );
+        }
+        let value = if body.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&body).unwrap_or_else(|e| {
+                panic!(
+                    "{status}: not JSON ({e}): {}",
+                    String::from_utf8_lossy(&body)
+                )
+            })
+        };
+        (status, value)
+    }
+
+    /// `POST /api/v1/applications` with this JSON.
+    pub async fn submit(&self, body: &Value) -> (StatusCode, Value) {
+        self.json(post_json("/api/v1/applications", body)).await
+    }
+
+    /// `PUT /api/v1/attachments/{id}`.
+    pub async fn upload(&self, id: &str, content_type: &str, bytes: &[u8]) -> (StatusCode, Value) {
+        self.json(
+            Request::put(format!("/api/v1/attachments/{id}"))
+                .header(header::CONTENT_TYPE, content_type)
+                .body(Body::from(bytes.to_vec()))
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// `GET` with a bearer token.
+    pub async fn get_with(&self, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+        self.json(authorized(Method::GET, path, token, Body::empty()))
+            .await
+    }
+}
+
+pub async fn send(router: &Router, req: Request<Body>) -> (StatusCode, HeaderMap, Bytes) {
+    let res = router.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, body)
+}
+
+pub fn post_json(path: &str, body: &Value) -> Request<Body> {
+    Request::post(path)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+pub fn authorized(method: Method, path: &str, token: Option<&str>, body: Body) -> Request<Body> {
+    let mut req = Request::builder().method(method).uri(path);
+    if let Some(t) = token {
+        req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    req.header(header::CONTENT_TYPE, "application/json")
+        .body(body)
+        .unwrap()
+}
+
+/// A device id: 32 lowercase hex digits, different for each `n`.
+pub fn id(n: u64) -> String {
+    format!("{n:032x}")
+}
+
+/// A complete, valid application for the IDP allowance (the forms crate's test answers), with
+/// its required document `idp-certificate` as `attachment`.
+pub fn idp(device_id: &str, community: &str, attachment: &str) -> Value {
+    json!({
+        "id": device_id,
+        "programme": "idp-living-allowance",
+        "community": community,
+        "answers": {
+            "surname": "Шевченко",
+            "given_name": "Олена",
+            "birth_date": "2000-02-13",
+            "sex": "female",
+            "has_rnokpp": "yes",
+            "rnokpp": "3656801869",
+            "passport": "000123456",
+            "phone": "+38 050 123 45 67",
+            "lives": "ukraine",
+            "settlement": "Львів",
+            "house": "1",
+            "postal_index": "79000",
+            "idp_certificate_number": "4601-5002731234",
+            "idp_certificate_date": "2024-03-01",
+            "iban": "UA213223130000026007233566001"
+        },
+        "attachments": { "idp-certificate": [attachment] }
+    })
+}
+
+/// A complete, valid request for social accompaniment: no document needed.
+pub fn social(device_id: &str, community: &str) -> Value {
+    json!({
+        "id": device_id,
+        "programme": "social-accompaniment",
+        "community": community,
+        "answers": {
+            "surname": "Коваль",
+            "given_name": "Іван",
+            "phone": "+48 601 234 567",
+            "lives": "abroad",
+            "country": "PL",
+            "foreign_address": "ul. Marszałkowska 1, Warszawa",
+            "need": "Повертаюся з Польщі з двома дітьми, потрібне житло й школа."
+        }
+    })
+}
+
+/// The first bytes of real files, and some more.
+pub fn png() -> Vec<u8> {
+    let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    v.extend_from_slice(&[1; 64]);
+    v
+}
+
+pub fn jpeg() -> Vec<u8> {
+    let mut v = vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
+    v.extend_from_slice(&[2; 64]);
+    v
+}
+
+pub fn pdf() -> Vec<u8> {
+    b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec()
+}
+
+/// Every error of the API has a code and a message in both languages.
+pub fn assert_error(value: &Value, code: &str) {
+    assert_eq!(value["code"], code, "{value:#}");
+    let uk = value["message"]["uk"].as_str().unwrap_or("");
+    let en = value["message"]["en"].as_str().unwrap_or("");
+    assert!(!uk.is_empty() && !en.is_empty(), "{value:#}");
+}
+
+pub fn assert_no_rows(counts: Counts) {
+    assert_eq!(counts, Counts::default(), "nothing may be stored");
+}

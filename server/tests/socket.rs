@@ -1,0 +1,173 @@
+//! Over a real socket, with a hand-written HTTP/1.1 client: an application survives the server
+//! stopping and starting again on the same database file.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::net::SocketAddr;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// A running server: its address, and how to stop it.
+struct Running {
+    addr: SocketAddr,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<std::io::Result<()>>,
+}
+
+async fn start(config: &server::Config) -> Running {
+    let router = server::app(config).unwrap();
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async {
+            let _ = stopped.await;
+        })
+        .await
+    });
+    Running { addr, stop, task }
+}
+
+impl Running {
+    async fn stop(self) {
+        let _ = self.stop.send(());
+        self.task.await.unwrap().unwrap();
+    }
+}
+
+/// One request, `Connection: close`; answers the status and the body as JSON.
+async fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, Value) {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    let text = String::from_utf8(answer).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let status: u16 = head.split(' ').nth(1).unwrap().parse().unwrap();
+    let chunked = head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked");
+    let body = if chunked {
+        dechunk(body)
+    } else {
+        body.to_string()
+    };
+    (status, serde_json::from_str(&body).unwrap_or(Value::Null))
+}
+
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let size = usize::from_str_radix(size.trim(), 16).unwrap();
+        if size == 0 {
+            break;
+        }
+        out.push_str(&rest[..size]);
+        body = &rest[size + 2..];
+    }
+    out
+}
+
+#[tokio::test]
+async fn an_application_is_still_there_after_the_server_restarts_on_the_same_file() {
+    let f = Folder::new();
+    let config = f.config();
+    let running = start(&config).await;
+    let application = social(&id(42), LVIV).to_string();
+    let json = [("Content-Type", "application/json")];
+    let (status, receipt) = http(
+        running.addr,
+        "POST",
+        "/api/v1/applications",
+        &json,
+        application.as_bytes(),
+    )
+    .await;
+    assert_eq!(status, 201, "{receipt}");
+    let reference = receipt["reference"].as_str().unwrap().to_string();
+    let token = receipt["token"].as_str().unwrap().to_string();
+    running.stop().await;
+
+    let running = start(&config).await;
+    let bearer = format!("Bearer {token}");
+    let (status, view) = http(
+        running.addr,
+        "GET",
+        &format!("/api/v1/applications/{reference}"),
+        &[("Authorization", &bearer)],
+        b"",
+    )
+    .await;
+    assert_eq!(status, 200, "{view}");
+    assert_eq!(view["status"], "received");
+    assert_eq!(view["received_at"], receipt["received_at"]);
+    // The secret survived too: a retry gets the same token, and nothing new is stored.
+    let (status, again) = http(
+        running.addr,
+        "POST",
+        "/api/v1/applications",
+        &json,
+        application.as_bytes(),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(again, receipt);
+    running.stop().await;
+    assert_eq!(f.counts().applications, 1);
+}
+
+#[tokio::test]
+async fn the_rate_limit_counts_each_real_client_address() {
+    let f = Folder::new();
+    let mut config = f.config();
+    config.rate_limit = server::ratelimit::RateLimit {
+        per_minute: 1,
+        burst: 1,
+    };
+    let running = start(&config).await;
+    let json = [("Content-Type", "application/json")];
+    let body = social(&id(1), LVIV).to_string();
+    let (status, _) = http(
+        running.addr,
+        "POST",
+        "/api/v1/applications",
+        &json,
+        body.as_bytes(),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, error) = http(
+        running.addr,
+        "POST",
+        "/api/v1/applications",
+        &json,
+        body.as_bytes(),
+    )
+    .await;
+    assert_eq!(status, 429);
+    assert_eq!(error["code"], "too-many-requests");
+    running.stop().await;
+}
