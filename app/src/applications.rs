@@ -54,6 +54,9 @@ pub struct Outgoing {
     /// The files, sent before the application itself.
     pub files: Vec<Attachment>,
     pub state: SendState,
+    /// How many of the files have reached the back office in the current attempt.
+    #[serde(default)]
+    pub files_sent: u32,
     pub attempts: u32,
     pub queued_at: String,
     pub reference: Option<String>,
@@ -150,6 +153,7 @@ impl Applications {
                 submission,
                 files,
                 state: SendState::Waiting,
+                files_sent: 0,
                 attempts: 0,
                 queued_at: browser::now_iso(),
                 reference: None,
@@ -183,13 +187,22 @@ impl Applications {
             return;
         };
         self.flushing.set(true);
-        self.set_state(&id, |o| o.state = SendState::Sending);
+        self.set_state(&id, |o| {
+            o.state = SendState::Sending;
+            o.files_sent = 0;
+        });
         leptos::task::spawn_local(async move {
             let item = this
                 .outbox
                 .with_untracked(|o| o.iter().find(|x| x.submission.id == id).cloned());
+            let progress = {
+                let id = id.clone();
+                move || {
+                    this.set_state(&id, |o| o.files_sent += 1);
+                }
+            };
             let outcome = match item {
-                Some(item) => send(&item).await,
+                Some(item) => send(&item, progress).await,
                 None => Outcome::Gone,
             };
             this.flushing.set(false);
@@ -299,14 +312,14 @@ fn refusal(body: &[u8]) -> catalogue::Text {
 
 /// Sends the files, then the application. Network trouble, a busy or failing back office: try
 /// later. A refusal: the person must fix something.
-async fn send(item: &Outgoing) -> Outcome {
+async fn send(item: &Outgoing, file_sent: impl Fn()) -> Outcome {
     for f in &item.files {
         let Some(bytes) = base64_decode(&f.data) else {
             continue;
         };
         let url = format!("{API}/attachments/{}", f.id);
         match browser::send("PUT", &url, &f.content_type, &bytes, None).await {
-            Ok((200 | 201, _)) => {}
+            Ok((200 | 201, _)) => file_sent(),
             Ok((status, body)) if is_final(status) => return Outcome::Refused(refusal(&body)),
             _ => return Outcome::TryLater,
         }
@@ -380,8 +393,24 @@ pub fn use_applications() -> Applications {
     expect_context::<Applications>()
 }
 
-/// A file's type, read from its first bytes (not from its name): JPEG, PNG or PDF.
+/// The DER encoding of the object identifier of PKCS #7 signed data (1.2.840.113549.1.7.2).
+const SIGNED_DATA: [u8; 11] = [0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x02];
+
+/// A file's type, read from its first bytes (not from its name): JPEG, PNG, PDF, or the signature
+/// file of a qualified e-signature (`.p7s`, `.asice`). The back office checks the same way.
 pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(64)];
+    if bytes.first() == Some(&0x30) && head.windows(SIGNED_DATA.len()).any(|w| w == SIGNED_DATA) {
+        return Some("application/pkcs7-signature");
+    }
+    if bytes.starts_with(b"PK\x03\x04")
+        && bytes.get(30..38) == Some(b"mimetype")
+        && bytes
+            .get(38..)
+            .is_some_and(|r| r.starts_with(b"application/vnd.etsi.asic-e+zip"))
+    {
+        return Some("application/vnd.etsi.asic-e+zip");
+    }
     if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         Some("image/jpeg")
     } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {

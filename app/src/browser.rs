@@ -27,7 +27,7 @@ pub mod keys {
 mod imp {
     use super::*;
     use gloo_storage::{LocalStorage, Storage};
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
 
     pub fn load(key: &str) -> Option<String> {
         LocalStorage::get::<String>(key).ok()
@@ -194,6 +194,42 @@ mod imp {
         js_sys::Date::new_0().to_iso_string().into()
     }
 
+    pub async fn scale_photo(bytes: &[u8], content_type: &str, max_side: u32) -> Option<String> {
+        use wasm_bindgen_futures::JsFuture;
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let bag = web_sys::BlobPropertyBag::new();
+        bag.set_type(content_type);
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &bag).ok()?;
+        let window = web_sys::window()?;
+        let bitmap: web_sys::ImageBitmap =
+            JsFuture::from(window.create_image_bitmap_with_blob(&blob).ok()?)
+                .await
+                .ok()?
+                .dyn_into()
+                .ok()?;
+        let (w, h) = (bitmap.width(), bitmap.height());
+        let scale = (max_side as f64 / w.max(h).max(1) as f64).min(1.0);
+        let (nw, nh) = (
+            ((w as f64 * scale).round() as u32).max(1),
+            ((h as f64 * scale).round() as u32).max(1),
+        );
+        let canvas: web_sys::HtmlCanvasElement =
+            document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+        canvas.set_width(nw);
+        canvas.set_height(nh);
+        let ctx: web_sys::CanvasRenderingContext2d =
+            canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        // A transparent PNG becomes a JPEG on white, as paper is.
+        ctx.set_fill_style_str("#fff");
+        ctx.fill_rect(0.0, 0.0, nw as f64, nh as f64);
+        ctx.draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, nw as f64, nh as f64)
+            .ok()?;
+        let url = canvas
+            .to_data_url_with_type_and_encoder_options("image/jpeg", &JsValue::from_f64(0.85))
+            .ok()?;
+        url.split_once(',').map(|(_, b64)| b64.to_string())
+    }
+
     pub async fn read_files(ev: &web_sys::Event) -> Vec<(String, Vec<u8>)> {
         use wasm_bindgen_futures::JsFuture;
         let Some(input) = ev
@@ -257,6 +293,9 @@ mod imp {
     }
     pub async fn read_files(_ev: &web_sys::Event) -> Vec<(String, Vec<u8>)> {
         Vec::new()
+    }
+    pub async fn scale_photo(_bytes: &[u8], _content_type: &str, _max_side: u32) -> Option<String> {
+        None
     }
     pub fn today() -> Date {
         super::FALLBACK_TODAY
@@ -381,4 +420,11 @@ pub fn now_iso() -> String {
 /// The files a person picked in a file input (its change event), by name; the input is cleared.
 pub async fn read_files(ev: &web_sys::Event) -> Vec<(String, Vec<u8>)> {
     imp::read_files(ev).await
+}
+
+/// A photo scaled down on the device so that its longer side is at most `max_side` pixels, as a
+/// JPEG (base64): documents stay readable and a weak connection carries a fraction of the bytes.
+/// `None` if the browser cannot read the image.
+pub async fn scale_photo(bytes: &[u8], content_type: &str, max_side: u32) -> Option<String> {
+    imp::scale_photo(bytes, content_type, max_side).await
 }

@@ -14,6 +14,34 @@ const PNG = Buffer.from(
   'hex',
 );
 
+/** A PNG of random pixels (so it does not compress): a large photo straight from a camera. */
+function noisyPng(width: number, height: number): Buffer {
+  const zlib = require('node:zlib');
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body) >>> 0);
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let i = 0; i < raw.length; i++) raw[i] = i % (width * 3 + 1) === 0 ? 0 : (Math.random() * 256) | 0;
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A detached CAdES signature's first bytes, as a КЕП program writes a .p7s file. */
+const P7S = Buffer.from('3082010006092a864886f70d010702a081f3' + '00'.repeat(240), 'hex');
+
 /** A staff token of the community, made by the server's own command. */
 function staffToken(db = DB, community = LVIV): string {
   const out = execFileSync('../target/debug/server', ['token', 'create', '--db', db, '--community', community]).toString();
@@ -53,6 +81,8 @@ async function fillSocialWorker(page: Page, name: string, axe = true) {
   await page.getByLabel('Поштовий індекс').fill('79000');
   await next();
   await page.getByLabel('З чим вам потрібна допомога?').fill('Ми переселенці з Херсона, потрібна допомога з документами й житлом.');
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Документи');
   await next();
   await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
   if (axe) await expectNoAxeViolations(page, 'check your answers');
@@ -111,11 +141,22 @@ test.describe('Applying to the community', () => {
     await expect(page.getByRole('alert')).toContainText('це не фото');
     await page.getByLabel(/Довідка ВПО/).setInputFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: PNG });
     await expect(page.locator('main')).toContainText('certificate.png');
+    // A large photo is scaled down on the phone before it is kept or sent.
+    const photo = noisyPng(2600, 1200);
+    expect(photo.length).toBeGreaterThan(5_000_000);
+    await page.getByLabel(/Свідоцтва про народження дітей/).setInputFiles({ name: 'children.png', mimeType: 'image/png', buffer: photo });
+    await expect(page.locator('main')).toContainText('children.png');
+    const kb = Number((await page.locator('li', { hasText: 'children.png' }).innerText()).match(/(\d+)\s*КБ/)![1]);
+    expect(kb * 1024).toBeLessThan(photo.length / 2);
+    // A signature file of a qualified e-signature is known by its content too.
+    await page.getByLabel(/Файл кваліфікованого електронного підпису/).setInputFiles({ name: 'application.pdf.p7s', mimeType: 'application/octet-stream', buffer: P7S });
+    await expect(page.locator('main')).toContainText('application.pdf.p7s');
     await expectNoAxeViolations(page, 'the documents page');
     await next();
 
     await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
     await expect(page.locator('.app-summary')).toContainText('3656801869');
+    await expect(page.getByRole('button', { name: 'Надрукувати або зберегти як PDF' })).toBeVisible();
     await expectNoAxeViolations(page, 'check your answers');
     await page.getByRole('button', { name: 'Надіслати заяву' }).click();
 
@@ -130,6 +171,12 @@ test.describe('Applying to the community', () => {
     const mine = list.filter((a) => a.reference === reference);
     expect(mine).toHaveLength(1);
     expect(mine[0].answers.phone).toBe('+380501234567');
+    const files = (mine[0] as unknown as { attachments: Record<string, string[]> }).attachments;
+    expect(Object.keys(files).sort()).toEqual(['children-birth-certificates', 'idp-certificate', 'signature']);
+    const scaled = await request.get(`/api/v1/staff/attachments/${files['children-birth-certificates'][0]}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(scaled.headers()['content-type']).toBe('image/jpeg');
+    const signature = await request.get(`/api/v1/staff/attachments/${files['signature'][0]}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(signature.headers()['content-type']).toBe('application/pkcs7-signature');
     const res = await request.post(`/api/v1/staff/applications/${reference}/status`, {
       headers: { Authorization: `Bearer ${token}` },
       data: { status: 'in-review', note: 'Перевіряємо документи' },

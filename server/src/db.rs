@@ -56,7 +56,9 @@ CREATE TABLE status_history (
 -- A file is stored whole or not at all (one transaction), so every row is complete.
 CREATE TABLE attachments (
     id             TEXT PRIMARY KEY,
-    type           TEXT NOT NULL CHECK (type IN ('image/jpeg', 'image/png', 'application/pdf')),
+    type           TEXT NOT NULL CHECK (type IN ('image/jpeg', 'image/png', 'application/pdf',
+                                             'application/pkcs7-signature',
+                                             'application/vnd.etsi.asic-e+zip')),
     size           INTEGER NOT NULL,
     sha256         TEXT NOT NULL,
     data           BLOB NOT NULL,

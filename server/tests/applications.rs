@@ -321,13 +321,29 @@ async fn a_file_whose_content_is_not_its_type_or_not_accepted_is_415_saying_what
         ("an empty file", "application/pdf", Vec::new()),
         ("a GIF", "image/gif", b"GIF89a....".to_vec()),
         ("text", "text/plain", b"hello".to_vec()),
+        (
+            "an ordinary ZIP sent as a signature container",
+            "application/vnd.etsi.asic-e+zip",
+            b"PK\x03\x04 a zip".to_vec(),
+        ),
+        (
+            "DER that is not a signature",
+            "application/pkcs7-signature",
+            vec![0x30, 0x03, 0x02, 0x01, 0x05],
+        ),
     ] {
         let (status, error) = f.upload(&id(100), content_type, &bytes).await;
         assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{what}");
         assert_error(&error, "type-by-content");
         assert_eq!(
             error["accepted"],
-            json!(["image/jpeg", "image/png", "application/pdf"]),
+            json!([
+                "image/jpeg",
+                "image/png",
+                "application/pdf",
+                "application/pkcs7-signature",
+                "application/vnd.etsi.asic-e+zip"
+            ]),
             "{what}"
         );
     }

@@ -345,3 +345,7 @@ status-token-hint = It was given with the number; it is kept on the device you a
 status-look-up = Check
 service-apply-online = Apply online to your community
 check-worker-ask = Ask for a social worker
+apply-files = The application’s files
+apply-files-sent = Files sent: { $sent } of { $total }.
+apply-print = Print or save as PDF
+apply-print-hint = The application summary can be signed with a qualified e-signature (КЕП or Diia.Signature) in another program, and the signature file (.p7s or .asice) attached to the documents.

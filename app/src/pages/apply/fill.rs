@@ -17,6 +17,10 @@ use std::collections::BTreeMap;
 
 /// The largest file the back office takes.
 const MAX_FILE: usize = 10 * 1024 * 1024;
+/// Photos larger than this (bytes) are scaled down on the device before they are kept.
+const SCALE_ABOVE: usize = 500 * 1024;
+/// The longer side of a scaled photo, in pixels: a document stays readable.
+const PHOTO_SIDE: u32 = 2000;
 
 fn holds(c: &Option<Condition>, answers: &BTreeMap<String, String>) -> bool {
     c.as_ref().is_none_or(|c| {
@@ -354,12 +358,25 @@ pub fn DocumentsPage(
                 };
                 let Some(kind) = sniff(&bytes) else {
                     found.push(problem(
-                        "це не фото (JPEG, PNG) і не PDF. Виберіть фото або PDF-файл документа.",
-                        "this is not a photo (JPEG, PNG) or a PDF. Choose a photo or a PDF of the document.",
+                        "це не фото (JPEG, PNG), не PDF і не файл підпису (.p7s, .asice). Виберіть фото або PDF-файл документа.",
+                        "this is not a photo (JPEG, PNG), a PDF or a signature file (.p7s, .asice). Choose a photo or a PDF of the document.",
                     ));
                     continue;
                 };
-                if bytes.len() > MAX_FILE {
+                // A large photo is scaled down here, on the phone, before it is kept or sent.
+                let scaled = if kind.starts_with("image/") && bytes.len() > SCALE_ABOVE {
+                    browser::scale_photo(&bytes, kind, PHOTO_SIDE).await
+                } else {
+                    None
+                };
+                let (content_type, data, size) = match scaled {
+                    Some(b64) => {
+                        let size = b64.len() / 4 * 3;
+                        ("image/jpeg", b64, size)
+                    }
+                    None => (kind, base64_encode(&bytes), bytes.len()),
+                };
+                if size > MAX_FILE {
                     found.push(problem(
                         "файл більший за 10 МБ. Зробіть фото меншим або стисніть PDF.",
                         "the file is larger than 10 MB. Take a smaller photo or compress the PDF.",
@@ -369,9 +386,9 @@ pub fn DocumentsPage(
                 let file = Attachment {
                     id: browser::random_id(),
                     name,
-                    content_type: kind.to_string(),
-                    size: bytes.len() as u32,
-                    data: base64_encode(&bytes),
+                    content_type: content_type.to_string(),
+                    size: size as u32,
+                    data,
                 };
                 apps.edit(programme, |d| {
                     d.attachments.entry(doc.clone()).or_default().push(file)
@@ -416,7 +433,7 @@ pub fn DocumentsPage(
                     <label class="app-label" for=input_id.clone()>{d.label.get(lang).to_string()} " (" {required} ")"</label>
                     {d.hint.as_ref().map(|h| view! { <p class="app-hint">{h.get(lang).to_string()}</p> })}
                     <ul class="app-members">{files}</ul>
-                    <input class="app-file" type="file" id=input_id accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf"
+                    <input class="app-file" type="file" id=input_id accept=".jpg,.jpeg,.png,.pdf,.p7s,.asice,image/jpeg,image/png,application/pdf"
                         on:change=move |ev| attach(doc_for_input.clone(), ev)/>
                 </div>
             }
@@ -594,9 +611,13 @@ pub fn CheckPage(
         <h1 class="app-heading-xl">{t("apply-check-title")}</h1>
         <dl class="app-summary">{rows}</dl>
         {documents}
-        <h2 class="app-heading-m">{t("apply-send-heading")}</h2>
-        <p>{t("apply-send-body")}</p>
-        <button class="app-button" type="button" on:click=submit>{t("apply-send")}</button>
+        <p class="app-no-print">
+            <button class="app-button app-button--secondary" type="button" on:click=|_| browser::print()>{t("apply-print")}</button>
+        </p>
+        <p class="app-hint app-no-print">{t("apply-print-hint")}</p>
+        <h2 class="app-heading-m app-no-print">{t("apply-send-heading")}</h2>
+        <p class="app-no-print">{t("apply-send-body")}</p>
+        <button class="app-button app-no-print" type="button" on:click=submit>{t("apply-send")}</button>
     }
 }
 

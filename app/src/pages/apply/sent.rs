@@ -76,6 +76,18 @@ pub fn SentPage() -> impl IntoView {
                 <h1 class="app-heading-xl">{t("apply-saved-title")}</h1>
                 <p>{title}</p>
                 <p class="app-status" role="status">{t(state_message(state))}</p>
+                {(!item.files.is_empty()).then(|| {
+                    let total = item.files.len() as u32;
+                    let text = i18n::t_args(lang, "apply-files-sent", &[
+                        ("sent", i18n::Arg::Num(item.files_sent as i64)),
+                        ("total", i18n::Arg::Num(total as i64)),
+                    ]);
+                    view! {
+                        <label class="app-label" for="upload-progress">{t("apply-files")}</label>
+                        <progress class="app-progress" id="upload-progress" max=total value=item.files_sent>{text.clone()}</progress>
+                        <p class="app-hint">{text}</p>
+                    }
+                })}
                 <p>{t("apply-saved-body")}</p>
                 <p><a href=href("/applications")>{t("apply-my-applications")}</a></p>
             }
