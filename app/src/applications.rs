@@ -97,18 +97,18 @@ impl Applications {
         }
     }
 
-    fn save_drafts(&self) {
+    fn save_drafts(&self) -> bool {
         let text = self
             .drafts
             .with_untracked(|d| serde_json::to_string(d).unwrap_or_default());
-        browser::save(keys::DRAFTS, Some(&text));
+        browser::save(keys::DRAFTS, Some(&text))
     }
 
-    fn save_outbox(&self) {
+    fn save_outbox(&self) -> bool {
         let text = self
             .outbox
             .with_untracked(|o| serde_json::to_string(o).unwrap_or_default());
-        browser::save(keys::OUTBOX, Some(&text));
+        browser::save(keys::OUTBOX, Some(&text))
     }
 
     /// The draft for a programme, if any.
@@ -117,8 +117,9 @@ impl Applications {
             .with(|ds| ds.iter().find(|d| d.programme == programme).cloned())
     }
 
-    /// Changes (or starts) the draft of a programme and saves it at once.
-    pub fn edit(&self, programme: &str, f: impl FnOnce(&mut Draft)) {
+    /// Changes (or starts) the draft of a programme and saves it at once; `false` if the device
+    /// had no room to keep it (the change stays in memory only).
+    pub fn edit(&self, programme: &str, f: impl FnOnce(&mut Draft)) -> bool {
         self.drafts.update(|ds| {
             let i = match ds.iter().position(|d| d.programme == programme) {
                 Some(i) => i,
@@ -135,7 +136,7 @@ impl Applications {
             f(&mut ds[i]);
             ds[i].updated = browser::now_iso();
         });
-        self.save_drafts();
+        self.save_drafts()
     }
 
     /// Deletes a draft.
@@ -145,8 +146,8 @@ impl Applications {
         self.save_drafts();
     }
 
-    /// Puts an application in the outbox and starts sending it. The draft stays until the
-    /// application is received.
+    /// Puts an application in the outbox and starts sending it. The outbox keeps everything the
+    /// draft held (one copy on the device): a refused application becomes a draft again.
     pub fn submit(&self, submission: forms::Submission, files: Vec<Attachment>) {
         self.outbox.update(|o| {
             o.push(Outgoing {
@@ -162,8 +163,46 @@ impl Applications {
                 problem: None,
             })
         });
-        self.save_outbox();
+        // One copy on the device: the draft's room goes to the outbox. Should the outbox not fit
+        // even so, the draft is kept (and the application is still sent while the page is open).
+        let programme = self
+            .outbox
+            .with_untracked(|o| o.last().map(|x| x.submission.programme.clone()))
+            .unwrap_or_default();
+        let backup = self.drafts.get_untracked();
+        self.drafts
+            .update(|ds| ds.retain(|d| d.programme != programme));
+        self.save_drafts();
+        if !self.save_outbox() {
+            self.drafts.set(backup);
+            self.save_drafts();
+        }
         self.flush();
+    }
+
+    /// Turns a refused application back into its draft, answers and files, to fix and send again.
+    pub fn restore(&self, id: &str) -> Option<String> {
+        let item = self
+            .outbox
+            .with_untracked(|o| o.iter().find(|x| x.submission.id == id).cloned())?;
+        let mut attachments: BTreeMap<String, Vec<Attachment>> = BTreeMap::new();
+        for (doc, ids) in &item.submission.attachments {
+            let files = item.files.iter().filter(|f| ids.contains(&f.id)).cloned();
+            attachments.entry(doc.clone()).or_default().extend(files);
+        }
+        let programme = item.submission.programme.clone();
+        self.drafts.update(|ds| {
+            ds.retain(|d| d.programme != programme);
+            ds.push(Draft {
+                programme: programme.clone(),
+                answers: item.submission.answers.clone(),
+                attachments,
+                updated: browser::now_iso(),
+            });
+        });
+        self.save_drafts();
+        self.forget(id);
+        Some(programme)
     }
 
     /// Removes an application from the list on this device (its token with it).
@@ -208,7 +247,7 @@ impl Applications {
             this.flushing.set(false);
             match outcome {
                 Outcome::Received(answer) => {
-                    let programme = this.set_state(&id, |o| {
+                    this.set_state(&id, |o| {
                         o.state = SendState::Received;
                         o.reference = Some(answer.reference);
                         o.token = Some(answer.token);
@@ -216,9 +255,6 @@ impl Applications {
                         o.files.clear();
                         o.problem = None;
                     });
-                    if let Some(programme) = programme {
-                        this.delete(&programme);
-                    }
                     this.flush();
                 }
                 Outcome::Refused(problem) => {
@@ -394,7 +430,9 @@ pub fn use_applications() -> Applications {
 }
 
 /// The DER encoding of the object identifier of PKCS #7 signed data (1.2.840.113549.1.7.2).
-const SIGNED_DATA: [u8; 11] = [0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x02];
+const SIGNED_DATA: [u8; 11] = [
+    0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x02,
+];
 
 /// A file's type, read from its first bytes (not from its name): JPEG, PNG, PDF, or the signature
 /// file of a qualified e-signature (`.p7s`, `.asice`). The back office checks the same way.

@@ -33,13 +33,14 @@ mod imp {
         LocalStorage::get::<String>(key).ok()
     }
 
-    pub fn save(key: &str, value: Option<&str>) {
-        // Storage may be denied (private mode, a frame); the portal still works, it only forgets.
+    pub fn save(key: &str, value: Option<&str>) -> bool {
+        // Storage may be denied (private mode, a frame) or full; the caller decides what to say.
         match value {
-            Some(v) => {
-                let _ = LocalStorage::set(key, v);
+            Some(v) => LocalStorage::set(key, v).is_ok(),
+            None => {
+                LocalStorage::delete(key);
+                true
             }
-            None => LocalStorage::delete(key),
         }
     }
 
@@ -262,7 +263,9 @@ mod imp {
     pub fn load(_key: &str) -> Option<String> {
         None
     }
-    pub fn save(_key: &str, _value: Option<&str>) {}
+    pub fn save(_key: &str, _value: Option<&str>) -> bool {
+        true
+    }
     pub fn set_document_lang(_lang: Lang) {}
     pub fn focus_main_heading() {}
     pub fn focus_main() {}
@@ -316,15 +319,16 @@ pub fn load(key: &str) -> Option<String> {
     imp::load(key)
 }
 
-/// Stores a value on this device, or removes it with `None`.
-pub fn save(key: &str, value: Option<&str>) {
+/// Stores a value on this device, or removes it with `None`. `false` when the browser refused
+/// (storage denied or full): the portal still works, but cannot keep this.
+pub fn save(key: &str, value: Option<&str>) -> bool {
     imp::save(key, value)
 }
 
 /// Erases everything this portal stored on the device.
 pub fn forget_everything() {
     for key in keys::ALL {
-        imp::save(key, None);
+        let _ = imp::save(key, None);
     }
 }
 

@@ -402,7 +402,7 @@ pub fn DocumentsPage(
             if let Some(list) = d.attachments.get_mut(&doc) {
                 list.retain(|a| a.id != id);
             }
-        })
+        });
     };
     let docs = form
         .documents

@@ -57,7 +57,12 @@ pub fn SentPage() -> impl IntoView {
                 .into_any()
             }
             SendState::Refused => {
-                let fix = href(&format!("/apply/{}/check", item.submission.programme));
+                let id = item.submission.id.clone();
+                let fix = move |_| {
+                    if let Some(programme) = apps.restore(&id) {
+                        crate::browser::load_page(&href(&format!("/apply/{programme}/check")));
+                    }
+                };
                 let problem = item
                     .problem
                     .map(|p| p.get(lang).to_string())
@@ -67,7 +72,7 @@ pub fn SentPage() -> impl IntoView {
                     <h1 class="app-heading-xl">{t("apply-refused-title")}</h1>
                     <p>{title}</p>
                     <p class="app-notice" role="alert">{problem}</p>
-                    <p><a href=fix class="app-button">{t("apply-fix")}</a></p>
+                    <p><button class="app-button" type="button" on:click=fix>{t("apply-fix")}</button></p>
                 }
                 .into_any()
             }
