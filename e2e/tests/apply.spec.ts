@@ -100,7 +100,12 @@ test.describe('Applying to the community', () => {
     await expectNoAxeViolations(page, 'the start of the form');
     await page.getByRole('link', { name: 'Почати' }).click();
 
-    const next = () => page.getByRole('button', { name: 'Далі', exact: true }).click();
+    // Every page of the form is scanned by axe before it is left.
+    let pageNo = 0;
+    const next = async () => {
+      await expectNoAxeViolations(page, `page ${++pageNo} of the IDP allowance form`);
+      await page.getByRole('button', { name: 'Далі', exact: true }).click();
+    };
     // An empty page: the error summary takes focus and links to each field.
     await next();
     await expect(page.getByRole('alert')).toBeFocused();
