@@ -210,7 +210,10 @@ check-place-listed = on the list of territories of hostilities or occupation
 check-place-not-listed = not on the list of territories of active hostilities or occupation
 check-done-title = No more questions
 check-done-body = Your answers are enough to decide everything that can be decided. See your results and your plan.
-check-decides = Your answer helps decide:
+check-decides-count = { $count ->
+    [one] Your answer helps decide { $count } payment or service
+   *[other] Your answer helps decide { $count } payments or services
+}
 check-back = Back
 check-why = Why we ask
 check-error-title = There is a problem

@@ -95,13 +95,20 @@ fn QuestionPage(
             .map(|(_, ps)| ps)
             .unwrap_or_default()
     });
-    let decides_text = (!decides.is_empty()).then(|| {
-        let names: Vec<String> = decides
+    // Which programmes the answer may decide: a short summary that opens to the list.
+    let decides_view = (!decides.is_empty()).then(|| {
+        let items = decides
             .iter()
             .filter_map(|id| data::catalogue().get(id))
-            .map(|p| p.title.get(lang).to_string())
-            .collect();
-        format!("{} {}", t("check-decides"), names.join("; "))
+            .map(|p| view! { <li>{p.title.get(lang).to_string()}</li> })
+            .collect_view();
+        let summary = i18n::t_count(lang, "check-decides-count", decides.len() as i64);
+        view! {
+            <details class="app-details">
+                <summary>{summary}</summary>
+                <ul class="app-list app-list--bullet">{items}</ul>
+            </details>
+        }
     });
     let go_next = Callback::new(move |()| {
         let target = if from_answers {
@@ -154,7 +161,7 @@ fn QuestionPage(
             <summary>{t("check-why")}</summary>
             <p>{fact.why.get(lang).to_string()}</p>
         </details>
-        {decides_text.map(|text| view! { <p class="app-hint">{text}</p> })}
+        {decides_view}
         {can_decline.then(|| view! {
             <p>
                 <button class="app-link-button" type="button" on:click=decline>{t("check-dont-know")}</button>
