@@ -29,6 +29,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'uk-UA',
+    // The service worker is tested on its own (offline.spec.ts); elsewhere every request reaches
+    // the server, as the journeys expect.
+    serviceWorkers: 'block',
     trace: 'off',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },

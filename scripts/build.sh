@@ -33,8 +33,23 @@ if n != 1:
 index.write_text(html)
 PY
 done
+# The service worker: every file of the three apps and the data, under a version named by them.
+python3 - <<'PY'
+import hashlib, json, pathlib
+dist = pathlib.Path("dist")
+files = sorted(
+    "/" + str(p.relative_to(dist))
+    for p in dist.rglob("*")
+    if p.is_file() and p.suffix not in (".br", ".gz") and p.name not in ("sw.js", "robots.txt")
+)
+version = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
+sw = pathlib.Path("public/sw.js").read_text()
+sw = sw.replace("'__VERSION__'", json.dumps(version)).replace("__ASSETS__", json.dumps(files))
+(dist / "sw.js").write_text(sw)
+PY
+# (sw.js is not precompressed: the browser checks it for updates, and it is small.)
 find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \
-  -o -name '*.svg' -o -name '*.txt' -o -name '*.json' -o -name '*.bin' \) -print0 |
+  -o -name '*.svg' -o -name '*.txt' -o -name '*.json' -o -name '*.bin' \) ! -name sw.js -print0 |
   while IFS= read -r -d '' f; do
     brotli -f -q 11 -o "$f.br" "$f"
     gzip -f -k -9 "$f"

@@ -180,6 +180,16 @@ fn Shell(
 
     provide_context(Locale(lang.into()));
 
+    // The service worker keeps the portal working offline. A new version waits until the person
+    // agrees; it is never offered in the middle of a form.
+    let update_ready = RwSignal::new(false);
+    browser::register_service_worker(move || update_ready.set(true));
+    let in_a_form = move || {
+        let path = location.pathname.get();
+        let (_, rest) = Lang::split_path(&path);
+        rest.starts_with("/check/question") || rest.starts_with("/apply/")
+    };
+
     // The routes stay mounted across a change of language (each language has its own routes, so
     // the page is rebuilt); the header and footer are rebuilt here.
     view! {
@@ -187,6 +197,14 @@ fn Shell(
             lang.track();
             view! { <SkipLink/> <Header/> }
         }}
+        {move || (update_ready.get() && !in_a_form()).then(|| view! {
+            <div class="app-update" role="status">
+                <p>{t("update-ready")}</p>
+                <button class="app-button app-button--secondary" type="button" on:click=|_| browser::apply_update()>
+                    {t("update-now")}
+                </button>
+            </div>
+        })}
         <main id="main" class="app-main" tabindex="-1">
             {children()}
         </main>

@@ -195,6 +195,76 @@ mod imp {
         js_sys::Date::new_0().to_iso_string().into()
     }
 
+    pub fn register_service_worker(on_update: impl Fn() + 'static) {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen_futures::JsFuture;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let container = window.navigator().service_worker();
+        // When the new version takes over (after the person agreed), load it.
+        let reload = Closure::<dyn Fn()>::new(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+        reload.forget();
+        let on_update = std::rc::Rc::new(on_update);
+        wasm_bindgen_futures::spawn_local(async move {
+            let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else {
+                return;
+            };
+            let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+                return;
+            };
+            // A version already waiting from an earlier visit.
+            if reg.waiting().is_some() && container.controller().is_some() {
+                on_update();
+            }
+            let reg2 = reg.clone();
+            let found = Closure::<dyn Fn()>::new(move || {
+                let Some(worker) = reg2.installing() else {
+                    return;
+                };
+                let worker2 = worker.clone();
+                let on_update = on_update.clone();
+                let changed = Closure::<dyn Fn()>::new(move || {
+                    let has_controller = web_sys::window()
+                        .is_some_and(|w| w.navigator().service_worker().controller().is_some());
+                    if worker2.state() == web_sys::ServiceWorkerState::Installed && has_controller {
+                        on_update();
+                    }
+                });
+                worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+                changed.forget();
+            });
+            reg.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+            found.forget();
+        });
+    }
+
+    pub fn apply_update() {
+        use wasm_bindgen_futures::JsFuture;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let container = window.navigator().service_worker();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(reg) = JsFuture::from(
+                container
+                    .ready()
+                    .unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL)),
+            )
+            .await
+                && let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>()
+                && let Some(waiting) = reg.waiting()
+            {
+                let _ = waiting.post_message(&JsValue::from_str("update"));
+            }
+        });
+    }
+
     pub async fn scale_photo(bytes: &[u8], content_type: &str, max_side: u32) -> Option<String> {
         use wasm_bindgen_futures::JsFuture;
         let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
@@ -300,6 +370,8 @@ mod imp {
     pub async fn scale_photo(_bytes: &[u8], _content_type: &str, _max_side: u32) -> Option<String> {
         None
     }
+    pub fn register_service_worker(_on_update: impl Fn() + 'static) {}
+    pub fn apply_update() {}
     pub fn today() -> Date {
         super::FALLBACK_TODAY
     }
@@ -431,4 +503,15 @@ pub async fn read_files(ev: &web_sys::Event) -> Vec<(String, Vec<u8>)> {
 /// `None` if the browser cannot read the image.
 pub async fn scale_photo(bytes: &[u8], content_type: &str, max_side: u32) -> Option<String> {
     imp::scale_photo(bytes, content_type, max_side).await
+}
+
+/// Registers the service worker that keeps the portal working offline; `on_update` is called when
+/// a new version is ready and waits for the person's agreement.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    imp::register_service_worker(on_update)
+}
+
+/// Lets the waiting new version take over; the page then reloads.
+pub fn apply_update() {
+    imp::apply_update()
 }

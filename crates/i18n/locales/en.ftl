@@ -352,3 +352,5 @@ apply-files = The application’s files
 apply-files-sent = Files sent: { $sent } of { $total }.
 apply-print = Print or save as PDF
 apply-print-hint = The application summary can be signed with a qualified e-signature (КЕП or Diia.Signature) in another program, and the signature file (.p7s or .asice) attached to the documents.
+update-ready = A new version of the portal is ready. Update whenever you like: your drafts are saved.
+update-now = Update now

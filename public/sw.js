@@ -1,0 +1,49 @@
+// The portal's service worker: after one visit the portal opens, the eligibility check runs and
+// drafts are saved with no network. scripts/build.sh fills in ASSETS and VERSION.
+//
+// - Pages: the network first (a fresh page when there is a connection), else the cached page of
+//   the app the address belongs to (the portal, the check, applications).
+// - Hashed assets and data: from the cache, fetched once.
+// - The back office (/api/): always the network, never cached.
+// A new version waits until the person agrees (the page asks, never in the middle of a form).
+const VERSION = '__VERSION__';
+const ASSETS = __ASSETS__;
+const CACHE = `portal-${VERSION}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('portal-') && k !== CACHE).map((k) => caches.delete(k)))),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'update') self.skipWaiting();
+});
+
+/** The cached page of the app an address belongs to (mirrors the app's url::part_of). */
+function shellFor(pathname) {
+  const rest = pathname.startsWith('/en/') ? pathname.slice(3) : pathname === '/en' ? '/' : pathname;
+  const under = (root) => rest === root || rest.startsWith(root + '/');
+  if (under('/check')) return '/check.html';
+  if (under('/apply') || under('/applications') || under('/status')) return '/apply.html';
+  return '/index.html';
+}
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (req.mode === 'navigate') {
+    event.respondWith(
+      fetch(req).catch(() => caches.open(CACHE).then((c) => c.match(shellFor(url.pathname)))),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then((c) => c.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req))),
+  );
+});
