@@ -205,3 +205,23 @@ async fn applications_have_their_own_page_for_forms_that_exist() {
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_hash_written_without_its_leading_zero_is_still_a_hashed_asset() {
+    let dir = dist();
+    std::fs::write(dir.join("apply-b5fb39ebd4b1948.js"), "x").unwrap();
+    let router = app(&Config::for_tests(dir.clone(), dir.join("t.sqlite"))).unwrap();
+    let res = router
+        .oneshot(
+            Request::get("/apply-b5fb39ebd4b1948.js")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        res.headers()[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+}
