@@ -22,6 +22,26 @@ async function cached(page: Page) {
     .toBeGreaterThan(12);
 }
 
+test('the portal can be installed: every page links a manifest whose icons exist', async ({ page, request }) => {
+  for (const path of ['/', '/check', '/apply/social-accompaniment']) {
+    await open(page, path);
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  }
+  const res = await request.get('/manifest.webmanifest');
+  expect(res.status()).toBe(200);
+  const manifest = await res.json();
+  expect(manifest).toMatchObject({ lang: 'uk', start_url: '/', display: 'standalone' });
+  for (const icon of manifest.icons as Array<{ src: string; sizes: string }>) {
+    const file = await request.get(icon.src);
+    expect(file.status(), icon.src).toBe(200);
+    if (icon.sizes !== 'any') {
+      const png = await file.body();
+      const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(`${w}x${h}`).toBe(icon.sizes);
+    }
+  }
+});
+
 test.describe('Offline after one visit', () => {
   test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
