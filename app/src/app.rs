@@ -182,8 +182,12 @@ fn Shell(
 
     // The service worker keeps the portal working offline. A new version waits until the person
     // agrees; it is never offered in the middle of a form.
+    // Registered a few seconds after the page has started, so that caching the apps for offline
+    // use does not compete with the first paint on a slow connection.
     let update_ready = RwSignal::new(false);
-    browser::register_service_worker(move || update_ready.set(true));
+    browser::later(3000, move || {
+        browser::register_service_worker(move || update_ready.set(true))
+    });
     let in_a_form = move || {
         let path = location.pathname.get();
         let (_, rest) = Lang::split_path(&path);
