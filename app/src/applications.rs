@@ -429,37 +429,6 @@ pub fn use_applications() -> Applications {
     expect_context::<Applications>()
 }
 
-/// The DER encoding of the object identifier of PKCS #7 signed data (1.2.840.113549.1.7.2).
-const SIGNED_DATA: [u8; 11] = [
-    0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x02,
-];
-
-/// A file's type, read from its first bytes (not from its name): JPEG, PNG, PDF, or the signature
-/// file of a qualified e-signature (`.p7s`, `.asice`). The back office checks the same way.
-pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
-    let head = &bytes[..bytes.len().min(64)];
-    if bytes.first() == Some(&0x30) && head.windows(SIGNED_DATA.len()).any(|w| w == SIGNED_DATA) {
-        return Some("application/pkcs7-signature");
-    }
-    if bytes.starts_with(b"PK\x03\x04")
-        && bytes.get(30..38) == Some(b"mimetype")
-        && bytes
-            .get(38..)
-            .is_some_and(|r| r.starts_with(b"application/vnd.etsi.asic-e+zip"))
-    {
-        return Some("application/vnd.etsi.asic-e+zip");
-    }
-    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
-        Some("image/png")
-    } else if bytes.starts_with(b"%PDF-") {
-        Some("application/pdf")
-    } else {
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -482,13 +451,6 @@ mod tests {
         assert_eq!(base64_encode(b"foobar"), "Zm9vYmFy");
         assert_eq!(base64_encode(b"fo"), "Zm8=");
         assert_eq!(base64_decode("Zm9v!"), None);
-    }
-
-    #[test]
-    fn a_file_is_known_by_its_content_not_its_name() {
-        assert_eq!(sniff(b"%PDF-1.7\n..."), Some("application/pdf"));
-        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
-        assert_eq!(sniff(b"MZ\x90\x00"), None);
     }
 
     #[test]

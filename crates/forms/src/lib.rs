@@ -13,12 +13,14 @@
 //!
 //! Architecture invariant: pure, no I/O; compiles natively and to wasm.
 
+pub mod files;
 pub mod model;
 #[cfg(feature = "authoring")]
 pub mod source;
 pub mod submission;
 pub mod validate;
 
+pub use files::sniff;
 pub use model::{Condition, Document, Field, FieldKind, Form, Forms, Page};
 pub use submission::{Submission, SubmissionError};
-pub use validate::{FieldError, validate, validate_field, visible_fields};
+pub use validate::{FieldError, holds, validate, validate_field, visible_fields};

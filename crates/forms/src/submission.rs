@@ -1,7 +1,7 @@
 //! An application as the device sends it, and its checks before it is stored.
 
 use crate::model::{Form, Forms};
-use crate::validate::{FieldError, holds_pub, validate};
+use crate::validate::{FieldError, holds, validate};
 use catalogue::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -74,7 +74,7 @@ impl Submission {
         let missing: Vec<String> = form
             .documents
             .iter()
-            .filter(|d| d.required && holds_pub(&d.when, &self.answers))
+            .filter(|d| d.required && holds(&d.when, &self.answers))
             .filter(|d| self.attachments.get(&d.id).is_none_or(Vec::is_empty))
             .map(|d| d.id.clone())
             .collect();

@@ -36,17 +36,13 @@ impl FieldError {
     }
 }
 
-fn holds(c: &Option<Condition>, answers: &BTreeMap<String, String>) -> bool {
+/// Does the condition hold for these answers (no condition: always)?
+pub fn holds(c: &Option<Condition>, answers: &BTreeMap<String, String>) -> bool {
     c.as_ref().is_none_or(|c| {
         answers
             .get(&c.field)
             .is_some_and(|a| c.any_of.iter().any(|v| v == a))
     })
-}
-
-/// Does the condition hold for these answers (no condition: always)?
-pub fn holds_pub(c: &Option<Condition>, answers: &BTreeMap<String, String>) -> bool {
-    holds(c, answers)
 }
 
 /// The fields a person sees with these answers: on a visible page, and visible themselves.

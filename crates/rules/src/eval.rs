@@ -390,11 +390,7 @@ pub fn evaluate<'r>(
     for c in &programme.criteria {
         c.test.params(&mut params);
     }
-    params.extend(
-        formula_params(&programme.amount)
-            .into_iter()
-            .map(str::to_string),
-    );
+    params.extend(programme.amount.params().into_iter().map(str::to_string));
     let stale_values = params
         .iter()
         .filter_map(|id| rules.parameter(id)?.on(day))
@@ -423,34 +419,12 @@ pub fn evaluate_all<'r>(rules: &'r Rules, answers: &Answers, day: Date) -> Vec<V
 }
 
 fn disputed_notes<'r>(rules: &'r Rules, programme: &ProgrammeRules, day: Date) -> Vec<&'r Text> {
-    formula_params(&programme.amount)
+    programme
+        .amount
+        .params()
         .into_iter()
         .filter_map(|id| rules.parameter(id)?.on(day)?.conflict.map(|c| &c.note))
         .collect()
-}
-
-fn formula_params(f: &Formula) -> Vec<&str> {
-    match f {
-        Formula::Fixed { param, .. } => vec![param],
-        Formula::PerPerson {
-            child_or_disabled,
-            other,
-        } => vec![child_or_disabled, other],
-        Formula::DisabilityGroup {
-            group1,
-            group2,
-            group3,
-            child,
-        } => vec![group1, group2, group3, child],
-        Formula::Subgroup { a, b } => vec![a, b],
-        Formula::BaseShares { base, other_share } => vec![base, other_share],
-        Formula::ChildGap {
-            under6,
-            from6,
-            student,
-        } => vec![under6, from6, student],
-        Formula::NotEstimated => Vec::new(),
-    }
 }
 
 /// Accumulates parameter values into an estimate.

@@ -176,6 +176,33 @@ pub enum Formula {
     NotEstimated,
 }
 
+impl Formula {
+    /// The parameters the formula reads.
+    pub fn params(&self) -> Vec<&str> {
+        match self {
+            Formula::Fixed { param, .. } => vec![param],
+            Formula::PerPerson {
+                child_or_disabled,
+                other,
+            } => vec![child_or_disabled, other],
+            Formula::DisabilityGroup {
+                group1,
+                group2,
+                group3,
+                child,
+            } => vec![group1, group2, group3, child],
+            Formula::Subgroup { a, b } => vec![a, b],
+            Formula::BaseShares { base, other_share } => vec![base, other_share],
+            Formula::ChildGap {
+                under6,
+                from6,
+                student,
+            } => vec![under6, from6, student],
+            Formula::NotEstimated => Vec::new(),
+        }
+    }
+}
+
 /// A step of the route of support.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {

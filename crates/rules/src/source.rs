@@ -473,7 +473,7 @@ fn compile_programme(
         stops: src.stops.clone(),
         abroad: src.abroad.clone(),
     };
-    for id in formula_param_ids(&programme.amount) {
+    for id in programme.amount.params() {
         check_param(rules, path, id, &mut errors);
     }
     let mut programme = programme;
@@ -502,30 +502,6 @@ fn compile_programme(
         Ok(programme)
     } else {
         Err(errors)
-    }
-}
-
-fn formula_param_ids(f: &Formula) -> Vec<&str> {
-    match f {
-        Formula::Fixed { param, .. } => vec![param],
-        Formula::PerPerson {
-            child_or_disabled,
-            other,
-        } => vec![child_or_disabled, other],
-        Formula::DisabilityGroup {
-            group1,
-            group2,
-            group3,
-            child,
-        } => vec![group1, group2, group3, child],
-        Formula::Subgroup { a, b } => vec![a, b],
-        Formula::BaseShares { base, other_share } => vec![base, other_share],
-        Formula::ChildGap {
-            under6,
-            from6,
-            student,
-        } => vec![under6, from6, student],
-        Formula::NotEstimated => Vec::new(),
     }
 }
 

@@ -1,16 +1,16 @@
 //! Filling in a form: one page at a time, the documents, and "check your answers".
 
 use super::programme_title;
-use crate::applications::{Attachment, base64_encode, sniff, use_applications};
+use crate::applications::{Attachment, base64_encode, use_applications};
 use crate::browser;
 use crate::components::PageTitle;
 use crate::data;
 use crate::locale::{href, t, use_lang};
-use crate::screening::use_screening;
 use crate::state::use_choice;
 use catalogue::Lang;
-use forms::model::{Condition, FieldKind};
-use forms::{Field, FieldError, Form, Submission, validate_field};
+use forms::model::FieldKind;
+use forms::sniff;
+use forms::{Field, FieldError, Form, Submission, holds, validate_field};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::collections::BTreeMap;
@@ -21,14 +21,6 @@ const MAX_FILE: usize = 10 * 1024 * 1024;
 const SCALE_ABOVE: usize = 500 * 1024;
 /// The longer side of a scaled photo, in pixels: a document stays readable.
 const PHOTO_SIDE: u32 = 2000;
-
-fn holds(c: &Option<Condition>, answers: &BTreeMap<String, String>) -> bool {
-    c.as_ref().is_none_or(|c| {
-        answers
-            .get(&c.field)
-            .is_some_and(|a| c.any_of.iter().any(|v| v == a))
-    })
-}
 
 /// The address of the step after page `index`: the next page the person sees, the documents, or
 /// the check of answers.
@@ -102,7 +94,6 @@ pub fn FormPage(
     let page = &form.pages[index];
     let programme = form.programme.as_str();
     let mut start = apps.draft(programme).map(|d| d.answers).unwrap_or_default();
-    let _ = use_screening;
     for f in &page.fields {
         if !start.contains_key(&f.id)
             && let Some(v) = prefill(f)
