@@ -1,8 +1,9 @@
 // The portal's service worker: after one visit the portal opens, the eligibility check runs and
 // drafts are saved with no network. scripts/build.sh fills in ASSETS and VERSION.
 //
-// - Pages: the network first (a fresh page when there is a connection), else the cached page of
-//   the app the address belongs to (the portal, the check, applications).
+// - Pages: the network first (a fresh page when there is a connection), else the cached
+//   pre-rendered page of the address, else the cached page of the app the address belongs to (the
+//   portal, the check, applications), which renders it.
 // - Hashed assets and data: from the cache, fetched once.
 // - The back office (/api/): always the network, never cached.
 // A new version waits until the person agrees (the page asks, never in the middle of a form).
@@ -28,9 +29,20 @@ self.addEventListener('message', (event) => {
 function shellFor(pathname) {
   const rest = pathname.startsWith('/en/') ? pathname.slice(3) : pathname === '/en' ? '/' : pathname;
   const under = (root) => rest === root || rest.startsWith(root + '/');
-  if (under('/check')) return '/check.html';
-  if (under('/apply') || under('/applications') || under('/status')) return '/apply.html';
-  return '/index.html';
+  if (under('/check')) return '/app-check.html';
+  if (under('/apply') || under('/applications') || under('/status')) return '/app-apply.html';
+  return '/app-portal.html';
+}
+
+/** The pre-rendered page of an address, as a static host names it. */
+function pageFor(pathname) {
+  const path = pathname.replace(/\/+$/, '');
+  return path === '' ? '/index.html' : `${path}.html`;
+}
+
+/** Offline: the address's pre-rendered page, else its app's page (which renders it). */
+function cachedPage(pathname) {
+  return caches.open(CACHE).then((c) => c.match(pageFor(pathname)).then((hit) => hit || c.match(shellFor(pathname))));
 }
 
 self.addEventListener('fetch', (event) => {
@@ -39,7 +51,7 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (req.mode === 'navigate') {
     event.respondWith(
-      fetch(req).catch(() => caches.open(CACHE).then((c) => c.match(shellFor(url.pathname)))),
+      fetch(req).catch(() => cachedPage(url.pathname)),
     );
     return;
   }

@@ -8,15 +8,18 @@ cd "$ROOT"
 # Three apps, three pages: the portal (index.html), the eligibility check (check.html) and
 # applications (apply.html), each with its own module, so the portal's first view carries neither.
 # The check and applications are built aside and their pages and modules join the portal's files.
+# Each app's own page is app-<part>.html: the server answers with it where no pre-rendered page
+# exists (a community's page, a form, search results).
 trunk build --release --offline
+mv dist/index.html dist/app-portal.html
 for part in check apply; do
   trunk build --release --offline --dist "target/dist-$part" "$part.html"
   cp "target/dist-$part/$part"-*.js "target/dist-$part/$part"-*_bg.wasm dist/
-  cp "target/dist-$part/index.html" "dist/$part.html"
+  cp "target/dist-$part/index.html" "dist/app-$part.html"
 done
 
 # Minify wasm-bindgen's JS glue, then give its page the new subresource-integrity hash.
-for js in dist/*.js; do
+for js in dist/app-*.js dist/check-*.js dist/apply-*.js; do
   terser "$js" --module --compress --mangle --output "$js.min"
   mv "$js.min" "$js"
   python3 - "$js" <<'PY'
@@ -24,7 +27,7 @@ import base64, hashlib, pathlib, re, sys
 js = pathlib.Path(sys.argv[1])
 digest = base64.b64encode(hashlib.sha384(js.read_bytes()).digest()).decode()
 page = js.name.split("-")[0]
-index = js.parent / (f"{page}.html" if page in ("check", "apply") else "index.html")
+index = js.parent / f"app-{page if page in ('check', 'apply') else 'portal'}.html"
 html = index.read_text()
 pattern = re.compile(r'(href=/?' + re.escape(js.name) + r' integrity=)sha384-[A-Za-z0-9+/=]+')
 html, n = pattern.subn(lambda m: m.group(1) + "sha384-" + digest, html)
@@ -33,6 +36,15 @@ if n != 1:
 index.write_text(html)
 PY
 done
+# The small plain scripts trunk copied: boot.js starts the app on a pre-rendered page.
+for js in dist/boot.js; do
+  terser "$js" --compress --mangle --output "$js.min"
+  mv "$js.min" "$js"
+done
+
+# The static portal: every public page rendered to HTML by the app's own components, natively.
+cargo run --quiet -p app --bin prerender --no-default-features --features ssr -- dist
+
 # The service worker: every file of the three apps and the data, under a version named by them.
 python3 - <<'PY'
 import hashlib, json, pathlib

@@ -48,6 +48,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/en") view=Home/>
                     <Route path=path!("/catalogue") view=CataloguePage/>
                     <Route path=path!("/en/catalogue") view=CataloguePage/>
+                    <Route path=path!("/situation/:situation") view=CataloguePage/>
+                    <Route path=path!("/en/situation/:situation") view=CataloguePage/>
                     <Route path=path!("/service/:id") view=ServicePage/>
                     <Route path=path!("/en/service/:id") view=ServicePage/>
                     <Route path=path!("/community") view=CommunityPage/>

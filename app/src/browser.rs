@@ -195,6 +195,112 @@ mod imp {
         js_sys::Date::new_0().to_iso_string().into()
     }
 
+    pub fn prerendered() -> bool {
+        document()
+            .and_then(|d| d.body())
+            .is_some_and(|b| b.has_attribute("data-prerendered"))
+    }
+
+    pub fn page_data() -> Option<String> {
+        document()?.get_element_by_id("page-data")?.text_content()
+    }
+
+    pub fn take_over(mount: impl FnOnce()) {
+        let Some((doc, body)) = document().and_then(|d| Some((d.clone(), d.body()?))) else {
+            return mount();
+        };
+        let list = body.child_nodes();
+        let old: Vec<web_sys::Node> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+        mount();
+        // The app renders its routes in a microtask or two: the old page goes, and what the person
+        // typed moves over, just before the next frame is painted. Until then the old page is the
+        // one they type in.
+        let finish = move || {
+            let focused = doc
+                .active_element()
+                .map(|e| e.id())
+                .filter(|id| !id.is_empty());
+            let typed = typed_in(&old);
+            for node in &old {
+                let _ = body.remove_child(node);
+            }
+            for (id, value, checked) in typed {
+                if let Some(el) = doc.get_element_by_id(&id) {
+                    retype(&el, &value, checked);
+                }
+            }
+            if let Some(el) = focused.and_then(|id| doc.get_element_by_id(&id))
+                && let Some(el) = el.dyn_ref::<web_sys::HtmlElement>()
+            {
+                let _ = el.focus();
+            }
+            let _ = body.remove_attribute("data-prerendered");
+            mark_started();
+        };
+        let finish = wasm_bindgen::closure::Closure::once_into_js(finish);
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(finish.unchecked_ref());
+        }
+    }
+
+    /// The fields among `nodes` that the person changed: id, value, checked.
+    fn typed_in(nodes: &[web_sys::Node]) -> Vec<(String, String, bool)> {
+        use web_sys::{HtmlInputElement, HtmlSelectElement};
+        let mut typed = Vec::new();
+        for node in nodes {
+            let Some(el) = node.dyn_ref::<web_sys::Element>() else {
+                continue;
+            };
+            let Ok(fields) = el.query_selector_all("input[id],select[id]") else {
+                continue;
+            };
+            for field in (0..fields.length()).filter_map(|i| fields.item(i)) {
+                if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
+                    if input.value() != input.default_value()
+                        || input.checked() != input.default_checked()
+                    {
+                        typed.push((input.id(), input.value(), input.checked()));
+                    }
+                } else if let Some(select) = field.dyn_ref::<HtmlSelectElement>() {
+                    typed.push((select.id(), select.value(), false));
+                }
+            }
+        }
+        typed
+    }
+
+    /// Puts a value into the app's field as if typed, so the app hears of it.
+    fn retype(el: &web_sys::Element, value: &str, checked: bool) {
+        use web_sys::{HtmlInputElement, HtmlSelectElement};
+        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            if input.value() == value && input.checked() == checked {
+                return;
+            }
+            input.set_value(value);
+            input.set_checked(checked);
+        } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+            if select.value() == value {
+                return;
+            }
+            select.set_value(value);
+        }
+        for kind in ["input", "change"] {
+            if let Ok(ev) = web_sys::Event::new(kind) {
+                let _ = el.dispatch_event(&ev);
+            }
+        }
+    }
+
+    pub fn mark_started() {
+        if let Some(body) = document().and_then(|d| d.body()) {
+            let _ = body.set_attribute("data-app", "started");
+        }
+    }
+
+    pub fn spawn(f: impl std::future::Future<Output = ()> + 'static) {
+        wasm_bindgen_futures::spawn_local(f);
+    }
+
     pub fn register_service_worker(on_update: impl Fn() + 'static) {
         use wasm_bindgen::closure::Closure;
         use wasm_bindgen_futures::JsFuture;
@@ -330,6 +436,17 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     use super::*;
+    pub fn prerendered() -> bool {
+        false
+    }
+    pub fn page_data() -> Option<String> {
+        None
+    }
+    pub fn take_over(mount: impl FnOnce()) {
+        mount()
+    }
+    pub fn mark_started() {}
+    pub fn spawn(_f: impl std::future::Future<Output = ()> + 'static) {}
     pub fn load(_key: &str) -> Option<String> {
         None
     }
@@ -514,4 +631,31 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
 /// Lets the waiting new version take over; the page then reloads.
 pub fn apply_update() {
     imp::apply_update()
+}
+
+/// Is this page pre-rendered (static HTML the app is to take over)?
+pub fn prerendered() -> bool {
+    imp::prerendered()
+}
+
+/// What a pre-rendered page carries for the app (see `data::install_page_details`).
+pub fn page_data() -> Option<String> {
+    imp::page_data()
+}
+
+/// Replaces the pre-rendered page with the app that `mount` appends to the body, before the next
+/// frame is painted (no flash, no shift). What the person had typed or chosen and where their
+/// focus was carry over to the app's page; then the page is marked as started.
+pub fn take_over(mount: impl FnOnce()) {
+    imp::take_over(mount)
+}
+
+/// Marks the page as run by the app (`<body data-app="started">`): tests wait for it.
+pub fn mark_started() {
+    imp::mark_started()
+}
+
+/// Runs `f` in the browser's event loop (before the app exists).
+pub fn spawn(f: impl std::future::Future<Output = ()> + 'static) {
+    imp::spawn(f)
 }

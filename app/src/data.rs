@@ -47,6 +47,10 @@ static CARDS: LazyLock<Catalogue> = LazyLock::new(|| {
 
 static DETAILS: OnceLock<Catalogue> = OnceLock::new();
 
+/// The details of the one programme a pre-rendered service page carries, so that the app takes
+/// the page over without fetching what it already holds.
+static PAGE_DETAILS: OnceLock<Programme> = OnceLock::new();
+
 static COMMUNITIES: OnceLock<Communities> = OnceLock::new();
 
 static CATALOGUE_INDEX: LazyLock<SearchIndex> =
@@ -61,7 +65,23 @@ pub fn catalogue() -> &'static Catalogue {
 
 /// A programme with its details, once they are loaded.
 pub fn details(id: &str) -> Option<&'static Programme> {
-    DETAILS.get()?.get(id)
+    DETAILS
+        .get()
+        .and_then(|all| all.get(id))
+        .or_else(|| PAGE_DETAILS.get().filter(|p| p.id == id))
+}
+
+/// One programme's details as a pre-rendered page carries them: postcard bytes in hex.
+pub fn encode_page_details(p: &Programme) -> String {
+    crate::hex::encode(&postcard::to_allocvec(p).expect("a programme serializes"))
+}
+
+/// Installs the details a pre-rendered service page carries (see [`encode_page_details`]).
+pub fn install_page_details(hex: &str) -> Result<(), String> {
+    let bytes = crate::hex::decode(hex.trim()).ok_or("the page's data is not hex")?;
+    let p: Programme = postcard::from_bytes(&bytes).map_err(|e| e.to_string())?;
+    let _ = PAGE_DETAILS.set(p);
+    Ok(())
 }
 
 /// Every community the picker offers, once loaded.
@@ -126,12 +146,20 @@ pub struct DataState {
 }
 
 impl DataState {
+    /// Files already installed (before the app started, or when pre-rendering) are ready.
     pub fn new() -> DataState {
+        let state = |installed: bool| {
+            RwSignal::new(if installed {
+                LoadState::Ready
+            } else {
+                LoadState::Idle
+            })
+        };
         DataState {
-            communities: RwSignal::new(LoadState::Idle),
-            details: RwSignal::new(LoadState::Idle),
-            rules: RwSignal::new(LoadState::Idle),
-            forms: RwSignal::new(LoadState::Idle),
+            communities: state(COMMUNITIES.get().is_some()),
+            details: state(DETAILS.get().is_some()),
+            rules: state(RULES.get().is_some()),
+            forms: state(FORMS.get().is_some()),
         }
     }
 }
@@ -158,7 +186,8 @@ fn fetch_once(
     install: fn(&[u8]) -> Result<(), String>,
     state: RwSignal<LoadState>,
 ) {
-    if state.get_untracked() != LoadState::Idle {
+    // Pre-rendering (natively) fetches nothing: what a page shows is installed beforehand.
+    if state.get_untracked() != LoadState::Idle || !cfg!(target_arch = "wasm32") {
         return;
     }
     state.set(LoadState::Loading);

@@ -6,12 +6,17 @@
 //! step can pre-render them to static HTML. Domain logic lives in the pure crates: `catalogue`
 //! (programmes, communities, search) and `rules` (eligibility); the app only shows their results.
 
+#![recursion_limit = "256"]
+
 pub mod applications;
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod hex;
 pub mod locale;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod screening;
 pub mod state;
 pub mod url;
@@ -19,3 +24,39 @@ pub mod url;
 mod app;
 
 pub use app::{App, ApplyApp, CheckApp};
+
+use leptos::prelude::IntoView;
+
+/// Starts an app in the page. On a pre-rendered page the app takes the page over, with the data
+/// the page carries; otherwise (an app's own page) it renders into the empty body.
+pub fn start<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    if browser::prerendered() {
+        if let Some(hex) = browser::page_data() {
+            // A page whose data cannot be read still works: the app fetches the data instead.
+            let _ = data::install_page_details(&hex);
+        }
+        browser::take_over(move || leptos::mount::mount_to_body(app));
+    } else {
+        leptos::mount::mount_to_body(app);
+        browser::mark_started();
+    }
+}
+
+/// Starts the eligibility check. A pre-rendered screen of the check (its introduction, its first
+/// question) is taken over once the rules have arrived, so that the app shows what the page shows.
+pub fn start_check() {
+    if !browser::prerendered() {
+        return start(CheckApp);
+    }
+    browser::spawn(async {
+        if let Ok(bytes) = browser::fetch_bytes(data::RULES_URL).await {
+            // Without rules the app says they could not be loaded, as on its own page.
+            let _ = data::install_rules(&bytes);
+        }
+        start(CheckApp);
+    });
+}

@@ -60,24 +60,12 @@ pub fn use_screening() -> Screening {
 
 /// Answers as a short text for `localStorage`: postcard bytes in hex.
 pub fn encode(a: &Answers) -> String {
-    let bytes = postcard::to_allocvec(a).unwrap_or_default();
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(char::from_digit((b >> 4) as u32, 16).unwrap_or('0'));
-        s.push(char::from_digit((b & 15) as u32, 16).unwrap_or('0'));
-    }
-    s
+    crate::hex::encode(&postcard::to_allocvec(a).unwrap_or_default())
 }
 
 /// The answers stored by [`encode`]; `None` if the text is not theirs (an older version).
 pub fn decode(s: &str) -> Option<Answers> {
-    let digits: Option<Vec<u8>> = s.chars().map(|c| c.to_digit(16).map(|d| d as u8)).collect();
-    let digits = digits?;
-    if digits.len() % 2 != 0 {
-        return None;
-    }
-    let bytes: Vec<u8> = digits.chunks(2).map(|p| (p[0] << 4) | p[1]).collect();
-    postcard::from_bytes(&bytes).ok()
+    postcard::from_bytes(&crate::hex::decode(s)?).ok()
 }
 
 #[cfg(test)]

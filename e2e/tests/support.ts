@@ -10,10 +10,17 @@ export async function expectNoAxeViolations(page: Page, state: string) {
   expect(summary, `axe violations on ${state}`).toEqual([]);
 }
 
-/** Opens a page of the portal and waits until the app has rendered its main heading. */
+/** Opens a page of the portal and waits until the app runs it (a pre-rendered page shows its
+ * heading at once; the app takes it over once loaded). */
 export async function open(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('main h1')).toBeVisible();
+  await appStarted(page);
+}
+
+/** Waits until the app runs the page (`<body data-app="started">`). */
+export async function appStarted(page: Page) {
+  await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
 }
 
 /** Records every request that leaves the portal's own origin. */

@@ -12,14 +12,42 @@ pub const USAGE: &str = "usage:
   server token create [--db PATH] --community CODE
       makes a staff token for a community and prints it, once
   server db counts [--db PATH]
-      prints how many rows each table holds, as JSON";
+      prints how many rows each table holds, as JSON
+  server embed allow [--db PATH] --community CODE --origin ORIGIN
+      lets the website ORIGIN (https://example.org) show the community's embed pages in a frame
+  server embed revoke [--db PATH] --community CODE --origin ORIGIN
+      takes that back
+  server embed list [--db PATH] [--community CODE]
+      prints the allowed websites: community, origin, since when (tab-separated)";
 
 /// What the command line asks for.
 #[derive(Debug, Clone)]
 pub enum Command {
-    Serve { config: Config, addr: SocketAddr },
-    CreateToken { db: PathBuf, community: String },
-    Counts { db: PathBuf },
+    Serve {
+        config: Config,
+        addr: SocketAddr,
+    },
+    CreateToken {
+        db: PathBuf,
+        community: String,
+    },
+    Counts {
+        db: PathBuf,
+    },
+    EmbedAllow {
+        db: PathBuf,
+        community: String,
+        origin: String,
+    },
+    EmbedRevoke {
+        db: PathBuf,
+        community: String,
+        origin: String,
+    },
+    EmbedList {
+        db: PathBuf,
+        community: Option<String>,
+    },
 }
 
 /// Reads the arguments (without the program's name).
@@ -60,6 +88,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         return Ok(Command::Counts { db });
     }
 
+    if args.peek().map(String::as_str) == Some("embed") {
+        args.next();
+        return embed(args);
+    }
+
     let mut config = Config::new(crate::default_dist());
     let mut addr: SocketAddr = "127.0.0.1:8080".parse().expect("a valid address");
     while let Some(arg) = args.next() {
@@ -73,7 +106,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             }
             "--allow-origin" => {
                 let origin = value(&mut args, "--allow-origin", "an origin")?;
-                check_origin(&origin)?;
+                check_origin("--allow-origin", &origin)?;
                 config.allow_origins.push(origin);
             }
             "--rate-limit" => {
@@ -110,24 +143,53 @@ fn number(args: &mut impl Iterator<Item = String>, flag: &str) -> Result<u32, St
         .map_err(|_| format!("{flag} needs a whole number"))
 }
 
-/// An origin is `scheme://host[:port]`: no path, no trailing slash.
-fn check_origin(origin: &str) -> Result<(), String> {
-    let rest = origin
-        .strip_prefix("https://")
-        .or_else(|| origin.strip_prefix("http://"));
-    let ok = rest.is_some_and(|host| {
-        !host.is_empty()
-            && host
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
-    });
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "--allow-origin needs an origin like https://example.org (no path), not {origin}"
-        ))
+/// `server embed allow | revoke | list …`, after `embed`.
+fn embed(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+    const KNOWN: &str = "`server embed` knows three commands: allow, revoke and list";
+    let action = args.next().ok_or(KNOWN)?;
+    if !matches!(action.as_str(), "allow" | "revoke" | "list") {
+        return Err(format!("{KNOWN}, not {action}"));
     }
+    let mut db = crate::default_db();
+    let mut community = None;
+    let mut origin = None;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--db" => db = PathBuf::from(value(&mut args, "--db", "a file")?),
+            "--community" => community = Some(value(&mut args, "--community", "a codifier code")?),
+            "--origin" if action != "list" => {
+                let o = value(&mut args, "--origin", "an origin, e.g. https://example.org")?;
+                check_origin("--origin", &o)?;
+                origin = Some(o);
+            }
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    if action == "list" {
+        return Ok(Command::EmbedList { db, community });
+    }
+    let community = community.ok_or("--community CODE is needed, e.g. UA46060250000025047")?;
+    let origin = origin.ok_or("--origin ORIGIN is needed, e.g. https://example.org")?;
+    Ok(if action == "allow" {
+        Command::EmbedAllow {
+            db,
+            community,
+            origin,
+        }
+    } else {
+        Command::EmbedRevoke {
+            db,
+            community,
+            origin,
+        }
+    })
+}
+
+/// An origin is `scheme://host[:port]`: http or https, no path, no trailing slash, no wildcard
+/// (see `embed::check_origin`).
+fn check_origin(flag: &str, origin: &str) -> Result<(), String> {
+    crate::embed::check_origin(origin)
+        .map_err(|why| crate::embed::origin_message(flag, origin, &why))
 }
 
 #[cfg(test)]
@@ -188,5 +250,45 @@ mod tests {
             panic!("not counts")
         };
         assert_eq!(db, PathBuf::from("t.sqlite"));
+    }
+
+    #[test]
+    fn a_community_allows_revokes_and_lists_the_websites_that_may_frame_it() {
+        let Command::EmbedAllow {
+            db,
+            community,
+            origin,
+        } = parse(args(
+            "embed allow --db e.sqlite --community UA46060250000025047 --origin http://127.0.0.1:4175",
+        ))
+        .unwrap()
+        else {
+            panic!("not allow")
+        };
+        assert_eq!(db, PathBuf::from("e.sqlite"));
+        assert_eq!(community, "UA46060250000025047");
+        assert_eq!(origin, "http://127.0.0.1:4175");
+        assert!(matches!(
+            parse(args("embed revoke --community UA1 --origin https://x.org")).unwrap(),
+            Command::EmbedRevoke { .. }
+        ));
+        let Command::EmbedList { community, .. } = parse(args("embed list")).unwrap() else {
+            panic!("not list")
+        };
+        assert_eq!(community, None);
+        assert!(parse(args("embed allow --origin https://x.org")).is_err());
+        assert!(parse(args("embed allow --community UA1")).is_err());
+        assert!(parse(args("embed list --origin https://x.org")).is_err());
+        assert!(parse(args("embed delete")).is_err());
+        assert!(parse(args("embed")).is_err());
+        let bad = parse(args(
+            "embed allow --community UA1 --origin https://x.org/path",
+        ))
+        .unwrap_err();
+        assert!(bad.contains("--origin needs a bare origin"), "{bad}");
+        assert!(
+            bad.ends_with("leave out the path and the trailing slash: https://x.org"),
+            "{bad}"
+        );
     }
 }

@@ -15,7 +15,8 @@ use std::path::Path;
 use std::time::Duration;
 
 /// The schema, one step per version: step `i` takes `PRAGMA user_version` from `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[r#"
+pub const MIGRATIONS: &[&str] = &[
+    r#"
 -- Settings of this server: the secret its citizen tokens are made with.
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -82,7 +83,18 @@ CREATE TABLE staff_tokens (
     community  TEXT NOT NULL,
     created_at TEXT NOT NULL
 ) STRICT;
-"#];
+"#,
+    r#"
+-- The websites allowed to frame a community's embed pages (`server embed allow`): bare origins,
+-- `scheme://host[:port]`, checked before they are stored.
+CREATE TABLE embed_origins (
+    community  TEXT NOT NULL,
+    origin     TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (community, origin)
+) STRICT, WITHOUT ROWID;
+"#,
+];
 
 /// Why a write was refused: nothing of it is stored.
 #[derive(Debug)]
@@ -531,6 +543,67 @@ pub fn add_staff_token(
         params![token_sha256, community, now.rfc3339()],
     )?;
     Ok(())
+}
+
+/// Allows `origin` to frame the embed pages of `community`; `false` if it was allowed already.
+pub fn add_embed_origin(
+    conn: &Connection,
+    community: &str,
+    origin: &str,
+    now: Instant,
+) -> rusqlite::Result<bool> {
+    let added = conn.execute(
+        "INSERT OR IGNORE INTO embed_origins (community, origin, created_at) VALUES (?1, ?2, ?3)",
+        params![community, origin, now.rfc3339()],
+    )?;
+    Ok(added == 1)
+}
+
+/// No longer allows `origin` to frame the embed pages of `community`; `false` if it was not.
+pub fn remove_embed_origin(
+    conn: &Connection,
+    community: &str,
+    origin: &str,
+) -> rusqlite::Result<bool> {
+    let removed = conn.execute(
+        "DELETE FROM embed_origins WHERE community = ?1 AND origin = ?2",
+        params![community, origin],
+    )?;
+    Ok(removed == 1)
+}
+
+/// The origins allowed to frame the embed pages of `community`, in order.
+pub fn embed_origins(conn: &Connection, community: &str) -> rusqlite::Result<Vec<String>> {
+    conn.prepare_cached("SELECT origin FROM embed_origins WHERE community = ?1 ORDER BY origin")?
+        .query_map([community], |r| r.get(0))?
+        .collect()
+}
+
+/// An origin allowed to frame a community's embed pages, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOrigin {
+    pub community: String,
+    pub origin: String,
+    pub created_at: String,
+}
+
+/// Every allowed origin, or those of one community, by community and origin.
+pub fn list_embed_origins(
+    conn: &Connection,
+    community: Option<&str>,
+) -> rusqlite::Result<Vec<EmbedOrigin>> {
+    conn.prepare_cached(
+        "SELECT community, origin, created_at FROM embed_origins
+         WHERE ?1 IS NULL OR community = ?1 ORDER BY community, origin",
+    )?
+    .query_map([community], |r| {
+        Ok(EmbedOrigin {
+            community: r.get(0)?,
+            origin: r.get(1)?,
+            created_at: r.get(2)?,
+        })
+    })?
+    .collect()
 }
 
 /// How many rows each table holds (for tests and the load benchmark).

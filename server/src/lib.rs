@@ -18,6 +18,7 @@ pub mod api;
 pub mod cli;
 pub mod clock;
 pub mod db;
+pub mod embed;
 pub mod model;
 pub mod ratelimit;
 pub mod store;
@@ -84,6 +85,10 @@ struct Shared {
     with_form: Vec<String>,
     csp: String,
     catalogue: Catalogue,
+    /// The codes of the codifier's communities: their embed pages exist.
+    communities: HashSet<String>,
+    /// Reads each embed page's allowed origins (`embed::allowed_origins`).
+    readers: store::Readers,
 }
 
 /// The catalogue the app ships, so the server knows which service pages exist.
@@ -101,7 +106,15 @@ pub fn communities() -> std::io::Result<Communities> {
 /// Builds the whole HTTP application: opens (or makes) the database and starts its writer
 /// thread, which stops when the router is dropped.
 pub fn app(config: &Config) -> std::io::Result<Router> {
-    let index_path = config.dist.join("index.html");
+    // Each app's page (`app-<part>.html`) answers where no pre-rendered page exists; a dist
+    // without them (an older build, a test's) has the portal's page as `index.html`.
+    let index_path = [
+        config.dist.join("app-portal.html"),
+        config.dist.join("index.html"),
+    ]
+    .into_iter()
+    .find(|p| p.exists())
+    .unwrap_or_else(|| config.dist.join("app-portal.html"));
     let index_html = std::fs::read_to_string(&index_path).map_err(|e| {
         std::io::Error::new(
             e.kind(),
@@ -111,13 +124,18 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
             ),
         )
     })?;
-    let other_page = |name: &str| match std::fs::read_to_string(config.dist.join(name)) {
-        Ok(html) => Ok(html),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(index_html.clone()),
-        Err(e) => Err(e),
+    let other_page = |part: &str| {
+        for name in [format!("app-{part}.html"), format!("{part}.html")] {
+            match std::fs::read_to_string(config.dist.join(name)) {
+                Ok(html) => return Ok(html),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(index_html.clone())
     };
-    let check_html = other_page("check.html")?;
-    let apply_html = other_page("apply.html")?;
+    let check_html = other_page("check")?;
+    let apply_html = other_page("apply")?;
     let csp = content_security_policy(&[&index_html, &check_html, &apply_html]);
     let with_form = forms::Forms::from_json(FORMS_JSON)
         .map_err(std::io::Error::other)?
@@ -132,6 +150,12 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
         with_form,
         csp,
         catalogue: Catalogue::from_json(CATALOGUE_JSON).map_err(std::io::Error::other)?,
+        communities: communities()?
+            .communities
+            .into_iter()
+            .map(|c| c.code)
+            .collect(),
+        readers: store::Readers::new(&config.db),
     });
 
     let origins = config
@@ -173,6 +197,10 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
     Ok(Router::new()
         .nest(api::PREFIX, api::router(api, origins, limiter))
         .fallback_service(files)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(config.dist.clone()),
+            pretty_urls,
+        ))
         .layer(axum::middleware::from_fn_with_state(shared, headers))
         .layer(axum::middleware::from_fn(log)))
 }
@@ -193,6 +221,39 @@ async fn log(req: Request, next: axum::middleware::Next) -> Response {
     res
 }
 
+/// Serves a pre-rendered page as a static host does: `/service/x` from `service/x.html`, `/en` from
+/// `en.html` (and `/` from `index.html`, as any folder).
+async fn pretty_urls(
+    State(dist): State<Arc<PathBuf>>,
+    mut req: Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if let Some(page) = prerendered_page(&dist, req.uri().path())
+        && let Ok(uri) = page.parse()
+    {
+        *req.uri_mut() = uri;
+    }
+    next.run(req).await
+}
+
+/// The pre-rendered page of `path` in `dist`, as an address (`/service/x.html`), if there is one.
+pub fn prerendered_page(dist: &Path, path: &str) -> Option<String> {
+    let trimmed = path.trim_end_matches('/');
+    let last = trimmed.rsplit('/').next().unwrap_or("");
+    if trimmed.is_empty()
+        || last.contains('.')
+        || path.starts_with("/api/")
+        || trimmed
+            .split('/')
+            .skip(1)
+            .any(|s| s.is_empty() || s.starts_with('.'))
+    {
+        return None;
+    }
+    let page = format!("{trimmed}.html");
+    dist.join(&page[1..]).is_file().then_some(page)
+}
+
 /// Answers an address that is not a file: the app's page, with `200` for the portal's routes and
 /// `404` for anything else. A missing asset (an address with a file extension) is a plain `404`.
 async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
@@ -200,6 +261,19 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     let last = path.rsplit('/').next().unwrap_or("");
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
+    }
+    if let Some(embed) = embed::parse(path) {
+        let status = if embed.exists(&shared.catalogue, &shared.communities) {
+            StatusCode::OK
+        } else {
+            StatusCode::NOT_FOUND
+        };
+        return (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            app_page(&shared, embed.part.page()).to_owned(),
+        )
+            .into_response();
     }
     let known = is_known_route(&shared.catalogue, path)
         || is_apply_route(path).is_some_and(|programme| {
@@ -223,6 +297,15 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         page.clone(),
     )
         .into_response()
+}
+
+/// The page of an app, as the server holds it.
+fn app_page(shared: &Shared, page: embed::Page) -> &str {
+    match page {
+        embed::Page::Portal => &shared.index_html,
+        embed::Page::Check => &shared.check_html,
+        embed::Page::Applications => &shared.apply_html,
+    }
 }
 
 /// Is `path` a page of the eligibility check, which has its own page and module? Mirrors the app's
@@ -264,9 +347,13 @@ pub fn is_known_route(catalogue: &Catalogue, path: &str) -> bool {
     match rest {
         "/" | "/catalogue" | "/community" | "/search" | "/about" | "/check" | "/check/question"
         | "/check/answers" | "/check/results" | "/check/plan" => true,
-        _ => rest
-            .strip_prefix("/service/")
-            .is_some_and(|id| catalogue.get(id).is_some()),
+        _ => {
+            rest.strip_prefix("/service/")
+                .is_some_and(|id| catalogue.get(id).is_some())
+                || rest
+                    .strip_prefix("/situation/")
+                    .is_some_and(|slug| catalogue::model::Situation::from_slug(slug).is_some())
+        }
     }
 }
 
@@ -288,7 +375,16 @@ async fn headers(
         "no-cache"
     };
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    if let Ok(v) = HeaderValue::from_str(&shared.csp) {
+    // An embed page may be framed by its community's registered websites, read now so that
+    // `server embed allow` takes effect without a restart; everything else by no one.
+    let csp = match embed::parse(&path).filter(|e| shared.communities.contains(e.community)) {
+        Some(e) => std::borrow::Cow::Owned(embed::frame_ancestors(
+            &shared.csp,
+            &embed::allowed_origins(&shared.readers, e.community).await,
+        )),
+        None => std::borrow::Cow::Borrowed(&shared.csp),
+    };
+    if let Ok(v) = HeaderValue::from_str(&csp) {
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
     h.insert(

@@ -1,6 +1,7 @@
 //! `server [--dist DIR] [--addr HOST:PORT] [--db PATH] …`: serves the built portal and the
 //! applications API; `server token create --db PATH --community CODE`: makes a staff token;
-//! `server db counts --db PATH`: how many rows each table holds.
+//! `server db counts --db PATH`: how many rows each table holds;
+//! `server embed allow | revoke | list …`: the websites that may frame a community's embed pages.
 //! See `server::cli::USAGE`.
 
 use server::cli::{Command, USAGE, parse};
@@ -43,6 +44,48 @@ fn main() -> std::io::Result<()> {
                 std::process::exit(1);
             }
         },
+        Command::EmbedAllow {
+            db,
+            community,
+            origin,
+        } => {
+            let added = server::embed::allow(&db, &community, &origin).unwrap_or_else(|e| fail(&e));
+            if added {
+                eprintln!(
+                    "{origin} may now show the embed pages of {community} in a frame (from the \
+                     next request on, no restart needed)."
+                );
+            } else {
+                eprintln!("{origin} was allowed for {community} already; nothing changed.");
+            }
+            Ok(())
+        }
+        Command::EmbedRevoke {
+            db,
+            community,
+            origin,
+        } => {
+            server::embed::revoke(&db, &community, &origin).unwrap_or_else(|e| fail(&e));
+            eprintln!(
+                "{origin} may no longer show the embed pages of {community} (pages it loaded \
+                 already stay until reloaded)."
+            );
+            Ok(())
+        }
+        Command::EmbedList { db, community } => {
+            let origins =
+                server::embed::list(&db, community.as_deref()).unwrap_or_else(|e| fail(&e));
+            if origins.is_empty() {
+                eprintln!(
+                    "No website may frame the embed pages yet (add one: server embed allow \
+                     --community CODE --origin ORIGIN)."
+                );
+            }
+            for o in origins {
+                println!("{}\t{}\t{}", o.community, o.origin, o.created_at);
+            }
+            Ok(())
+        }
         Command::Serve { config, addr } => {
             tracing_subscriber::fmt()
                 .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
@@ -60,4 +103,10 @@ fn main() -> std::io::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Says why a command was refused and stops (nothing of it is stored).
+fn fail(message: &str) -> ! {
+    eprintln!("{message}");
+    std::process::exit(2);
 }

@@ -90,13 +90,63 @@ where
 /// The writer thread's mailbox, and the read-only connections.
 pub struct Store {
     jobs: SyncSender<Box<dyn Job>>,
-    path: PathBuf,
-    readers: Arc<Mutex<Vec<Connection>>>,
+    readers: Readers,
 }
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).finish()
+        f.debug_struct("Store")
+            .field("path", &self.readers.path)
+            .finish()
+    }
+}
+
+/// A small pool of read-only connections to one database, opened when first needed; cloning it
+/// shares the pool.
+#[derive(Clone)]
+pub struct Readers {
+    path: Arc<PathBuf>,
+    pool: Arc<Mutex<Vec<Connection>>>,
+}
+
+impl std::fmt::Debug for Readers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Readers").field("path", &self.path).finish()
+    }
+}
+
+impl Readers {
+    /// Readers of the database at `path`, which `db::open` makes (nothing is opened yet).
+    pub fn new(path: &Path) -> Readers {
+        Readers {
+            path: Arc::new(path.to_path_buf()),
+            pool: Arc::new(Mutex::new(Vec::new())),
+        }
+    }
+
+    /// Runs `f` on a read-only connection, off the async threads.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, StoreError>
+    where
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let readers = self.pool.clone();
+        let path = self.path.clone();
+        tokio::task::spawn_blocking(move || {
+            let pooled = readers.lock().unwrap_or_else(|e| e.into_inner()).pop();
+            let conn = match pooled {
+                Some(c) => c,
+                None => db::open_reader(&path)?,
+            };
+            let result = f(&conn);
+            let mut pool = readers.lock().unwrap_or_else(|e| e.into_inner());
+            if pool.len() < READERS {
+                pool.push(conn);
+            }
+            Ok(result?)
+        })
+        .await
+        .unwrap_or_else(|e| Err(StoreError::Failed(e.to_string())))
     }
 }
 
@@ -110,8 +160,7 @@ impl Store {
             .spawn(move || write_loop(conn, queue))?;
         Ok(Store {
             jobs,
-            path: path.to_path_buf(),
-            readers: Arc::new(Mutex::new(Vec::new())),
+            readers: Readers::new(path),
         })
     }
 
@@ -145,23 +194,7 @@ impl Store {
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
         T: Send + 'static,
     {
-        let readers = self.readers.clone();
-        let path = self.path.clone();
-        tokio::task::spawn_blocking(move || {
-            let pooled = readers.lock().unwrap_or_else(|e| e.into_inner()).pop();
-            let conn = match pooled {
-                Some(c) => c,
-                None => db::open_reader(&path)?,
-            };
-            let result = f(&conn);
-            let mut pool = readers.lock().unwrap_or_else(|e| e.into_inner());
-            if pool.len() < READERS {
-                pool.push(conn);
-            }
-            Ok(result?)
-        })
-        .await
-        .unwrap_or_else(|e| Err(StoreError::Failed(e.to_string())))
+        self.readers.read(f).await
     }
 }
 

@@ -12,16 +12,17 @@ const INDEX: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"modul
 const APPLY: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/apply-0123456789abcdef.js';init();</script></head><body>apply</body></html>";
 const CHECK: &str = "<!doctype html><html lang=\"uk\"><head><script type=\"module\">import init from '/check-0123456789abcdef.js';init();</script></head><body>check</body></html>";
 
-/// A `dist/` as trunk and scripts/build.sh leave it: a hashed asset with its brotli twin.
+/// A `dist/` as trunk and scripts/build.sh leave it: each app's own page, a hashed asset with its
+/// brotli twin.
 fn dist() -> PathBuf {
     // One folder per call: the tests run in parallel and must not see each other's half-written files.
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!("portal-dist-{}-{n}", std::process::id()));
     std::fs::create_dir_all(dir.join("data")).unwrap();
-    std::fs::write(dir.join("index.html"), INDEX).unwrap();
-    std::fs::write(dir.join("check.html"), CHECK).unwrap();
-    std::fs::write(dir.join("apply.html"), APPLY).unwrap();
+    std::fs::write(dir.join("app-portal.html"), INDEX).unwrap();
+    std::fs::write(dir.join("app-check.html"), CHECK).unwrap();
+    std::fs::write(dir.join("app-apply.html"), APPLY).unwrap();
     std::fs::write(dir.join("app-0123456789abcdef.js"), "console.log('raw')").unwrap();
     std::fs::write(dir.join("app-0123456789abcdef.js.br"), "BROTLI").unwrap();
     std::fs::write(dir.join("robots.txt"), "User-agent: *\nAllow: /\n").unwrap();
@@ -224,4 +225,92 @@ async fn a_hash_written_without_its_leading_zero_is_still_a_hashed_asset() {
         res.headers()[header::CACHE_CONTROL],
         "public, max-age=31536000, immutable"
     );
+}
+
+/// The same with pre-rendered pages where a static host looks for them.
+fn prerendered_dist() -> PathBuf {
+    let dir = dist();
+    std::fs::create_dir_all(dir.join("service")).unwrap();
+    std::fs::create_dir_all(dir.join("en/situation")).unwrap();
+    std::fs::write(dir.join("index.html"), "static home").unwrap();
+    std::fs::write(dir.join("en.html"), "static home, English").unwrap();
+    std::fs::write(dir.join("check.html"), "static check").unwrap();
+    std::fs::write(dir.join("service/birth-assistance.html"), "static service").unwrap();
+    std::fs::write(dir.join("service/birth-assistance.html.br"), "BROTLI PAGE").unwrap();
+    std::fs::write(dir.join("en/situation/birth.html"), "static situation").unwrap();
+    dir
+}
+
+async fn get_from(
+    dist: PathBuf,
+    path: &str,
+    accept_encoding: Option<&str>,
+) -> (StatusCode, axum::http::HeaderMap, String) {
+    let db = PathBuf::from(format!("{}.sqlite", dist.display()));
+    let router = app(&Config::for_tests(dist, db)).unwrap();
+    let mut req = Request::get(path);
+    if let Some(enc) = accept_encoding {
+        req = req.header(header::ACCEPT_ENCODING, enc);
+    }
+    let res = router
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
+}
+
+#[tokio::test]
+async fn pre_rendered_pages_are_served_at_their_addresses_as_a_static_host_would() {
+    for (path, body) in [
+        ("/", "static home"),
+        ("/en", "static home, English"),
+        ("/en/", "static home, English"),
+        ("/check", "static check"),
+        ("/service/birth-assistance", "static service"),
+        ("/service/birth-assistance/", "static service"),
+        ("/en/situation/birth", "static situation"),
+    ] {
+        let (status, headers, got) = get_from(prerendered_dist(), path, None).await;
+        assert_eq!((status, got.as_str()), (StatusCode::OK, body), "{path}");
+        assert_eq!(headers[header::CONTENT_TYPE], "text/html", "{path}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "{path}");
+        assert!(
+            headers.contains_key(header::CONTENT_SECURITY_POLICY),
+            "{path}"
+        );
+    }
+    let (_, headers, got) =
+        get_from(prerendered_dist(), "/service/birth-assistance", Some("br")).await;
+    assert_eq!(
+        (
+            headers[header::CONTENT_ENCODING].to_str().unwrap(),
+            got.as_str()
+        ),
+        ("br", "BROTLI PAGE")
+    );
+}
+
+#[tokio::test]
+async fn addresses_without_a_pre_rendered_page_get_their_apps_page() {
+    for (path, status, body) in [
+        ("/community", StatusCode::OK, INDEX),
+        ("/search?q=x", StatusCode::OK, INDEX),
+        ("/situation/birth", StatusCode::OK, INDEX),
+        ("/check/results", StatusCode::OK, CHECK),
+        ("/applications", StatusCode::OK, APPLY),
+        ("/service/no-such-service", StatusCode::NOT_FOUND, INDEX),
+        ("/situation/no-such-situation", StatusCode::NOT_FOUND, INDEX),
+        (
+            "/service/.birth-assistance",
+            StatusCode::NOT_FOUND,
+            "Not found",
+        ),
+        ("/service//birth-assistance", StatusCode::NOT_FOUND, INDEX),
+    ] {
+        let (got_status, _, got) = get_from(prerendered_dist(), path, None).await;
+        assert_eq!((got_status, got.as_str()), (status, body), "{path}");
+    }
 }

@@ -1,7 +1,6 @@
 use crate::browser;
 use crate::components::community_card::standing_text;
 use crate::locale::{href, t, use_lang};
-use crate::url::with_query;
 use catalogue::communities::Community;
 use catalogue::hostilities::{standing_on, suggests_displacement};
 use leptos::prelude::*;
@@ -33,7 +32,7 @@ pub fn HostilitiesNotice(
                 <li>{t("hostilities-step-certificate")}</li>
                 <li>{t("hostilities-step-host")}</li>
                 <li>
-                    <a href=href(&with_query("/catalogue", &[("situation", "displacement")]))>
+                    <a href=href("/situation/displacement")>
                         {t("hostilities-step-programmes")}
                     </a>
                     " " {t("hostilities-step-allowance-pre")} " "

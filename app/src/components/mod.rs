@@ -16,6 +16,6 @@ pub use header::Header;
 pub use hostilities_notice::HostilitiesNotice;
 pub use language_switch::LanguageSwitch;
 pub use live_search::LiveSearch;
-pub use page_title::PageTitle;
+pub use page_title::{PageTitle, PrerenderedTitle};
 pub use programme_card::{ProgrammeCard, kind_message};
 pub use search_form::SearchForm;

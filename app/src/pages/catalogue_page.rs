@@ -5,7 +5,7 @@ use crate::pages::situation_message;
 use crate::state::use_choice;
 use catalogue::model::{Category, Filter, Kind, Situation};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 /// The message id of a category's name.
 fn category_message(c: Category) -> &'static str {
@@ -50,13 +50,20 @@ fn FilterSelect(
 }
 
 /// The catalogue with its filters. The filters live in the URL (`?category=…&situation=…&kind=…`)
-/// so every state can be shared and the back button works.
+/// so every state can be shared and the back button works. A life situation's list also has a
+/// path of its own (`/situation/<slug>`): a static page, pre-rendered like the others.
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let lang = use_lang();
     let choice = use_choice();
     let query = use_query_map();
-    let param = move |name: &str| query.read().get(name).unwrap_or_default();
+    let path = use_params_map();
+    let param = move |name: &str| {
+        path.read()
+            .get(name)
+            .or_else(|| query.read().get(name))
+            .unwrap_or_default()
+    };
     let filter = Memo::new(move |_| Filter {
         category: Category::from_slug(&param("category")),
         situation: Situation::from_slug(&param("situation")),

@@ -3,7 +3,6 @@ use crate::data;
 use crate::locale::{href, t, use_lang};
 use crate::pages::situation_message;
 use crate::state::use_choice;
-use crate::url::with_query;
 use catalogue::model::{Filter, Situation};
 use leptos::prelude::*;
 
@@ -30,7 +29,7 @@ pub fn Home() -> impl IntoView {
             };
             view! {
                 <li class="app-situation">
-                    <a href=href(&with_query("/catalogue", &[("situation", s.slug())])) class="app-situation__link">
+                    <a href=href(&format!("/situation/{}", s.slug())) class="app-situation__link">
                         <span class="app-situation__name">{t(situation_message(s))}</span>
                         <span class="app-situation__count">{move || count_in(filter.clone())}</span>
                     </a>

@@ -1,6 +1,6 @@
 use crate::components::{CommunityCard, LiveSearch, PageTitle, ProgrammeCard};
 use crate::data;
-use crate::locale::{t, use_lang};
+use crate::locale::{href, t, use_lang};
 use crate::state::use_choice;
 use catalogue::search::{SearchOptions, Target};
 use leptos::prelude::*;
@@ -61,5 +61,77 @@ pub fn SearchPage() -> impl IntoView {
         <LiveSearch page="/search" id="search-q" label="search-label" hint="search-hint" results="search-results"/>
         <p class="app-count" role="status">{count}</p>
         <ul class="app-cards" id="search-results">{results}</ul>
+        {move || q.read().trim().is_empty().then(|| view! { <AllServices/> })}
+    }
+}
+
+/// Every programme and service by name: what the search page offers before anything is typed,
+/// and all a static page can offer when JavaScript is off.
+#[component]
+fn AllServices() -> impl IntoView {
+    let lang = use_lang();
+    let mut all: Vec<&catalogue::Programme> = data::catalogue().programmes.iter().collect();
+    all.sort_by_cached_key(|p| alphabetical(p.title.get(lang)));
+    view! {
+        <section class="app-section" aria-labelledby="search-all">
+            <h2 class="app-heading-m" id="search-all">{t("search-all")}</h2>
+            <ul class="app-list">
+                {all
+                    .into_iter()
+                    .map(|p| view! { <li><a href=href(&format!("/service/{}", p.id))>{p.title.get(lang)}</a></li> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A key that orders names as the Ukrainian alphabet does (ґ after г, є after е, і and ї between и
+/// and й), which the order of code points does not.
+fn alphabetical(name: &str) -> Vec<(char, u8)> {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ґ' => ('г', 1),
+            'є' => ('е', 1),
+            'і' => ('и', 1),
+            'ї' => ('и', 2),
+            'й' => ('и', 3),
+            c => (c, 0),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::alphabetical;
+
+    #[test]
+    fn names_sort_in_the_order_of_the_ukrainian_alphabet() {
+        let mut names = [
+            "Яблуко",
+            "їжак",
+            "йод",
+            "Ґанок",
+            "єнот",
+            "Іскра",
+            "гора",
+            "ива",
+            "дім",
+        ];
+        names.sort_by_key(|n| alphabetical(n));
+        assert_eq!(
+            names,
+            [
+                "гора",
+                "Ґанок",
+                "дім",
+                "єнот",
+                "ива",
+                "Іскра",
+                "їжак",
+                "йод",
+                "Яблуко"
+            ]
+        );
     }
 }

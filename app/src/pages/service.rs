@@ -37,19 +37,22 @@ fn status_message(s: SourceStatus) -> &'static str {
 #[component]
 pub fn ServicePage() -> impl IntoView {
     let params = use_params_map();
-    data::need_details();
     let details = data::use_details_state();
     move || {
         let id = params.read().get("id").unwrap_or_default();
         let Some(card) = data::catalogue().get(&id) else {
             return view! { <NotFound/> }.into_any();
         };
-        match (details.get(), data::details(&id)) {
+        // A pre-rendered page carries its own programme's details: nothing to fetch for it.
+        if let Some(p) = data::details(&id) {
+            return view! { <Service programme=p/> }.into_any();
+        }
+        data::need_details();
+        let state = details.get();
+        match (&state, data::details(&id)) {
             (LoadState::Ready, Some(p)) => view! { <Service programme=p/> }.into_any(),
-            (state, _) => {
-                view! { <Card programme=card failed=matches!(state, LoadState::Failed(_))/> }
-                    .into_any()
-            }
+            _ => view! { <Card programme=card failed=matches!(state, LoadState::Failed(_))/> }
+                .into_any(),
         }
     }
 }

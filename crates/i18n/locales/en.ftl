@@ -1,6 +1,7 @@
 # The portal's interface in English. Every message has its counterpart in uk.ftl.
 
 site-name = Social support in your community
+site-description = Social payments and services for you and your community in Ukraine: who is eligible, how much, how and where to apply.
 skip-to-content = Skip to main content
 nav-label = Main navigation
 nav-home = Home
@@ -72,6 +73,7 @@ filter-reset = Clear filters
 
 search-title = Search
 search-title-query = Search: { $query }
+search-all = All payments and services, A to Z
 search-label = What are you looking for?
 search-hint = For example: birth assistance, subsidy, IDP. Ukrainian or Latin letters.
 search-button = Search

@@ -1,0 +1,155 @@
+//! Writes the pre-rendered pages into a built `dist/`: `cargo run -p app --bin prerender
+//! --no-default-features --features ssr -- DIST` (scripts/build.sh runs it after trunk).
+//!
+//! Each page is the app's own rendering (see `app::prerender`) inside a head made from the app's
+//! page that trunk wrote (`app-portal.html`, `app-check.html`): its stylesheet, icon and manifest,
+//! and instead of trunk's inline start-up script, `boot.js`, which loads the app after the page
+//! has painted. Pages are written where a static host looks for them: `/` in `index.html`, `/en`
+//! in `en.html`, `/service/x` in `service/x.html`.
+
+use app::prerender::{self, Rendered};
+use app::url::Part;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let dist = std::env::args()
+        .nth(1)
+        .map_or_else(|| PathBuf::from("dist"), PathBuf::from);
+    if let Err(e) = run(&dist) {
+        eprintln!("prerender: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run(dist: &Path) -> Result<(), String> {
+    prerender::install_data()?;
+    let portal = Shell::read(&dist.join("app-portal.html"))?;
+    let check = Shell::read(&dist.join("app-check.html"))?;
+    let paths = prerender::paths();
+    for path in &paths {
+        let page = prerender::render(path);
+        let shell = match page.part {
+            Part::Check => &check,
+            _ => &portal,
+        };
+        let file = dist.join(file_for(path));
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&file, document(&page, shell))
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    println!("prerender: {} pages in {}", paths.len(), dist.display());
+    Ok(())
+}
+
+/// Where a static host looks for the page at `path`.
+fn file_for(path: &str) -> String {
+    match path {
+        "/" => "index.html".to_string(),
+        _ => format!("{}.html", path.trim_start_matches('/')),
+    }
+}
+
+/// What a page takes from the app's page trunk built.
+struct Shell {
+    /// The stylesheet, icon and manifest links.
+    links: Vec<String>,
+    /// The app's JS module and its wasm.
+    module: String,
+    wasm: String,
+}
+
+impl Shell {
+    fn read(path: &Path) -> Result<Shell, String> {
+        let html = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "{}: {e} (scripts/build.sh writes it before pre-rendering)",
+                path.display()
+            )
+        })?;
+        let head = html.split("</head>").next().unwrap_or_default();
+        let links: Vec<&str> = head
+            .split("<link ")
+            .skip(1)
+            .filter_map(|l| l.split_once('>').map(|(attrs, _)| attrs))
+            .collect();
+        let wanted = |rel: &'static str| {
+            links.iter().filter(move |l| {
+                l.split_whitespace()
+                    .any(|a| a == format!("rel={rel}") || a == format!("rel=\"{rel}\""))
+            })
+        };
+        let href = |attrs: &str| {
+            attrs
+                .split_whitespace()
+                .find_map(|a| a.strip_prefix("href="))
+                .map(|h| h.trim_matches('"').to_string())
+        };
+        let module = wanted("modulepreload")
+            .find_map(|l| href(l))
+            .ok_or_else(|| format!("{}: no module preload link", path.display()))?;
+        let wasm = wanted("preload")
+            .filter(|l| l.contains("application/wasm"))
+            .find_map(|l| href(l))
+            .ok_or_else(|| format!("{}: no wasm preload link", path.display()))?;
+        let links = ["stylesheet", "icon", "manifest"]
+            .iter()
+            .flat_map(|rel| wanted(rel).map(|l| format!("<link {l}>")))
+            .collect();
+        Ok(Shell {
+            links,
+            module,
+            wasm,
+        })
+    }
+}
+
+/// The whole page.
+fn document(page: &Rendered, shell: &Shell) -> String {
+    let lang = page.lang.tag();
+    // The check's screens are for answering at once: load its app without waiting for idle time.
+    let start = if page.part == Part::Check {
+        "now"
+    } else {
+        "idle"
+    };
+    let alternates: String = catalogue::Lang::ALL
+        .iter()
+        .map(|l| {
+            let (_, rest) = catalogue::Lang::split_path(&page.path);
+            format!(
+                "<link rel=alternate hreflang={} href=\"{}\">",
+                l.tag(),
+                l.localize(rest)
+            )
+        })
+        .collect();
+    let data = page
+        .data
+        .as_ref()
+        .map(|hex| format!("<script type=application/octet-stream id=page-data>{hex}</script>"))
+        .unwrap_or_default();
+    format!(
+        "<!doctype html><html lang={lang}><head><meta charset=utf-8>\
+         <meta content=\"width=device-width,initial-scale=1\" name=viewport>\
+         <meta name=description content=\"{description}\"><meta content=#0b3b75 name=theme-color>\
+         <title>{title}</title>{links}{alternates}\
+         <script defer src=/boot.js data-module=\"{module}\" data-wasm=\"{wasm}\" data-start={start}></script>\
+         </head><body data-prerendered>{body}{data}</body></html>",
+        description = escape(&page.description),
+        title = escape(&page.title),
+        links = shell.links.concat(),
+        module = shell.module,
+        wasm = shell.wasm,
+        body = page.body,
+    )
+}
+
+/// Text safe inside an attribute value or an element.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

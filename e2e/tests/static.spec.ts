@@ -1,0 +1,116 @@
+import { test, expect, Page } from '@playwright/test';
+import { appStarted } from './support';
+
+// The static portal: pre-rendered pages a person reads with JavaScript off, and that the app
+// takes over, when JavaScript is on, without a flash or a layout shift.
+
+test.describe('With JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a person reads the home page, a life situation and a service page, following links', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle(/Соціальна підтримка в громаді/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Соціальна підтримка у вашій громаді');
+    await expect(page.locator('body')).not.toHaveAttribute('data-app', 'started');
+
+    await page.getByRole('link', { name: /Народження дитини/ }).click();
+    await expect(page).toHaveURL(/\/situation\/birth$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Народження дитини');
+    await expect(page).toHaveTitle(/^Народження дитини — /);
+
+    await page.getByRole('link', { name: 'Допомога при народженні дитини' }).click();
+    await expect(page).toHaveURL(/\/service\/birth-assistance$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Допомога при народженні дитини');
+    await expect(page).toHaveTitle(/^Допомога при народженні дитини — /);
+    await expect(page.getByText(/50 000 грн/).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Правова підстава' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Джерела' })).toBeVisible();
+
+    // The header leads on; the language link reaches the same page in English.
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/service\/birth-assistance$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Birth grant/);
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Payments and services' }).click();
+    await expect(page).toHaveURL(/\/en\/catalogue$/);
+    await expect(page.getByRole('listitem').filter({ has: page.locator('a[href="/en/service/birth-assistance"]') })).toHaveCount(1);
+  });
+
+  test('the search form leads to a plain list of every service by name', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Що ви шукаєте?' }).fill('субсидія');
+    await page.getByRole('button', { name: 'Шукати' }).click();
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.getByRole('heading', { name: 'Усі виплати та послуги від А до Я' })).toBeVisible();
+    const list = page.getByRole('region', { name: 'Усі виплати та послуги від А до Я' }).getByRole('link');
+    expect(await list.count()).toBeGreaterThanOrEqual(30);
+    await list.filter({ hasText: /субсиді/i }).first().click();
+    await expect(page).toHaveURL(/\/service\//);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/убсиді/);
+  });
+
+  test('the first question of the check is on the page', async ({ page }) => {
+    await page.goto('/check/question');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main form, main fieldset, main input').first()).toBeVisible();
+  });
+});
+
+/** Records layout shifts from the very start of the page, and where its main content was drawn
+ * before the app took it over. */
+async function watchLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    (window as any).__shifts = [];
+    addEventListener('DOMContentLoaded', () => {
+      const r = document.querySelector('main')!.getBoundingClientRect();
+      (window as any).__before = [r.x, r.y, r.width, r.height];
+    });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as any[]) (window as any).__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+test.describe('With JavaScript on', () => {
+  for (const [path, heading] of [
+    ['/', 'Соціальна підтримка у вашій громаді'],
+    ['/situation/birth', 'Народження дитини'],
+    ['/service/birth-assistance', 'Допомога при народженні дитини'],
+    ['/en/service/idp-living-allowance', /living allowance/i],
+  ] as const) {
+    test(`the app takes over ${path} with no layout shift and nothing fetched twice`, async ({ page }) => {
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await watchLayoutShifts(page);
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await appStarted(page);
+      await expect(page.locator('body')).not.toHaveAttribute('data-prerendered', '');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      const [before, after] = await page.evaluate(() => {
+        const r = document.querySelector('main')!.getBoundingClientRect();
+        return [(window as any).__before, [r.x, r.y, r.width, r.height]];
+      });
+      expect(after).toEqual(before);
+      // Two frames after the take-over, then every shift recorded since the start.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const shifts = await page.evaluate(() => (window as any).__shifts as number[]);
+      expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+      // The page held its programme: the app does not fetch the catalogue's details for it.
+      expect(fetched).not.toContain('/data/catalogue.bin');
+      // The app runs: moving to another page happens without a page load.
+      await page.getByRole('navigation').getByRole('link').first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    });
+  }
+
+  test('what a person types before the app arrives is kept', async ({ page }) => {
+    // The app starts on the first key press; the text typed meanwhile stays in the box.
+    await page.goto('/');
+    const box = page.getByRole('searchbox', { name: 'Що ви шукаєте?' });
+    await box.pressSequentially('субс', { delay: 20 });
+    await appStarted(page);
+    await expect(box).toHaveValue('субс');
+    await expect(box).toBeFocused();
+  });
+});

@@ -1,0 +1,29 @@
+// Starts the app on a pre-rendered page. The page is complete without it (links, the search
+// form); the app then takes the page over for what needs it: search as you type, the chosen
+// community, moving between pages without reloading.
+//
+// The app (its JS module and wasm) loads once the page has painted and the browser is idle, or
+// at once when the person starts to interact or when the page needs it at once (the check's
+// screens: data-start="now"). Loaded by a plain <script defer src>, so the Content-Security-Policy
+// needs no inline script.
+(() => {
+  const me = document.currentScript;
+  const module = me.dataset.module;
+  const wasm = me.dataset.wasm;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    import(module).then((app) => app.default({ module_or_path: wasm }));
+  };
+  if (me.dataset.start === 'now' || location.search) {
+    start();
+    return;
+  }
+  for (const type of ['pointerdown', 'keydown', 'focusin', 'input']) {
+    addEventListener(type, start, { once: true, passive: true, capture: true });
+  }
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+})();
