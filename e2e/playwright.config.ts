@@ -5,6 +5,13 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.PORTAL_PORT ?? 4173);
 // The back office keeps applications in a real SQLite file, fresh for each run.
 export const DB = '../target/e2e.sqlite';
+// The widget: Lviv's community website (registered) and a website nobody registered.
+export const LVIV = 'UA46060250000025047';
+export const PORTAL = `http://127.0.0.1:${PORT}`;
+const HOST_PORT = PORT + 2;
+const FOREIGN_PORT = PORT + 3;
+export const HOST = `http://127.0.0.1:${HOST_PORT}`;
+export const FOREIGN = `http://127.0.0.1:${FOREIGN_PORT}`;
 const chromiumArgs = [
   '--headless',
   '--no-sandbox',
@@ -38,10 +45,23 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { ...devices['Pixel 5'], browserName: 'chromium', launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } } },
   ],
-  webServer: {
-    command: `rm -f ${DB} ${DB}-wal ${DB}-shm && ../target/debug/server --dist ../dist --addr 127.0.0.1:${PORT} --db ${DB}`,
-    url: `http://127.0.0.1:${PORT}/robots.txt`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      // A fresh database in which Lviv's community registered its website (HOST) for the widget.
+      command:
+        `rm -f ${DB} ${DB}-wal ${DB}-shm` +
+        ` && ../target/debug/server embed allow --db ${DB} --community ${LVIV} --origin ${HOST}` +
+        ` && ../target/debug/server --dist ../dist --addr 127.0.0.1:${PORT} --db ${DB}`,
+      url: `http://127.0.0.1:${PORT}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    // A community's website on another origin, and a website that no community registered.
+    ...[HOST_PORT, FOREIGN_PORT].map((port) => ({
+      command: `node host-server.mjs ${port} http://127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${port}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    })),
+  ],
 });

@@ -3,15 +3,18 @@
 
 use crate::applications::Applications;
 use crate::browser::{self, keys};
-use crate::components::{Footer, Header};
+use crate::components::{Footer, Header, LanguageSwitch};
 use crate::data::{self, DataState};
+use crate::embed::{self, Embed};
 use crate::locale::{Locale, t};
 use crate::pages::{
     About, ApplyStep, CataloguePage, CheckIntro, CheckStep, CommunityPage, Home, MyApplications,
     NotFound, SearchPage, SentPage, ServicePage, StatusPage,
 };
 use crate::screening::Screening;
+use crate::screening::use_screening;
 use crate::state::Choice;
+use crate::state::use_choice;
 use crate::url::{Part, part_of};
 use catalogue::Lang;
 use leptos::prelude::*;
@@ -58,6 +61,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/en/search") view=SearchPage/>
                     <Route path=path!("/about") view=About/>
                     <Route path=path!("/en/about") view=About/>
+                    <Route path=path!("/embed/:community/catalogue") view=CataloguePage/>
+                    <Route path=path!("/en/embed/:community/catalogue") view=CataloguePage/>
+                    <Route path=path!("/embed/:community/service/:id") view=ServicePage/>
+                    <Route path=path!("/en/embed/:community/service/:id") view=ServicePage/>
                 </Routes>
             </Shell>
         </Router>
@@ -92,6 +99,8 @@ pub fn ApplyApp() -> impl IntoView {
                     <Route path=path!("/en/applications/:id") view=SentPage/>
                     <Route path=path!("/status") view=StatusPage/>
                     <Route path=path!("/en/status") view=StatusPage/>
+                    <Route path=path!("/embed/:community/status") view=StatusPage/>
+                    <Route path=path!("/en/embed/:community/status") view=StatusPage/>
                 </Routes>
             </Shell>
         </Router>
@@ -110,6 +119,10 @@ pub fn CheckApp() -> impl IntoView {
                     <Route path=path!("/en/check") view=CheckIntro/>
                     <Route path=path!("/check/:step") view=CheckStep/>
                     <Route path=path!("/en/check/:step") view=CheckStep/>
+                    <Route path=path!("/embed/:community/check") view=CheckIntro/>
+                    <Route path=path!("/en/embed/:community/check") view=CheckIntro/>
+                    <Route path=path!("/embed/:community/check/:step") view=CheckStep/>
+                    <Route path=path!("/en/embed/:community/check/:step") view=CheckStep/>
                 </Routes>
             </Shell>
         </Router>
@@ -182,6 +195,14 @@ fn Shell(
 
     provide_context(Locale(lang.into()));
 
+    // Inside a community's website: one view, without the portal's header and footer.
+    if let Some(embed) = Embed::parse(
+        &location.pathname.get_untracked(),
+        &location.search.get_untracked(),
+    ) {
+        return view! { <EmbedLayout embed=embed lang=lang>{children()}</EmbedLayout> }.into_any();
+    }
+
     // The service worker keeps the portal working offline. A new version waits until the person
     // agrees; it is never offered in the middle of a form.
     // Registered a few seconds after the page has started, so that caching the apps for offline
@@ -218,6 +239,62 @@ fn Shell(
             lang.track();
             view! { <Footer/> }
         }}
+    }
+    .into_any()
+}
+
+/// An embedded view: the community's programmes (its own and the national ones), the accent
+/// colour it asked for within contrast limits, a frame that fits its content, links that leave
+/// the view opening the portal in a new tab, and, where the browser lets the frame keep nothing,
+/// the offer to continue on the portal with the answers handed over.
+#[component]
+fn EmbedLayout(
+    embed: Embed,
+    /// The page's language.
+    lang: Memo<Lang>,
+    /// The view.
+    children: Children,
+) -> impl IntoView {
+    let location = use_location();
+    use_choice().community.set(Some(embed.community.clone()));
+    if let Some(colour) = embed.accent.as_deref().and_then(embed::accessible_accent) {
+        browser::set_accent(&colour);
+    }
+    if let (Some(origin), Some(widget)) = (&embed.origin, &embed.widget) {
+        browser::report_height(origin, widget);
+    }
+    browser::links_leave_the_frame(embed::is_embed);
+    let screening = use_screening();
+    let storage_denied = !browser::save(keys::PROBE, Some("1"));
+    // The same page on the portal; the check's answers go with it when this frame can keep none.
+    let portal = move || {
+        let page = embed::outside(&location.pathname.get());
+        let answers = screening.answers.with(|a| *a != rules::Answers::default());
+        if storage_denied && answers {
+            let encoded = screening.answers.with(crate::screening::encode);
+            format!("{page}#{}={encoded}", crate::screening::HANDOVER)
+        } else {
+            page
+        }
+    };
+    provide_context(embed);
+    view! {
+        <nav class="app-embed-bar" aria-label=t("embed-nav")>
+            {move || {
+                lang.track();
+                view! { <LanguageSwitch/> }
+            }}
+            <a href=portal target="_blank" rel="noopener">{t("embed-open-portal")}</a>
+        </nav>
+        <main id="main" class="app-main app-main--embed" tabindex="-1">
+            {storage_denied.then(|| view! {
+                <div class="app-notice" role="status">
+                    <p>{t("embed-storage-denied")}</p>
+                    <p><a href=portal target="_blank" rel="noopener">{t("embed-continue")}</a></p>
+                </div>
+            })}
+            {children()}
+        </main>
     }
 }
 

@@ -19,28 +19,40 @@ pub mod keys {
     pub const DRAFTS: &str = "portal.drafts";
     /// Applications submitted: waiting to be sent, sent, received (with reference and token).
     pub const OUTBOX: &str = "portal.outbox";
+    /// Whether the browser lets the portal keep anything here (a widget's frame may not).
+    pub const PROBE: &str = "portal.probe";
     /// All of them.
-    pub const ALL: [&str; 6] = [LANG, COMMUNITY, ORIGIN, ANSWERS, DRAFTS, OUTBOX];
+    pub const ALL: [&str; 7] = [LANG, COMMUNITY, ORIGIN, ANSWERS, DRAFTS, OUTBOX, PROBE];
 }
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use super::*;
-    use gloo_storage::{LocalStorage, Storage};
     use wasm_bindgen::{JsCast, JsValue};
 
+    /// The page's `localStorage`; `None` where the browser denies it (a frame on another site in
+    /// some browsers, private modes): reading it may even throw.
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
     pub fn load(key: &str) -> Option<String> {
-        LocalStorage::get::<String>(key).ok()
+        // Values are JSON strings, as the portal always wrote them.
+        let raw = storage()?.get_item(key).ok().flatten()?;
+        serde_json::from_str(&raw).ok()
     }
 
     pub fn save(key: &str, value: Option<&str>) -> bool {
         // Storage may be denied (private mode, a frame) or full; the caller decides what to say.
+        let Some(storage) = storage() else {
+            return false;
+        };
         match value {
-            Some(v) => LocalStorage::set(key, v).is_ok(),
-            None => {
-                LocalStorage::delete(key);
-                true
+            Some(v) => {
+                let json = serde_json::to_string(v).unwrap_or_default();
+                storage.set_item(key, &json).is_ok()
             }
+            None => storage.remove_item(key).is_ok(),
         }
     }
 
@@ -181,14 +193,7 @@ mod imp {
     }
 
     pub fn later(ms: u32, f: impl FnOnce() + 'static) {
-        use wasm_bindgen::closure::Closure;
-        if let Some(w) = web_sys::window() {
-            let cb = Closure::once_into_js(f);
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                cb.unchecked_ref(),
-                ms as i32,
-            );
-        }
+        gloo_timers::callback::Timeout::new(ms, f).forget();
     }
 
     pub fn now_iso() -> String {
@@ -211,16 +216,25 @@ mod imp {
         };
         let list = body.child_nodes();
         let old: Vec<web_sys::Node> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+        let focused = doc
+            .active_element()
+            .map(|e| e.id())
+            .filter(|id| !id.is_empty());
+        let typed = typed_in(&old);
+        let headings_before = body.query_selector_all("main h1").map_or(0, |l| l.length());
         mount();
-        // The app renders its routes in a microtask or two: the old page goes, and what the person
-        // typed moves over, just before the next frame is painted. Until then the old page is the
-        // one they type in.
-        let finish = move || {
-            let focused = doc
-                .active_element()
-                .map(|e| e.id())
-                .filter(|id| !id.is_empty());
-            let typed = typed_in(&old);
+        // The app renders its routes in a microtask or two (a page is there once its heading is).
+        // Everything below happens before the task ends: no key press comes in between, and no
+        // frame is painted with both pages or with neither.
+        wasm_bindgen_futures::spawn_local(async move {
+            for _ in 0..100 {
+                let headings = body.query_selector_all("main h1").map_or(0, |l| l.length());
+                if headings > headings_before {
+                    break;
+                }
+                let tick = js_sys::Promise::resolve(&JsValue::NULL);
+                let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+            }
             for node in &old {
                 let _ = body.remove_child(node);
             }
@@ -236,11 +250,7 @@ mod imp {
             }
             let _ = body.remove_attribute("data-prerendered");
             mark_started();
-        };
-        let finish = wasm_bindgen::closure::Closure::once_into_js(finish);
-        if let Some(w) = web_sys::window() {
-            let _ = w.request_animation_frame(finish.unchecked_ref());
-        }
+        });
     }
 
     /// The fields among `nodes` that the person changed: id, value, checked.
@@ -262,7 +272,16 @@ mod imp {
                         typed.push((input.id(), input.value(), input.checked()));
                     }
                 } else if let Some(select) = field.dyn_ref::<HtmlSelectElement>() {
-                    typed.push((select.id(), select.value(), false));
+                    // The option the page chose (or the first one), as the page was written.
+                    let default = select
+                        .query_selector("option[selected]")
+                        .ok()
+                        .flatten()
+                        .or_else(|| select.query_selector("option").ok().flatten())
+                        .and_then(|o| o.get_attribute("value"));
+                    if default.as_deref() != Some(select.value().as_str()) {
+                        typed.push((select.id(), select.value(), false));
+                    }
                 }
             }
         }
@@ -287,6 +306,106 @@ mod imp {
         for kind in ["input", "change"] {
             if let Ok(ev) = web_sys::Event::new(kind) {
                 let _ = el.dispatch_event(&ev);
+            }
+        }
+    }
+
+    pub fn set_accent(colour: &str) {
+        if let Some(el) = document()
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            // CSSOM, which the Content-Security-Policy allows (no inline style attribute).
+            let style = el.style();
+            let _ = style.set_property("--app-brand", colour);
+            let _ = style.set_property("--app-link", colour);
+        }
+    }
+
+    pub fn report_height(origin: &str, widget: &str) {
+        use wasm_bindgen::closure::Closure;
+        let (origin, widget) = (origin.to_string(), widget.to_string());
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(parent) = window.parent().ok().flatten() else {
+            return;
+        };
+        let Some(root) = document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let measured = root.clone();
+        let last = std::cell::Cell::new(-1.0);
+        let post = move || {
+            let height = measured.get_bounding_client_rect().height().ceil();
+            if height == last.get() {
+                return;
+            }
+            last.set(height);
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"portal-widget:height".into());
+            let _ = js_sys::Reflect::set(&message, &"widget".into(), &widget.as_str().into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            // Only to the host's origin: a page of another origin in its place gets nothing.
+            let _ = parent.post_message(&message, &origin);
+        };
+        post();
+        let cb = Closure::<dyn Fn()>::new(post);
+        if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+            observer.observe(&root);
+        }
+        cb.forget();
+    }
+
+    pub fn links_leave_the_frame(inside: impl Fn(&str) -> bool + 'static) {
+        use wasm_bindgen::closure::Closure;
+        let Some(doc) = document() else {
+            return;
+        };
+        let cb = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+            let Some(a) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            else {
+                return;
+            };
+            let here = web_sys::window().and_then(|w| w.location().origin().ok());
+            if here.as_deref() != Some(a.origin().as_str()) || inside(&a.pathname()) {
+                return;
+            }
+            ev.prevent_default();
+            ev.stop_propagation();
+            if let Some(w) = web_sys::window() {
+                let _ = w.open_with_url_and_target_and_features(&a.href(), "_blank", "noopener");
+            }
+        });
+        let _ = doc.add_event_listener_with_callback_and_bool(
+            "click",
+            cb.as_ref().unchecked_ref(),
+            true,
+        );
+        cb.forget();
+    }
+
+    pub fn hash_value(name: &str) -> Option<String> {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        hash.trim_start_matches('#')
+            .split('&')
+            .find_map(|p| p.strip_prefix(name)?.strip_prefix('=').map(str::to_string))
+    }
+
+    pub fn clear_hash() {
+        if let Some(w) = web_sys::window() {
+            let loc = w.location();
+            let url = format!(
+                "{}{}",
+                loc.pathname().unwrap_or_default(),
+                loc.search().unwrap_or_default()
+            );
+            if let Ok(history) = w.history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
             }
         }
     }
@@ -446,6 +565,13 @@ mod imp {
         mount()
     }
     pub fn mark_started() {}
+    pub fn set_accent(_colour: &str) {}
+    pub fn report_height(_origin: &str, _widget: &str) {}
+    pub fn links_leave_the_frame(_inside: impl Fn(&str) -> bool + 'static) {}
+    pub fn hash_value(_name: &str) -> Option<String> {
+        None
+    }
+    pub fn clear_hash() {}
     pub fn spawn(_f: impl std::future::Future<Output = ()> + 'static) {}
     pub fn load(_key: &str) -> Option<String> {
         None
@@ -658,4 +784,31 @@ pub fn mark_started() {
 /// Runs `f` in the browser's event loop (before the app exists).
 pub fn spawn(f: impl std::future::Future<Output = ()> + 'static) {
     imp::spawn(f)
+}
+
+/// Gives the page the accent colour `#rrggbb` (a community's, in its widget).
+pub fn set_accent(colour: &str) {
+    imp::set_accent(colour)
+}
+
+/// In a frame: tells the host page at `origin` the page's height whenever it changes, so that the
+/// frame fits its content (no scroll bar inside the page's).
+pub fn report_height(origin: &str, widget: &str) {
+    imp::report_height(origin, widget)
+}
+
+/// In a frame: a link to a page of the portal for which `inside` (given the path) says no opens
+/// in a new tab instead of in the frame.
+pub fn links_leave_the_frame(inside: impl Fn(&str) -> bool + 'static) {
+    imp::links_leave_the_frame(inside)
+}
+
+/// The value of `name=` in the address's fragment (which never reaches a server).
+pub fn hash_value(name: &str) -> Option<String> {
+    imp::hash_value(name)
+}
+
+/// Removes the fragment from the address, without a navigation.
+pub fn clear_hash() {
+    imp::clear_hash()
 }

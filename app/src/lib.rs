@@ -12,6 +12,7 @@ pub mod applications;
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod hex;
 pub mod locale;
 pub mod pages;

@@ -31,7 +31,11 @@ pub fn t_count(id: &str, count: usize) -> String {
     i18n::t_count(use_lang(), id, count as i64)
 }
 
-/// `path` (a Ukrainian-root path such as `/about`) in the current language.
+/// `path` (a Ukrainian-root path such as `/about`) in the current language; inside a widget, the
+/// embedded view's own address where the widget has the page.
 pub fn href(path: &str) -> String {
-    use_lang().localize(path)
+    let lang = use_lang();
+    use_context::<crate::embed::Embed>()
+        .and_then(|embed| embed.inside(lang, path))
+        .unwrap_or_else(|| lang.localize(path))
 }

@@ -5,6 +5,9 @@ use crate::browser::{self, keys};
 use leptos::prelude::*;
 use rules::Answers;
 
+/// The name under which a widget hands the answers over to the portal: `/check/…#answers=…`.
+pub const HANDOVER: &str = "answers";
+
 /// The check's state, as a context value.
 #[derive(Clone, Copy, Debug)]
 pub struct Screening {
@@ -14,12 +17,18 @@ pub struct Screening {
 }
 
 impl Screening {
-    /// The answers remembered on the device, if the person asked for that.
+    /// The answers handed over by a widget whose browser let it keep nothing (in the address's
+    /// fragment, which no server sees; removed from the address at once), else those remembered
+    /// on the device, if the person asked for that.
     pub fn load() -> Screening {
+        let handed = browser::hash_value(HANDOVER).and_then(|s| decode(&s));
+        if handed.is_some() {
+            browser::clear_hash();
+        }
         let saved = browser::load(keys::ANSWERS).and_then(|s| decode(&s));
         let remember = saved.is_some();
         Screening {
-            answers: RwSignal::new(saved.unwrap_or_default()),
+            answers: RwSignal::new(handed.or(saved).unwrap_or_default()),
             remember: RwSignal::new(remember),
         }
     }

@@ -15,6 +15,31 @@ pub fn encode(value: &str) -> String {
     out
 }
 
+/// Decodes a query-string value written by [`encode`] or a browser (`%XX`, `+` for a space);
+/// malformed escapes stay as they are.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() && value.is_char_boundary(i + 3) => {
+                match u8::from_str_radix(&value[i + 1..i + 3], 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// `path?k=v&…` with the pairs whose value is not empty.
 pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
     let query: Vec<String> = pairs
@@ -22,10 +47,11 @@ pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
         .filter(|(_, v)| !v.is_empty())
         .map(|(k, v)| format!("{k}={}", encode(v)))
         .collect();
+    let joiner = if path.contains('?') { '&' } else { '?' };
     if query.is_empty() {
         path.to_string()
     } else {
-        format!("{path}?{}", query.join("&"))
+        format!("{path}{joiner}{}", query.join("&"))
     }
 }
 
@@ -42,6 +68,11 @@ pub enum Part {
 /// Which app serves `path` (in either language). The server mirrors this.
 pub fn part_of(path: &str) -> Part {
     let (_, rest) = catalogue::Lang::split_path(path);
+    // An embedded view belongs to the app of the view: `/embed/{community}/check/…` to the check.
+    let rest = match rest.strip_prefix("/embed/").and_then(|t| t.split_once('/')) {
+        Some((_, view)) => &rest[rest.len() - view.len() - 1..],
+        None => rest,
+    };
     let under = |root: &str| rest == root || rest.starts_with(&format!("{root}/"));
     if under("/check") {
         Part::Check
@@ -64,6 +95,10 @@ mod tests {
         );
         assert_eq!(with_query("/catalogue", &[("kind", "")]), "/catalogue");
         assert_eq!(encode("a&b=c"), "a%26b%3Dc");
+        assert_eq!(
+            with_query("/c?widget=w", &[("kind", "payment")]),
+            "/c?widget=w&kind=payment"
+        );
     }
 
     #[test]
@@ -77,5 +112,22 @@ mod tests {
         assert_eq!(part_of("/en/applications"), Part::Apply);
         assert_eq!(part_of("/status"), Part::Apply);
         assert_eq!(part_of("/statuses"), Part::Portal);
+    }
+
+    #[test]
+    fn an_embedded_view_belongs_to_its_views_app() {
+        assert_eq!(part_of("/embed/UA1/catalogue"), Part::Portal);
+        assert_eq!(part_of("/en/embed/UA1/check/question"), Part::Check);
+        assert_eq!(part_of("/embed/UA1/check"), Part::Check);
+        assert_eq!(part_of("/embed/UA1/status"), Part::Apply);
+    }
+
+    #[test]
+    fn what_is_encoded_decodes_back() {
+        for text in ["ВПО 2", "a&b=c", "https://h.example:8080", ""] {
+            assert_eq!(decode(&encode(text)), text);
+        }
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
     }
 }

@@ -9,7 +9,7 @@ test.describe('A person browses the catalogue on a phone', () => {
     await expectNoAxeViolations(page, 'home');
 
     await page.getByRole('link', { name: /Народження дитини/ }).click();
-    await expect(page).toHaveURL(/\/catalogue\?situation=birth$/);
+    await expect(page).toHaveURL(/\/situation\/birth$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Народження дитини');
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page).toHaveTitle(/^Народження дитини — /);
@@ -30,7 +30,7 @@ test.describe('A person browses the catalogue on a phone', () => {
 
     // Back returns to the filtered list, then home.
     await page.goBack();
-    await expect(page).toHaveURL(/\/catalogue\?situation=birth$/);
+    await expect(page).toHaveURL(/\/situation\/birth$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Народження дитини');
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Соціальна підтримка у вашій громаді');
@@ -96,10 +96,16 @@ test.describe('A person browses the catalogue on a phone', () => {
 });
 
 test.describe('On a connection that fails', () => {
-  test('a service page still shows what the service is when its details cannot be fetched, and says so', async ({ page }) => {
+  test('a service page carries its own details; another one opened in the app shows what it is and says its details could not be fetched', async ({ page }) => {
     await page.route('**/data/catalogue.bin', (route) => route.abort('internetdisconnected'));
     await open(page, '/service/birth-assistance');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Допомога при народженні дитини');
+    await expect(page.getByRole('heading', { name: 'Скільки' })).toBeVisible();
+
+    // Within the app, a service page needs the catalogue's details, which cannot be fetched.
+    await page.getByRole('navigation', { name: 'Основна навігація' }).getByRole('link', { name: 'Виплати та послуги' }).click();
+    await page.getByRole('link', { name: 'Житлова субсидія' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Житлова субсидія');
     await expect(page.getByRole('status')).toHaveText(/Не вдалося завантажити подробиці/);
     await expectNoAxeViolations(page, 'service page without details');
   });

@@ -67,7 +67,7 @@ test.describe('A person picks their community', () => {
     // The notice leads to the programmes for displaced people.
     await open(page, '/community?code=' + (await page.evaluate(() => localStorage.getItem('portal.origin')))!.replaceAll('"', ''));
     await page.getByRole('link', { name: 'Перегляньте виплати й послуги для переселенців.' }).click();
-    await expect(page).toHaveURL(/situation=displacement/);
+    await expect(page).toHaveURL(/\/situation\/displacement$/);
   });
 
   test('a person who knows only their town finds its community: Кривий Ріг → Криворізька', async ({ page }) => {

@@ -1,4 +1,4 @@
-use crate::locale::{t, use_lang};
+use crate::locale::{href, t, use_lang};
 use catalogue::Programme;
 use catalogue::model::{Kind, Scope};
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn ProgrammeCard(
     view! {
         <li class="app-card">
             <h2 class="app-card__title">
-                <a href=lang.localize(&format!("/service/{}", p.id))>{p.title.get(lang)}</a>
+                <a href=href(&format!("/service/{}", p.id))>{p.title.get(lang)}</a>
             </h2>
             <p class="app-card__meta">
                 <span class=format!("app-tag app-tag--{}", p.kind.slug())>{t(kind_message(p.kind))}</span>

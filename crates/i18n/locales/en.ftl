@@ -356,3 +356,9 @@ apply-print = Print or save as PDF
 apply-print-hint = The application summary can be signed with a qualified e-signature (КЕП or Diia.Signature) in another program, and the signature file (.p7s or .asice) attached to the documents.
 update-ready = A new version of the portal is ready. Update whenever you like: your drafts are saved.
 update-now = Update now
+
+## The portal in a community's website (the widget)
+embed-open-portal = Open on the portal (new tab)
+embed-nav = Portal widget
+embed-storage-denied = This browser does not let the widget on the community's website keep your answers, so they will be lost if the page reloads.
+embed-continue = Continue on the portal with your answers (new tab)
