@@ -1,33 +1,75 @@
 #!/usr/bin/env bash
-# Fails when the release build grows past its budget. Sizes only (brotli, as served): timings are
+# Fails when the release build grows past its budgets. Sizes only (brotli, as served): timings are
 # measured by scripts/bench.sh and never fail a build.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT/dist"
 
-# The first view of a page: its HTML, the CSS, the JS glue and the wasm module of its app.
-# Issue 2 sets 250 KB (in bytes, 250,000) for the home page; the eligibility check, its own app,
-# keeps to the same. Issue 6 will lower the home page's to 150 KB with pre-rendered pages.
-FIRST_VIEW_BUDGET=250000
+# Issue 6: a pre-rendered page's HTML fits the first round trip (14 KB: 10 TCP segments of about
+# 1,460 B carry 14,600 B; the budget keeps under it). The first view of the home page, everything
+# the browser fetches to paint it and make it usable (HTML, CSS, boot.js), is at most 150 KB.
+# The app that takes the page over loads after it has painted. With it, and for the pages only an
+# app renders (a form, the check's results), the budget is 260 KB: issue 2's 250 KB first view is
+# now the 150 KB above, and taking pages over and the widget's views added about 13 KB to each app.
+# Issue 5: the widget's loader is at most 3 KB.
+HTML_BUDGET=14000
+FIRST_VIEW_BUDGET=150000
+WITH_APP_BUDGET=260000
+LOADER_BUDGET=3000
 
 size() { stat -c %s "$1"; }
+br() {
+  [ -f "$1.br" ] || { echo "budget: $1.br is missing — run scripts/build.sh" >&2; exit 1; }
+  size "$1.br"
+}
 status=0
-first_view() { # name, html, app prefix
-  local name=$1 html=$2 app=$3 total=0 f b
-  for f in "$html" *.css "$app"-*.js "$app"-*_bg.wasm; do
-    [ -f "$f.br" ] || { echo "budget: $f.br is missing — run scripts/build.sh"; exit 1; }
-    b=$(size "$f.br")
-    printf '  %-40s %8d B raw %8d B brotli\n' "$f" "$(size "$f")" "$b"
-    total=$((total + b))
-  done
-  printf '  %-40s %8s     %8d B brotli (budget %d)\n' "first view of $name" "" "$total" "$FIRST_VIEW_BUDGET"
-  if [ "$total" -gt "$FIRST_VIEW_BUDGET" ]; then
-    echo "budget: the first view of $name is $total B brotli, over the budget of $FIRST_VIEW_BUDGET B"
+over() { # what, size, budget
+  if [ "$2" -gt "$3" ]; then
+    echo "budget: $1 is $2 B brotli, over the budget of $3 B"
     status=1
   fi
 }
-first_view "the home page" index.html app
-first_view "the eligibility check" check.html check
-first_view "applications" apply.html apply
+
+# Every pre-rendered page.
+pages=0 largest=0 largest_page=""
+while IFS= read -r -d '' f; do
+  case "$f" in ./app-*.html) continue ;; esac
+  b=$(br "$f")
+  pages=$((pages + 1))
+  [ "$b" -gt "$largest" ] && largest=$b largest_page=$f
+  over "the page $f" "$b" "$HTML_BUDGET"
+done < <(find . -name '*.html' -print0)
+printf '  %-48s %8d B brotli (budget %d each; largest %s)\n' "$pages pre-rendered pages" "$largest" "$HTML_BUDGET" "$largest_page"
+
+# The home page: what paints, then with the app that takes it over.
+total=0
+for f in index.html *.css boot.js; do
+  b=$(br "$f"); total=$((total + b))
+  printf '  %-48s %8d B raw %8d B brotli\n' "$f" "$(size "$f")" "$b"
+done
+printf '  %-48s %8s     %8d B brotli (budget %d)\n' "first view of the home page" "" "$total" "$FIRST_VIEW_BUDGET"
+over "the first view of the home page" "$total" "$FIRST_VIEW_BUDGET"
+for f in app-*.js app-*_bg.wasm; do
+  [[ $f == app-*.html ]] && continue
+  b=$(br "$f"); total=$((total + b))
+  printf '  %-48s %8d B raw %8d B brotli\n' "$f" "$(size "$f")" "$b"
+done
+printf '  %-48s %8s     %8d B brotli (budget %d)\n' "the home page with its app" "" "$total" "$WITH_APP_BUDGET"
+over "the home page with its app" "$total" "$WITH_APP_BUDGET"
+
+# The pages only the app renders: its page, the CSS, its JS glue and wasm.
+for part in check apply; do
+  total=0
+  for f in "app-$part.html" *.css "$part"-*.js "$part"-*_bg.wasm; do
+    b=$(br "$f"); total=$((total + b))
+  done
+  printf '  %-48s %8s     %8d B brotli (budget %d)\n' "first view of the $part app's own page" "" "$total" "$WITH_APP_BUDGET"
+  over "the first view of the $part app's own page" "$total" "$WITH_APP_BUDGET"
+done
+
+b=$(br widget.js)
+printf '  %-48s %8d B raw %8d B brotli (budget %d)\n' "widget.js, the widget's loader" "$(size widget.js)" "$b" "$LOADER_BUDGET"
+over "the widget's loader" "$b" "$LOADER_BUDGET"
+
 [ "$status" -eq 0 ] && echo "budget: within budget"
 exit "$status"
