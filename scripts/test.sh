@@ -15,11 +15,14 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy -p app --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+# The same components, built natively to pre-render the static pages.
+cargo clippy -p app --no-default-features --features ssr --all-targets --quiet -- -D warnings
 # The pure crates compile to wasm as well as natively.
 cargo clippy -p catalogue -p rules -p i18n -p identifiers -p forms --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests"
 cargo test --workspace --quiet
+cargo test -p app --no-default-features --features ssr --quiet
 
 step "wasm tests in headless Chromium"
 cargo test -p app --target wasm32-unknown-unknown --test browser --test rules_bench
