@@ -125,18 +125,29 @@ mod tests {
         let paths = paths();
         let static_pages: HashSet<&str> = paths.iter().map(String::as_str).collect();
         // Pages that only the apps render (they need the device: a community, answers, drafts).
-        let app_only = ["/community", "/check/", "/apply/", "/applications", "/status"];
+        let app_only = [
+            "/community",
+            "/check/",
+            "/apply/",
+            "/applications",
+            "/status",
+        ];
         let mut checked = 0;
         for path in &paths {
             let page = render(path);
             assert!(page.body.contains("<h1"), "{path} has no heading");
             assert!(page.body.contains("<main"), "{path} has no main");
-            assert!(page.title.contains(" — "), "{path} has only the site's name as title");
+            assert!(
+                page.title.contains(" — "),
+                "{path} has only the site's name as title"
+            );
             assert_eq!(page.data.is_some(), path.contains("/service/"), "{path}");
             for link in links(&page.body) {
                 let (_, rest) = Lang::split_path(&link);
                 let exists = static_pages.contains(link.as_str())
-                    || app_only.iter().any(|p| rest == p.trim_end_matches('/') || rest.starts_with(p));
+                    || app_only
+                        .iter()
+                        .any(|p| rest == p.trim_end_matches('/') || rest.starts_with(p));
                 assert!(exists, "{path} links to {link}, which is no page");
                 checked += 1;
             }
@@ -151,7 +162,11 @@ mod tests {
         assert_eq!(en.lang, Lang::En);
         assert!(en.title.starts_with("Birth grant"), "{}", en.title);
         let uk = render("/service/birth-assistance");
-        assert!(uk.title.starts_with("Допомога при народженні дитини"), "{}", uk.title);
+        assert!(
+            uk.title.starts_with("Допомога при народженні дитини"),
+            "{}",
+            uk.title
+        );
         assert_eq!(render("/check/question").part, Part::Check);
     }
 }

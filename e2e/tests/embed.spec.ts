@@ -61,6 +61,25 @@ test.describe('A community embeds the portal in its website', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
+  test('the demo website: two widgets on one page, each in its own frame, each fitted', async ({ page }) => {
+    await page.goto(`${HOST}/demo`);
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(2);
+    const ids = await frames.evaluateAll((fs) => fs.map((f) => new URL((f as HTMLIFrameElement).src).searchParams.get('widget')));
+    expect(new Set(ids).size).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      await frames.nth(i).scrollIntoViewIfNeeded();
+      const frame = (await (await frames.nth(i).elementHandle())!.contentFrame())!;
+      await expect(frame.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+      await expect(async () => {
+        const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        expect(Math.abs((await frames.nth(i).boundingBox())!.height - content)).toBeLessThanOrEqual(1);
+      }).toPass({ timeout: 7_000 });
+    }
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   test('the keyboard passes into the frame and out of it again', async ({ page }) => {
     await page.goto(host({ view: 'service', service: 'birth-assistance' }));
     const frame = await widget(page);

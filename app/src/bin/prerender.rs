@@ -114,17 +114,6 @@ fn document(page: &Rendered, shell: &Shell) -> String {
     } else {
         "idle"
     };
-    let alternates: String = catalogue::Lang::ALL
-        .iter()
-        .map(|l| {
-            let (_, rest) = catalogue::Lang::split_path(&page.path);
-            format!(
-                "<link rel=alternate hreflang={} href=\"{}\">",
-                l.tag(),
-                l.localize(rest)
-            )
-        })
-        .collect();
     let data = page
         .data
         .as_ref()
@@ -134,7 +123,7 @@ fn document(page: &Rendered, shell: &Shell) -> String {
         "<!doctype html><html lang={lang}><head><meta charset=utf-8>\
          <meta content=\"width=device-width,initial-scale=1\" name=viewport>\
          <meta name=description content=\"{description}\"><meta content=#0b3b75 name=theme-color>\
-         <title>{title}</title>{links}{alternates}\
+         <title>{title}</title>{links}\
          <script defer src=/boot.js data-module=\"{module}\" data-wasm=\"{wasm}\" data-start={start}></script>\
          </head><body data-prerendered>{body}{data}</body></html>",
         description = escape(&page.description),
