@@ -34,22 +34,7 @@ async fn get(
     path: &str,
     accept_encoding: Option<&str>,
 ) -> (StatusCode, axum::http::HeaderMap, String) {
-    let dist = dist();
-    // The database beside the folder, never inside what is served.
-    let db = PathBuf::from(format!("{}.sqlite", dist.display()));
-    let router = app(&Config::for_tests(dist, db)).unwrap();
-    let mut req = Request::get(path);
-    if let Some(enc) = accept_encoding {
-        req = req.header(header::ACCEPT_ENCODING, enc);
-    }
-    let res = router
-        .oneshot(req.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let headers = res.headers().clone();
-    let body = res.into_body().collect().await.unwrap().to_bytes();
-    (status, headers, String::from_utf8_lossy(&body).into_owned())
+    get_from(dist(), path, accept_encoding).await
 }
 
 #[tokio::test]
@@ -241,6 +226,8 @@ fn prerendered_dist() -> PathBuf {
     dir
 }
 
+/// Answers `path` from the app on `dist`, with its database beside the folder, never inside what
+/// is served.
 async fn get_from(
     dist: PathBuf,
     path: &str,
