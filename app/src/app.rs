@@ -277,16 +277,23 @@ fn EmbedLayout(
             page
         }
     };
+    // Several widgets may share the host's page: each frame's landmarks are named by its view.
+    let view_name = match crate::url::part_of(&location.pathname.get_untracked()) {
+        Part::Portal => t("nav-catalogue"),
+        Part::Check => t("nav-check"),
+        Part::Apply => t("status-title"),
+    };
+    let nav_name = format!("{view_name} — {}", t("embed-nav"));
     provide_context(embed);
     view! {
-        <nav class="app-embed-bar" aria-label=t("embed-nav")>
+        <nav class="app-embed-bar" aria-label=nav_name>
             {move || {
                 lang.track();
                 view! { <LanguageSwitch/> }
             }}
             <a href=portal target="_blank" rel="noopener">{t("embed-open-portal")}</a>
         </nav>
-        <main id="main" class="app-main app-main--embed" tabindex="-1">
+        <main id="main" class="app-main app-main--embed" tabindex="-1" aria-label=view_name>
             {storage_denied.then(|| view! {
                 <div class="app-notice" role="status">
                     <p>{t("embed-storage-denied")}</p>
