@@ -371,8 +371,10 @@ mod imp {
             else {
                 return;
             };
+            // The view's own pages stay in the frame; every other page, of the portal or of
+            // another site (a legal act), opens in a new tab rather than replacing the view.
             let here = web_sys::window().and_then(|w| w.location().origin().ok());
-            if here.as_deref() != Some(a.origin().as_str()) || inside(&a.pathname()) {
+            if here.as_deref() == Some(a.origin().as_str()) && inside(&a.pathname()) {
                 return;
             }
             ev.prevent_default();
@@ -797,8 +799,8 @@ pub fn report_height(origin: &str, widget: &str) {
     imp::report_height(origin, widget)
 }
 
-/// In a frame: a link to a page of the portal for which `inside` (given the path) says no opens
-/// in a new tab instead of in the frame.
+/// In a frame: a link opens in a new tab instead of in the frame, unless it is to a page of the
+/// portal for which `inside` (given the path) says yes.
 pub fn links_leave_the_frame(inside: impl Fn(&str) -> bool + 'static) {
     imp::links_leave_the_frame(inside)
 }

@@ -57,6 +57,17 @@ test.describe('A community embeds the portal in its website', () => {
     await expect(frame.getByRole('heading', { name: 'Правова підстава' })).toBeVisible();
     expect(await expectFitted(page, frame)).toBeGreaterThan(fewer);
 
+    // A legal act on another site opens in a new tab; the view stays.
+    const service = frame.url();
+    await page.context().route('https://zakon.rada.gov.ua/**', (route) => route.abort());
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      frame.locator('a[href^="https://zakon.rada.gov.ua/"]').first().click(),
+    ]);
+    expect(tab).toBeTruthy();
+    expect(frame.url()).toBe(service);
+    await tab.close();
+
     const axe = await new AxeBuilder({ page }).include('iframe').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
