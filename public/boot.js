@@ -16,7 +16,27 @@
     started = true;
     import(module).then((app) => app.default({ module_or_path: wasm }));
   };
-  if (me.dataset.start === 'now' || location.search) {
+  // What the device keeps (the portal's own storage; a browser may deny it).
+  const kept = (key) => {
+    try {
+      return JSON.parse(localStorage.getItem(key) ?? 'null');
+    } catch {
+      return null;
+    }
+  };
+  // A person who reads English is taken to the English home page before anything else.
+  if (location.pathname === '/' && kept('portal.lang') === 'en') {
+    location.replace('/en');
+    return;
+  }
+  // At once when the page depends on more than its address says: a query (search, filters), a
+  // chosen community, or applications waiting to be sent.
+  // (The outbox is JSON inside the stored string; an application still to send has no reference.)
+  let waiting = false;
+  try {
+    waiting = JSON.parse(kept('portal.outbox') ?? '[]').some((o) => !o.reference);
+  } catch {}
+  if (me.dataset.start === 'now' || location.search || kept('portal.community') || waiting) {
     start();
     return;
   }
