@@ -1,10 +1,12 @@
-//! The citizen's portal: a Leptos single-page app, client-side rendered and built by trunk to
-//! WebAssembly.
+//! The citizen's portal: Leptos apps built by trunk to WebAssembly (feature `csr`), whose public
+//! pages are also pre-rendered to static HTML by the same components built natively (feature
+//! `ssr`, [`prerender`]); in the browser an app takes its pre-rendered page over ([`start`]).
 //!
 //! Architecture invariant: this crate is the only code that touches the browser, and only through
-//! [`browser`]. Components are signals plus `view!` and render natively too, so that a later build
-//! step can pre-render them to static HTML. Domain logic lives in the pure crates: `catalogue`
-//! (programmes, communities, search) and `rules` (eligibility); the app only shows their results.
+//! [`browser`]. Domain logic lives in the pure crates: `catalogue` (programmes, communities,
+//! search), `rules` (eligibility) and `forms`; the app only shows their results.
+//!
+//! (The recursion limit: the view types of the larger pages are deep when built natively.)
 
 #![recursion_limit = "256"]
 
