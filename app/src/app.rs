@@ -265,7 +265,7 @@ fn EmbedLayout(
     }
     browser::links_leave_the_frame(embed::is_embed);
     let screening = use_screening();
-    let storage_denied = !browser::save(keys::PROBE, Some("1"));
+    let storage_denied = !browser::storage_available();
     // The same page on the portal; the check's answers go with it when this frame can keep none.
     let portal = move || {
         let page = embed::outside(&location.pathname.get());

@@ -19,10 +19,8 @@ pub mod keys {
     pub const DRAFTS: &str = "portal.drafts";
     /// Applications submitted: waiting to be sent, sent, received (with reference and token).
     pub const OUTBOX: &str = "portal.outbox";
-    /// Whether the browser lets the portal keep anything here (a widget's frame may not).
-    pub const PROBE: &str = "portal.probe";
     /// All of them.
-    pub const ALL: [&str; 7] = [LANG, COMMUNITY, ORIGIN, ANSWERS, DRAFTS, OUTBOX, PROBE];
+    pub const ALL: [&str; 6] = [LANG, COMMUNITY, ORIGIN, ANSWERS, DRAFTS, OUTBOX];
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -34,6 +32,10 @@ mod imp {
     /// some browsers, private modes): reading it may even throw.
     fn storage() -> Option<web_sys::Storage> {
         web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    pub fn storage_available() -> bool {
+        storage().is_some()
     }
 
     pub fn load(key: &str) -> Option<String> {
@@ -557,6 +559,9 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     use super::*;
+    pub fn storage_available() -> bool {
+        true
+    }
     pub fn prerendered() -> bool {
         false
     }
@@ -630,6 +635,12 @@ const FALLBACK_TODAY: Date = match Date::new(2026, 1, 1) {
     Some(d) => d,
     None => unreachable!(),
 };
+
+/// Does the browser let the portal keep anything on this device here? (A frame on another site
+/// may be denied storage.)
+pub fn storage_available() -> bool {
+    imp::storage_available()
+}
 
 /// A value the portal stored on this device.
 pub fn load(key: &str) -> Option<String> {

@@ -164,18 +164,7 @@ impl ApiError {
         uk: impl Into<String>,
         en: impl Into<String>,
     ) -> ApiError {
-        let mut body = Map::new();
-        body.insert("code".into(), code.into());
-        body.insert(
-            "message".into(),
-            json!({ "uk": uk.into(), "en": en.into() }),
-        );
-        ApiError {
-            status,
-            body,
-            retry_after: None,
-            challenge: false,
-        }
+        ApiError::from_object(status, json!({ "code": code }), uk, en)
     }
 
     /// Adds a detail to the body.

@@ -18,10 +18,9 @@ impl Instant {
         )
     }
 
-    /// The civil date in UTC (Howard Hinnant's `civil_from_days`).
+    /// The civil date in UTC.
     pub fn date(self) -> Date {
-        let (y, m, d) = civil_from_days((self.0 / 86_400) as i64);
-        Date::new(y, m, d).expect("a real date")
+        Date::from_days_since_epoch((self.0 / 86_400) as i64).expect("a real date")
     }
 
     pub fn year(self) -> u16 {
@@ -39,19 +38,6 @@ impl Instant {
             secs % 60
         )
     }
-}
-
-fn civil_from_days(days: i64) -> (u16, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as u16;
-    (y, m, d)
 }
 
 #[cfg(test)]

@@ -40,6 +40,33 @@ impl Date {
     pub fn dotted(self) -> String {
         format!("{:02}.{:02}.{:04}", self.day, self.month, self.year)
     }
+
+    /// Days since 1970-01-01 (negative before it). Howard Hinnant's `days_from_civil`.
+    pub fn days_since_epoch(self) -> i64 {
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01, if its year is 1–65535. Hinnant's
+    /// `civil_from_days`.
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        let y = u16::try_from(y).ok().filter(|&y| y >= 1)?;
+        Date::new(y, m as u8, d as u8)
+    }
 }
 
 const fn is_leap(year: u16) -> bool {
@@ -99,6 +126,19 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_numbers_match_known_dates() {
+        let date = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(date(1970, 1, 1).days_since_epoch(), 0);
+        assert_eq!(date(2000, 3, 1).days_since_epoch(), 11_017);
+        assert_eq!(date(1899, 12, 31).days_since_epoch(), -25_568);
+        assert_eq!(
+            Date::from_days_since_epoch(-25_568),
+            Some(date(1899, 12, 31))
+        );
+        assert_eq!(Date::from_days_since_epoch(20508), Some(date(2026, 2, 24)));
+    }
 
     #[test]
     fn a_date_round_trips_through_its_text() {

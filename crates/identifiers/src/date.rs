@@ -51,32 +51,6 @@ pub(crate) fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// Days since 1970-01-01 (negative before it). Howard Hinnant's `days_from_civil`.
-pub(crate) fn days_from_civil(date: Date) -> i64 {
-    let (m, d) = (i64::from(date.month()), i64::from(date.day()));
-    let y = i64::from(date.year()) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date `days` days after 1970-01-01, if its year is 1–65535. Hinnant's `civil_from_days`.
-pub(crate) fn civil_from_days(days: i64) -> Option<Date> {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    let y = u16::try_from(y).ok().filter(|&y| y >= 1)?;
-    Date::new(y, m as u8, d as u8)
-}
-
 /// Reads a date written `DD.MM.YYYY` or `YYYY-MM-DD` and checks that the day exists.
 ///
 /// Only these two forms are accepted, with two-digit day and month and a four-digit year. For
@@ -511,13 +485,5 @@ mod tests {
         assert_eq!(age_on(birth, date(2022, 2, 28)), Some(17));
         assert_eq!(age_on(birth, date(2022, 3, 1)), Some(18));
         assert_eq!(age_on(birth, date(2024, 2, 29)), Some(20));
-    }
-
-    #[test]
-    fn day_numbers_match_known_dates() {
-        assert_eq!(days_from_civil(date(1970, 1, 1)), 0);
-        assert_eq!(days_from_civil(date(2000, 3, 1)), 11_017);
-        assert_eq!(days_from_civil(date(1899, 12, 31)), -25_568);
-        assert_eq!(civil_from_days(-25_568), Some(date(1899, 12, 31)));
     }
 }

@@ -10,7 +10,6 @@
 //! Note that the check digit is `(Σ mod 11) mod 10`, so a residue of 10 and a residue of 0 both
 //! give 0: a few single-digit typos keep a valid check digit (the property tests pin down which).
 
-use crate::date::{civil_from_days, days_from_civil};
 use crate::passport::{Passport, PassportError};
 use crate::text::{describe_char, digits, trimmed};
 use catalogue::{Date, Lang};
@@ -149,7 +148,7 @@ impl Rnokpp {
             return None;
         }
         let day_zero = Date::new(1899, 12, 31).expect("a real date");
-        civil_from_days(days_from_civil(day_zero) + days)
+        Date::from_days_since_epoch(day_zero.days_since_epoch() + days)
     }
 
     /// The sex in digit 9.

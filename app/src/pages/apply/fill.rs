@@ -330,10 +330,7 @@ pub fn DocumentsPage(
     let navigate = use_navigate();
     let programme = form.programme.as_str();
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    let draft = move || {
-        apps.drafts
-            .with(|ds| ds.iter().find(|d| d.programme == programme).cloned())
-    };
+    let draft = move || apps.draft(programme);
     let attach = move |doc: String, ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
             let files = browser::read_files(&ev).await;
@@ -499,10 +496,7 @@ pub fn CheckPage(
     let navigate = use_navigate();
     let programme = form.programme.as_str();
     let errors = RwSignal::new(Vec::<FieldError>::new());
-    let draft = move || {
-        apps.drafts
-            .with(|ds| ds.iter().find(|d| d.programme == programme).cloned())
-    };
+    let draft = move || apps.draft(programme);
     let rows = move || {
         let answers = draft().map(|d| d.answers).unwrap_or_default();
         form.pages
