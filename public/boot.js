@@ -2,10 +2,10 @@
 // form); the app then takes the page over for what needs it: search as you type, the chosen
 // community, moving between pages without reloading.
 //
-// The app (its JS module and wasm) loads once the page has painted and the browser is idle, or
-// at once when the person starts to interact or when the page needs it at once (the check's
-// screens: data-start="now"). Loaded by a plain <script defer src>, so the Content-Security-Policy
-// needs no inline script.
+// The app (its JS module and wasm) loads once the page has painted and the browser is idle, at
+// once when the person starts to interact, or right after the first frame when the page needs it
+// (the check's screens: data-start="now"). Loaded by a plain <script defer src>, so the
+// Content-Security-Policy needs no inline script.
 (() => {
   const me = document.currentScript;
   const module = me.dataset.module;
@@ -36,12 +36,13 @@
   try {
     waiting = JSON.parse(kept('portal.outbox') ?? '[]').some((o) => !o.reference);
   } catch {}
-  if (me.dataset.start === 'now' || location.search || kept('portal.community') || waiting) {
-    start();
-    return;
-  }
   for (const type of ['pointerdown', 'keydown', 'focusin', 'input']) {
     addEventListener(type, start, { once: true, passive: true, capture: true });
+  }
+  if (me.dataset.start === 'now' || location.search || kept('portal.community') || waiting) {
+    // Right after the first frame: the page paints before the app's download competes with it.
+    requestAnimationFrame(() => setTimeout(start, 0));
+    return;
   }
   const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
   if (document.readyState === 'complete') idle();

@@ -212,30 +212,74 @@ mod imp {
         document()?.get_element_by_id("page-data")?.text_content()
     }
 
-    pub fn take_over(mount: impl FnOnce()) {
-        let Some((doc, body)) = document().and_then(|d| Some((d.clone(), d.body()?))) else {
-            return mount();
+    /// The next task: the browser may paint, and handle a tap or a key, before it.
+    async fn next_task() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    fn address() -> Option<String> {
+        web_sys::window()?.location().href().ok()
+    }
+
+    pub fn take_over<F, N>(app: F)
+    where
+        F: FnOnce() -> N + 'static,
+        N: leptos::prelude::IntoView + 'static,
+    {
+        use crate::stepwise;
+        let parts = document().and_then(|d| {
+            let body = d.body()?;
+            let stage = d
+                .create_element("div")
+                .ok()?
+                .dyn_into::<web_sys::HtmlElement>()
+                .ok()?;
+            Some((d, body, stage))
+        });
+        let Some((doc, body, stage)) = parts else {
+            return leptos::mount::mount_to_body(app);
         };
-        let list = body.child_nodes();
-        let old: Vec<web_sys::Node> = (0..list.length()).filter_map(|i| list.item(i)).collect();
-        let focused = doc
-            .active_element()
-            .map(|e| e.id())
-            .filter(|id| !id.is_empty());
-        let typed = typed_in(&old);
-        let headings_before = body.query_selector_all("main h1").map_or(0, |l| l.length());
-        mount();
-        // The app renders its routes in a microtask or two (a page is there once its heading is).
-        // Everything below happens before the task ends: no key press comes in between, and no
-        // frame is painted with both pages or with neither.
+        // The app renders off the page, one step a task, while the static page stays on screen
+        // and keeps working; then, in one task, its page takes the static one's place: no frame is
+        // painted with both pages or with neither, and no key press comes in between.
+        let address_at_start = address();
+        stepwise::reach(0);
+        let _ = body.set_attribute("data-app", "taking-over");
         wasm_bindgen_futures::spawn_local(async move {
+            next_task().await;
+            leptos::mount::mount_to(stage.clone(), app).forget();
+            for step in 1..=stepwise::LAST {
+                next_task().await;
+                if address() != address_at_start {
+                    // The person followed a link the app took: show where it leads at once.
+                    stepwise::reach(stepwise::LAST);
+                    break;
+                }
+                stepwise::reach(step);
+            }
+            next_task().await;
+            // A page is there once its heading is (a route may take a microtask or two).
             for _ in 0..100 {
-                let headings = body.query_selector_all("main h1").map_or(0, |l| l.length());
-                if headings > headings_before {
+                if stage.query_selector("main h1").ok().flatten().is_some() {
                     break;
                 }
                 let tick = js_sys::Promise::resolve(&JsValue::NULL);
                 let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+            }
+            let list = body.child_nodes();
+            let old: Vec<web_sys::Node> = (0..list.length()).filter_map(|i| list.item(i)).collect();
+            let focused = doc
+                .active_element()
+                .map(|e| e.id())
+                .filter(|id| !id.is_empty());
+            let typed = typed_in(&old);
+            while let Some(node) = stage.first_child() {
+                let _ = body.append_child(&node);
             }
             for node in &old {
                 let _ = body.remove_child(node);
@@ -568,8 +612,11 @@ mod imp {
     pub fn page_data() -> Option<String> {
         None
     }
-    pub fn take_over(mount: impl FnOnce()) {
-        mount()
+    pub fn take_over<F, N>(_app: F)
+    where
+        F: FnOnce() -> N + 'static,
+        N: leptos::prelude::IntoView + 'static,
+    {
     }
     pub fn mark_started() {}
     pub fn set_accent(_colour: &str) {}
@@ -782,11 +829,17 @@ pub fn page_data() -> Option<String> {
     imp::page_data()
 }
 
-/// Replaces the pre-rendered page with the app that `mount` appends to the body, before the next
-/// frame is painted (no flash, no shift). What the person had typed or chosen and where their
-/// focus was carry over to the app's page; then the page is marked as started.
-pub fn take_over(mount: impl FnOnce()) {
-    imp::take_over(mount)
+/// Replaces the pre-rendered page with `app`. The app renders its page off screen in steps, a
+/// task each ([`crate::stepwise`]), while the static page stays on screen and keeps working; then
+/// the app's page takes its place before the next frame is painted (no flash, no shift). What the
+/// person had typed or chosen and where their focus was carry over to the app's page; then the
+/// page is marked as started.
+pub fn take_over<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: leptos::prelude::IntoView + 'static,
+{
+    imp::take_over(app)
 }
 
 /// Marks the page as run by the app (`<body data-app="started">`): tests wait for it.

@@ -22,6 +22,7 @@ pub mod pages;
 pub mod prerender;
 pub mod screening;
 pub mod state;
+pub mod stepwise;
 pub mod url;
 
 mod app;
@@ -42,7 +43,7 @@ where
             // A page whose data cannot be read still works: the app fetches the data instead.
             let _ = data::install_page_details(&hex);
         }
-        browser::take_over(move || leptos::mount::mount_to_body(app));
+        browser::take_over(app);
     } else {
         leptos::mount::mount_to_body(app);
         browser::mark_started();

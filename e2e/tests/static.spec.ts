@@ -104,6 +104,61 @@ test.describe('With JavaScript on', () => {
     });
   }
 
+  test('the app takes a page over in steps, between which the browser handles other work', async ({ page }) => {
+    // From the moment the take-over begins until the app's page is on screen, count the tasks of
+    // the page's own that run in between: a take-over done in one long task leaves room for none.
+    await page.addInitScript(() => {
+      (window as any).__between = 0;
+      new MutationObserver(() => {
+        if (document.body?.dataset.app !== 'taking-over' || (window as any).__counting) return;
+        (window as any).__counting = true;
+        const tick = () => {
+          if (document.body.dataset.app === 'started') return;
+          (window as any).__between += 1;
+          setTimeout(tick, 0);
+        };
+        setTimeout(tick, 0);
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+    });
+    await page.goto('/service/birth-assistance');
+    await page.getByRole('link', { name: 'Виплати та послуги' }).first().focus();
+    await appStarted(page);
+    expect(await page.evaluate(() => (window as any).__between)).toBeGreaterThanOrEqual(3);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Допомога при народженні дитини');
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.locator('footer')).toHaveCount(1);
+  });
+
+  test('a link followed while the app takes the page over leads to its page', async ({ page }) => {
+    // The person taps a link of the static page after the app has begun and before it has
+    // finished: they get that page, once, run by the app.
+    await page.addInitScript(() => {
+      const loads = Number(sessionStorage.getItem('loads') ?? 0) + 1;
+      sessionStorage.setItem('loads', String(loads));
+      if (loads > 1) return;
+      // A few tasks into the take-over: the app's router is there, its page not yet.
+      const later = (n: number, f: () => void) => setTimeout(() => (n > 1 ? later(n - 1, f) : f()), 0);
+      new MutationObserver((_, observer) => {
+        if (document.body?.dataset.app !== 'taking-over') return;
+        observer.disconnect();
+        later(3, () => {
+          (window as any).__clickedWhile = document.body.dataset.app;
+          document.querySelector<HTMLAnchorElement>('main a[href="/catalogue"]')!.click();
+        });
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+    });
+    await page.goto('/service/birth-assistance');
+    await expect(page).toHaveURL(/\/catalogue$/);
+    await appStarted(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Виплати та послуги');
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.locator('header')).toHaveCount(1);
+    await expect(page.locator('footer')).toHaveCount(1);
+    // The link was followed during the take-over, by the app itself: the page was loaded once.
+    expect(await page.evaluate(() => (window as any).__clickedWhile)).toBe('taking-over');
+    expect(await page.evaluate(() => sessionStorage.getItem('loads'))).toBe('1');
+  });
+
   test('what a person types before the app arrives is kept', async ({ page }) => {
     // The app starts on the first key press; the text typed meanwhile stays in the box.
     await page.goto('/');

@@ -4,6 +4,7 @@ use crate::data::{self, LoadState};
 use crate::locale::{href, t, use_lang};
 use crate::pages::NotFound;
 use crate::state::use_choice;
+use crate::stepwise;
 use catalogue::Programme;
 use catalogue::model::{Amount, Channel, SourceStatus};
 use leptos::prelude::*;
@@ -68,10 +69,10 @@ fn Service(
     let choice = use_choice();
     let communities = data::use_communities();
     let p = programme;
-    let list = |items: &'static [catalogue::Text]| {
+    let list = move |items: &'static [catalogue::Text]| {
         view! {
             <ul class="app-list app-list--bullet">
-                {items.iter().map(|item| view! { <li>{item.get(lang)}</li> }).collect_view()}
+                {items.iter().map(move |item| view! { <li>{item.get(lang)}</li> }).collect_view()}
             </ul>
         }
     };
@@ -113,41 +114,6 @@ fn Service(
             </p>
         })
     };
-    let legal = p
-        .legal
-        .iter()
-        .map(|act| {
-            let date = act.date.dotted();
-            let details = i18n::t_args(
-                lang,
-                "legal-number-date",
-                &[
-                    ("number", i18n::Arg::Str(&act.number)),
-                    ("date", i18n::Arg::Str(&date)),
-                ],
-            );
-            view! {
-                <li>
-                    <a href=act.url.clone() rel="external noopener" hreflang="uk">
-                        {format!("{} ({details})", act.title.get(lang))}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
-    let sources = p
-        .sources
-        .iter()
-        .map(|s| {
-            view! {
-                <li>
-                    <span class=format!("app-tag app-tag--{}", s.status.slug())>{t(status_message(s.status))}</span>
-                    " "
-                    <a href=s.url.clone() rel="external noopener noreferrer" class="app-source">{display_url(&s.url)}</a>
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <PageTitle text=p.title.get(lang).to_string()/>
         <Heading programme=p/>
@@ -161,6 +127,7 @@ fn Service(
         {list(&p.who)}
         <h2 class="app-heading-m">{t("service-amounts")}</h2>
         {amounts_view}
+        {stepwise::from_step(stepwise::MORE, move || view! {
         {(!p.documents.is_empty()).then(|| view! {
             <h2 class="app-heading-m">{t("service-documents")}</h2>
             {list(&p.documents)}
@@ -179,6 +146,44 @@ fn Service(
             <h2 class="app-heading-m">{t("service-deadlines")}</h2>
             {list(&p.deadlines)}
         })}
+        })}
+        {stepwise::from_step(stepwise::REST, move || {
+        let legal = p
+            .legal
+            .iter()
+            .map(|act| {
+                let date = act.date.dotted();
+                let details = i18n::t_args(
+                    lang,
+                    "legal-number-date",
+                    &[
+                        ("number", i18n::Arg::Str(&act.number)),
+                        ("date", i18n::Arg::Str(&date)),
+                    ],
+                );
+                view! {
+                    <li>
+                        <a href=act.url.clone() rel="external noopener" hreflang="uk">
+                            {format!("{} ({details})", act.title.get(lang))}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        let sources = p
+            .sources
+            .iter()
+            .map(|s| {
+                view! {
+                    <li>
+                        <span class=format!("app-tag app-tag--{}", s.status.slug())>{t(status_message(s.status))}</span>
+                        " "
+                        <a href=s.url.clone() rel="external noopener noreferrer" class="app-source">{display_url(&s.url)}</a>
+                    </li>
+                }
+            })
+            .collect_view();
+            view! {
         <h2 class="app-heading-m">{t("service-administrator")}</h2>
         <p>{p.administrator.get(lang)}</p>
         <h2 class="app-heading-m">{t("service-legal")}</h2>
@@ -188,6 +193,8 @@ fn Service(
         <p class="app-hint">{t("service-sources-note")}</p>
         <ul class="app-list app-list--sources">{sources}</ul>
         <p class="app-hint">{t("service-facts-date")}</p>
+            }
+        })}
     }
 }
 

@@ -8,6 +8,7 @@ use crate::data;
 use crate::locale::{href, t, use_lang};
 use crate::screening::use_screening;
 use crate::state::use_choice;
+use crate::stepwise;
 use catalogue::Date;
 use catalogue::hostilities::left_listed_territory;
 use leptos::prelude::*;
@@ -86,30 +87,32 @@ fn QuestionPage(
     let navigate = use_navigate();
     let error = RwSignal::new(None::<String>);
     let today = browser::today();
-    // Which undecided programmes this answer may decide: said under the question.
-    let decides = screening.answers.with_untracked(|a| {
-        let verdicts = rules::evaluate_all(rules, a, today);
-        rules::screener::needed(rules, &verdicts)
-            .into_iter()
-            .find(|(f, _)| f.id == fact.id)
-            .map(|(_, ps)| ps)
-            .unwrap_or_default()
-    });
-    // Which programmes the answer may decide: a short summary that opens to the list.
-    let decides_view = (!decides.is_empty()).then(|| {
-        let items = decides
-            .iter()
-            .filter_map(|id| data::catalogue().get(id))
-            .map(|p| view! { <li>{p.title.get(lang).to_string()}</li> })
-            .collect_view();
-        let summary = i18n::t_count(lang, "check-decides-count", decides.len() as i64);
-        view! {
-            <details class="app-details">
-                <summary>{summary}</summary>
-                <ul class="app-list app-list--bullet">{items}</ul>
-            </details>
-        }
-    });
+    // Which undecided programmes this answer may decide: a short summary under the question that
+    // opens to the list (evaluating every programme: a later step of a take-over).
+    let decides_view = move || {
+        let decides = screening.answers.with_untracked(|a| {
+            let verdicts = rules::evaluate_all(rules, a, today);
+            rules::screener::needed(rules, &verdicts)
+                .into_iter()
+                .find(|(f, _)| f.id == fact.id)
+                .map(|(_, ps)| ps)
+                .unwrap_or_default()
+        });
+        (!decides.is_empty()).then(|| {
+            let items = decides
+                .iter()
+                .filter_map(|id| data::catalogue().get(id))
+                .map(|p| view! { <li>{p.title.get(lang).to_string()}</li> })
+                .collect_view();
+            let summary = i18n::t_count(lang, "check-decides-count", decides.len() as i64);
+            view! {
+                <details class="app-details">
+                    <summary>{summary}</summary>
+                    <ul class="app-list app-list--bullet">{items}</ul>
+                </details>
+            }
+        })
+    };
     let go_next = Callback::new(move |()| {
         let target = if from_answers {
             href("/check/answers")
@@ -161,13 +164,13 @@ fn QuestionPage(
             <summary>{t("check-why")}</summary>
             <p>{fact.why.get(lang).to_string()}</p>
         </details>
-        {decides_view}
+        {stepwise::from_step(stepwise::MORE, decides_view)}
         {can_decline.then(|| view! {
             <p>
                 <button class="app-link-button" type="button" on:click=decline>{t("check-dont-know")}</button>
             </p>
         })}
-        <SoFar rules=rules/>
+        {stepwise::from_step(stepwise::REST, move || view! { <SoFar rules=rules/> })}
         <p><a href=href("/check/answers")>{t("check-your-answers")}</a></p>
     }
 }
