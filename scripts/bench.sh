@@ -47,10 +47,15 @@ for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/robots.txt" >/dev/null &
 for page in home:/ service:/service/birth-assistance check-question:/check/question; do
   name=${page%%:*}; path=${page#*:}
   for run in 1 2 3; do
+    # A run whose trace Lighthouse could not record (NO_NAVSTART, now and then) is run again, once.
+    for attempt in 1 2; do
     lighthouse "http://127.0.0.1:$PORT$path" --quiet --output=json --output-path="$OUT/lh-$name-$run.json" \
       --form-factor=mobile --only-categories=performance,accessibility,best-practices,seo \
       --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$OUT/chrome-$name-$run" \
       || echo "lighthouse failed on $path" >&2
+      python3 -c 'import json,sys; sys.exit(1 if json.load(open(sys.argv[1])).get("runtimeError") else 0)' \
+        "$OUT/lh-$name-$run.json" 2>/dev/null && break
+    done
   done
 done
 
@@ -87,7 +92,7 @@ rows = [
 print("| what | brotli (B) |\n| --- | ---: |")
 for label, b in rows:
     print(f"| {label} | {b:,} |")
-print("\nBudgets (`scripts/budget.sh`): a pre-rendered page ≤ 14,000 B; the home page's first view ≤ 150,000 B; each app with its page ≤ 262,000 B; the widget's loader ≤ 3,000 B. The catalogue details, the communities and the rules are fetched when a page needs them; a pre-rendered service page carries its own programme.\n")
+print("\nBudgets (`scripts/budget.sh`): a pre-rendered page ≤ 14,000 B; the home page's first view ≤ 150,000 B; each app with its page ≤ 263,000 B; the widget's loader ≤ 3,000 B. The catalogue details, the communities and the rules are fetched when a page needs them; a pre-rendered service page carries its own programme.\n")
 s = json.loads((out / "search.json").read_text())
 print("## Search, one keystroke (native release build)\n")
 print("| keystrokes | median µs | p95 µs | p99 µs | max µs | index build µs |\n| ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -109,6 +114,7 @@ print("| page | performance | accessibility | best practices | SEO | LCP (s) | T
 import statistics
 for name in ["home", "service", "check-question"]:
     runs = [json.loads(p.read_text()) for p in sorted(out.glob(f"lh-{name}-*.json"))]
+    runs = [r for r in runs if not r.get("runtimeError")]
     if not runs:
         print(f"| {name} | failed | | | | | | |"); continue
     def med(f):
@@ -119,7 +125,20 @@ for name in ["home", "service", "check-question"]:
           f"{au('largest-contentful-paint')/1000:.2f} | {au('total-blocking-time'):.0f} | "
           f"{au('cumulative-layout-shift'):.3f} |")
 print("\nTargets (issue 6): performance ≥ 95, LCP ≤ 1.5 s, TBT ≤ 100 ms, CLS 0, accessibility, best practices and SEO 100.")
-print("\nNot met: TBT (and so performance on the service page and the check's first question). The long task is the app taking the pre-rendered page over once it has painted (the LCP is the static page). A CPU profile of that task (4× slowdown) shows most of it inside the engine, compiling the wasm functions the first render calls, rather than in the app's own code. The page stays readable and its links work throughout.")
+misses = []
+for name in ["home", "service", "check-question"]:
+    runs = [json.loads(p.read_text()) for p in sorted(out.glob(f"lh-{name}-*.json"))]
+    runs = [r for r in runs if not r.get("runtimeError")]
+    if not runs:
+        misses.append(f"{name}: no run"); continue
+    med = lambda f: statistics.median(f(r) for r in runs)
+    checks = [("performance", round(med(lambda r: (r["categories"]["performance"]["score"] or 0) * 100)) >= 95),
+              ("LCP", med(lambda r: r["audits"]["largest-contentful-paint"]["numericValue"]) <= 1500),
+              ("TBT", med(lambda r: r["audits"]["total-blocking-time"]["numericValue"]) <= 100),
+              ("CLS", med(lambda r: r["audits"]["cumulative-layout-shift"]["numericValue"]) == 0)]
+    misses += [f"{name}: {what}" for what, ok in checks if not ok]
+print("\n" + ("Not met: " + ", ".join(misses) + "." if misses else "All targets met (medians)."))
+print("\nHow TBT is kept low: the first render of a page is the costliest thing the app does, since the browser compiles each WebAssembly function on its first call, on the main thread. The app therefore takes a pre-rendered page over in steps, one task each (`app/src/stepwise.rs`): it renders the page off screen — router and state, header, the page, footer, a larger page's further sections — while the static page stays on screen and keeps working, then swaps it in at once.")
 print("\n## The back office under load\n")
 print("Durable submissions per second and latency on loopback: see [LOAD.md](LOAD.md) (`scripts/load.sh`).")
 PY

@@ -9,12 +9,13 @@ cd "$ROOT/dist"
 # 1,460 B carry 14,600 B; the budget keeps under it). The first view of the home page, everything
 # the browser fetches to paint it and make it usable (HTML, CSS, boot.js), is at most 150 KB.
 # The app that takes the page over loads after it has painted. With it, and for the pages only an
-# app renders (a form, the check's results), the budget is 262 KB: issue 2's 250 KB first view is
-# now the 150 KB above, and taking pages over and the widget's views added about 13 KB to each app.
+# app renders (a form, the check's results), the budget is 263 KB: issue 2's 250 KB first view is
+# now the 150 KB above, and taking pages over and the widget's views added about 13 KB to each app;
+# taking a page over in steps (stepwise.rs), so that no long task holds up a tap, 1 KB more.
 # Issue 5: the widget's loader is at most 3 KB.
 HTML_BUDGET=14000
 FIRST_VIEW_BUDGET=150000
-WITH_APP_BUDGET=262000
+WITH_APP_BUDGET=263000
 LOADER_BUDGET=3000
 
 size() { stat -c %s "$1"; }

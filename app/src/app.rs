@@ -48,24 +48,24 @@ pub fn App() -> impl IntoView {
         <Router>
             <Shell>
                 <Routes fallback=|| view! { <OtherApp here=Part::Portal/> }>
-                    <Route path=path!("/") view=|| stepwise::from_step(stepwise::PAGE, Home)/>
-                    <Route path=path!("/en") view=|| stepwise::from_step(stepwise::PAGE, Home)/>
-                    <Route path=path!("/catalogue") view=|| stepwise::from_step(stepwise::PAGE, CataloguePage)/>
-                    <Route path=path!("/en/catalogue") view=|| stepwise::from_step(stepwise::PAGE, CataloguePage)/>
-                    <Route path=path!("/situation/:situation") view=|| stepwise::from_step(stepwise::PAGE, CataloguePage)/>
-                    <Route path=path!("/en/situation/:situation") view=|| stepwise::from_step(stepwise::PAGE, CataloguePage)/>
-                    <Route path=path!("/service/:id") view=|| stepwise::from_step(stepwise::PAGE, ServicePage)/>
-                    <Route path=path!("/en/service/:id") view=|| stepwise::from_step(stepwise::PAGE, ServicePage)/>
-                    <Route path=path!("/community") view=|| stepwise::from_step(stepwise::PAGE, CommunityPage)/>
-                    <Route path=path!("/en/community") view=|| stepwise::from_step(stepwise::PAGE, CommunityPage)/>
-                    <Route path=path!("/search") view=|| stepwise::from_step(stepwise::PAGE, SearchPage)/>
-                    <Route path=path!("/en/search") view=|| stepwise::from_step(stepwise::PAGE, SearchPage)/>
-                    <Route path=path!("/about") view=|| stepwise::from_step(stepwise::PAGE, About)/>
-                    <Route path=path!("/en/about") view=|| stepwise::from_step(stepwise::PAGE, About)/>
-                    <Route path=path!("/embed/:community/catalogue") view=|| stepwise::from_step(stepwise::PAGE, CataloguePage)/>
-                    <Route path=path!("/en/embed/:community/catalogue") view=|| stepwise::from_step(stepwise::PAGE, CataloguePage)/>
-                    <Route path=path!("/embed/:community/service/:id") view=|| stepwise::from_step(stepwise::PAGE, ServicePage)/>
-                    <Route path=path!("/en/embed/:community/service/:id") view=|| stepwise::from_step(stepwise::PAGE, ServicePage)/>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/en") view=Home/>
+                    <Route path=path!("/catalogue") view=CataloguePage/>
+                    <Route path=path!("/en/catalogue") view=CataloguePage/>
+                    <Route path=path!("/situation/:situation") view=CataloguePage/>
+                    <Route path=path!("/en/situation/:situation") view=CataloguePage/>
+                    <Route path=path!("/service/:id") view=ServicePage/>
+                    <Route path=path!("/en/service/:id") view=ServicePage/>
+                    <Route path=path!("/community") view=CommunityPage/>
+                    <Route path=path!("/en/community") view=CommunityPage/>
+                    <Route path=path!("/search") view=SearchPage/>
+                    <Route path=path!("/en/search") view=SearchPage/>
+                    <Route path=path!("/about") view=About/>
+                    <Route path=path!("/en/about") view=About/>
+                    <Route path=path!("/embed/:community/catalogue") view=CataloguePage/>
+                    <Route path=path!("/en/embed/:community/catalogue") view=CataloguePage/>
+                    <Route path=path!("/embed/:community/service/:id") view=ServicePage/>
+                    <Route path=path!("/en/embed/:community/service/:id") view=ServicePage/>
                 </Routes>
             </Shell>
         </Router>
@@ -90,18 +90,18 @@ pub fn ApplyApp() -> impl IntoView {
         <Router>
             <Shell>
                 <Routes fallback=|| view! { <OtherApp here=Part::Apply/> }>
-                    <Route path=path!("/apply/:programme") view=|| stepwise::from_step(stepwise::PAGE, ApplyStep)/>
-                    <Route path=path!("/en/apply/:programme") view=|| stepwise::from_step(stepwise::PAGE, ApplyStep)/>
-                    <Route path=path!("/apply/:programme/:step") view=|| stepwise::from_step(stepwise::PAGE, ApplyStep)/>
-                    <Route path=path!("/en/apply/:programme/:step") view=|| stepwise::from_step(stepwise::PAGE, ApplyStep)/>
-                    <Route path=path!("/applications") view=|| stepwise::from_step(stepwise::PAGE, MyApplications)/>
-                    <Route path=path!("/en/applications") view=|| stepwise::from_step(stepwise::PAGE, MyApplications)/>
-                    <Route path=path!("/applications/:id") view=|| stepwise::from_step(stepwise::PAGE, SentPage)/>
-                    <Route path=path!("/en/applications/:id") view=|| stepwise::from_step(stepwise::PAGE, SentPage)/>
-                    <Route path=path!("/status") view=|| stepwise::from_step(stepwise::PAGE, StatusPage)/>
-                    <Route path=path!("/en/status") view=|| stepwise::from_step(stepwise::PAGE, StatusPage)/>
-                    <Route path=path!("/embed/:community/status") view=|| stepwise::from_step(stepwise::PAGE, StatusPage)/>
-                    <Route path=path!("/en/embed/:community/status") view=|| stepwise::from_step(stepwise::PAGE, StatusPage)/>
+                    <Route path=path!("/apply/:programme") view=ApplyStep/>
+                    <Route path=path!("/en/apply/:programme") view=ApplyStep/>
+                    <Route path=path!("/apply/:programme/:step") view=ApplyStep/>
+                    <Route path=path!("/en/apply/:programme/:step") view=ApplyStep/>
+                    <Route path=path!("/applications") view=MyApplications/>
+                    <Route path=path!("/en/applications") view=MyApplications/>
+                    <Route path=path!("/applications/:id") view=SentPage/>
+                    <Route path=path!("/en/applications/:id") view=SentPage/>
+                    <Route path=path!("/status") view=StatusPage/>
+                    <Route path=path!("/en/status") view=StatusPage/>
+                    <Route path=path!("/embed/:community/status") view=StatusPage/>
+                    <Route path=path!("/en/embed/:community/status") view=StatusPage/>
                 </Routes>
             </Shell>
         </Router>
@@ -116,14 +116,14 @@ pub fn CheckApp() -> impl IntoView {
         <Router>
             <Shell>
                 <Routes fallback=|| view! { <OtherApp here=Part::Check/> }>
-                    <Route path=path!("/check") view=|| stepwise::from_step(stepwise::PAGE, CheckIntro)/>
-                    <Route path=path!("/en/check") view=|| stepwise::from_step(stepwise::PAGE, CheckIntro)/>
-                    <Route path=path!("/check/:step") view=|| stepwise::from_step(stepwise::PAGE, CheckStep)/>
-                    <Route path=path!("/en/check/:step") view=|| stepwise::from_step(stepwise::PAGE, CheckStep)/>
-                    <Route path=path!("/embed/:community/check") view=|| stepwise::from_step(stepwise::PAGE, CheckIntro)/>
-                    <Route path=path!("/en/embed/:community/check") view=|| stepwise::from_step(stepwise::PAGE, CheckIntro)/>
-                    <Route path=path!("/embed/:community/check/:step") view=|| stepwise::from_step(stepwise::PAGE, CheckStep)/>
-                    <Route path=path!("/en/embed/:community/check/:step") view=|| stepwise::from_step(stepwise::PAGE, CheckStep)/>
+                    <Route path=path!("/check") view=CheckIntro/>
+                    <Route path=path!("/en/check") view=CheckIntro/>
+                    <Route path=path!("/check/:step") view=CheckStep/>
+                    <Route path=path!("/en/check/:step") view=CheckStep/>
+                    <Route path=path!("/embed/:community/check") view=CheckIntro/>
+                    <Route path=path!("/en/embed/:community/check") view=CheckIntro/>
+                    <Route path=path!("/embed/:community/check/:step") view=CheckStep/>
+                    <Route path=path!("/en/embed/:community/check/:step") view=CheckStep/>
                 </Routes>
             </Shell>
         </Router>
@@ -160,7 +160,7 @@ fn OtherApp(
 #[component]
 fn Shell(
     /// The app's routes.
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let location = use_location();
     let lang = Memo::new(move |_| Lang::split_path(&location.pathname.get()).0);
@@ -234,7 +234,7 @@ fn Shell(
             </div>
         })}
         <main id="main" class="app-main" tabindex="-1">
-            {children()}
+            {stepwise::from_step(stepwise::PAGE, move || untrack(|| children()))}
         </main>
         {stepwise::from_step(stepwise::FOOTER, move || {
             lang.track();

@@ -222,10 +222,6 @@ mod imp {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
-    fn address() -> Option<String> {
-        web_sys::window()?.location().href().ok()
-    }
-
     pub fn take_over<F, N>(app: F)
     where
         F: FnOnce() -> N + 'static,
@@ -247,19 +243,28 @@ mod imp {
         // The app renders off the page, one step a task, while the static page stays on screen
         // and keeps working; then, in one task, its page takes the static one's place: no frame is
         // painted with both pages or with neither, and no key press comes in between.
-        let address_at_start = address();
         stepwise::reach(0);
         let _ = body.set_attribute("data-app", "taking-over");
+        // Until the app's page is on screen, a link the person follows is the static page's: the
+        // browser loads its page, and the app's router (which has no page to show yet) never
+        // hears of the click.
+        let static_links =
+            wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+                ev.stop_propagation()
+            });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback_and_bool(
+                "click",
+                static_links.as_ref().unchecked_ref(),
+                true,
+            );
+        }
         wasm_bindgen_futures::spawn_local(async move {
             next_task().await;
             leptos::mount::mount_to(stage.clone(), app).forget();
             for step in 1..=stepwise::LAST {
                 next_task().await;
-                if address() != address_at_start {
-                    // The person followed a link the app took: show where it leads at once.
-                    stepwise::reach(stepwise::LAST);
-                    break;
-                }
                 stepwise::reach(step);
             }
             next_task().await;
@@ -293,6 +298,13 @@ mod imp {
                 && let Some(el) = el.dyn_ref::<web_sys::HtmlElement>()
             {
                 let _ = el.focus();
+            }
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback_and_bool(
+                    "click",
+                    static_links.as_ref().unchecked_ref(),
+                    true,
+                );
             }
             let _ = body.remove_attribute("data-prerendered");
             mark_started();

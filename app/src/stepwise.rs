@@ -41,11 +41,16 @@ pub fn reach(step: u8) {
 
 /// `view`, once the take-over has reached `step` (at once outside a take-over). It renders once:
 /// later steps do not render it again.
-pub fn from_step<V>(step: u8, view: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView
+pub fn from_step<V>(step: u8, view: impl Fn() -> V + Send + Sync + 'static) -> AnyView
 where
     V: IntoView + 'static,
 {
+    held_back(step, Box::new(move || view().into_any()))
+}
+
+/// [`from_step`] for any view: one copy of the reactive part in the module, not one a caller.
+fn held_back(step: u8, view: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
     let signal = STEP.with(ArcRwSignal::clone);
     let shown = Memo::new(move |_| signal.get() >= step);
-    move || shown.get().then(&view)
+    (move || shown.get().then(&view)).into_any()
 }
