@@ -29,11 +29,6 @@ thread_local! {
     static STEP: ArcRwSignal<u8> = ArcRwSignal::new(LAST);
 }
 
-/// The step the take-over has reached.
-pub fn current() -> u8 {
-    STEP.with(|s| s.get_untracked())
-}
-
 /// Moves the take-over to `step` (the parts waiting for it render in this task's microtasks).
 pub fn reach(step: u8) {
     STEP.with(|s| s.set(step));

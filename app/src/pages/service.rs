@@ -148,41 +148,41 @@ fn Service(
         })}
         })}
         {stepwise::from_step(stepwise::REST, move || {
-        let legal = p
-            .legal
-            .iter()
-            .map(|act| {
-                let date = act.date.dotted();
-                let details = i18n::t_args(
-                    lang,
-                    "legal-number-date",
-                    &[
-                        ("number", i18n::Arg::Str(&act.number)),
-                        ("date", i18n::Arg::Str(&date)),
-                    ],
-                );
-                view! {
-                    <li>
-                        <a href=act.url.clone() rel="external noopener" hreflang="uk">
-                            {format!("{} ({details})", act.title.get(lang))}
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view();
-        let sources = p
-            .sources
-            .iter()
-            .map(|s| {
-                view! {
-                    <li>
-                        <span class=format!("app-tag app-tag--{}", s.status.slug())>{t(status_message(s.status))}</span>
-                        " "
-                        <a href=s.url.clone() rel="external noopener noreferrer" class="app-source">{display_url(&s.url)}</a>
-                    </li>
-                }
-            })
-            .collect_view();
+            let legal = p
+                .legal
+                .iter()
+                .map(|act| {
+                    let date = act.date.dotted();
+                    let details = i18n::t_args(
+                        lang,
+                        "legal-number-date",
+                        &[
+                            ("number", i18n::Arg::Str(&act.number)),
+                            ("date", i18n::Arg::Str(&date)),
+                        ],
+                    );
+                    view! {
+                        <li>
+                            <a href=act.url.clone() rel="external noopener" hreflang="uk">
+                                {format!("{} ({details})", act.title.get(lang))}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let sources = p
+                .sources
+                .iter()
+                .map(|s| {
+                    view! {
+                        <li>
+                            <span class=format!("app-tag app-tag--{}", s.status.slug())>{t(status_message(s.status))}</span>
+                            " "
+                            <a href=s.url.clone() rel="external noopener noreferrer" class="app-source">{display_url(&s.url)}</a>
+                        </li>
+                    }
+                })
+                .collect_view();
             view! {
         <h2 class="app-heading-m">{t("service-administrator")}</h2>
         <p>{p.administrator.get(lang)}</p>
