@@ -5,6 +5,7 @@
 
 pub mod applications;
 pub mod attachments;
+pub mod office;
 pub mod staff;
 
 use crate::ratelimit::Limiter;
@@ -12,7 +13,7 @@ use crate::store::{Store, StoreError};
 use crate::tokens::Secret;
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post, put};
@@ -39,7 +40,13 @@ pub struct Api {
     pub forms: forms::Forms,
     /// The codes of the codifier's communities.
     pub communities: HashSet<String>,
+    /// Each community's name in Ukrainian and in English, and its kind, for the office.
+    pub community_names: std::collections::HashMap<String, (String, String, &'static str)>,
     pub secret: Secret,
+    /// How e-mail is sent; `None`: no e-mail.
+    pub mail: Option<crate::mail::MailConfig>,
+    /// Wakes the e-mail task when a notice is queued.
+    pub mail_wake: Arc<tokio::sync::Notify>,
 }
 
 /// Every route of the API: method, path under [`PREFIX`], handler. The router is built from this
@@ -53,7 +60,61 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<Arc<Api>>)> {
             "/applications/{reference}",
             get(applications::status),
         ),
+        (
+            Method::POST,
+            "/applications/{reference}/replies",
+            post(applications::reply),
+        ),
         (Method::PUT, "/attachments/{id}", put(attachments::upload)),
+        (Method::POST, "/office/login", post(office::login)),
+        (Method::POST, "/office/logout", post(office::logout)),
+        (Method::GET, "/office/me", get(office::me)),
+        (Method::GET, "/office/invites/{token}", get(office::invite)),
+        (
+            Method::POST,
+            "/office/invites/{token}",
+            post(office::accept),
+        ),
+        (Method::GET, "/office/applications", get(office::inbox)),
+        (
+            Method::GET,
+            "/office/applications/{reference}",
+            get(office::application),
+        ),
+        (
+            Method::POST,
+            "/office/applications/{reference}/assign",
+            post(office::assign),
+        ),
+        (
+            Method::POST,
+            "/office/applications/{reference}/status",
+            post(office::status),
+        ),
+        (
+            Method::POST,
+            "/office/applications/{reference}/notes",
+            post(office::note),
+        ),
+        (
+            Method::GET,
+            "/office/attachments/{id}",
+            get(office::attachment),
+        ),
+        (Method::GET, "/office/staff", get(office::staff)),
+        (Method::POST, "/office/staff", post(office::invite_staff)),
+        (
+            Method::POST,
+            "/office/staff/{id}/disable",
+            post(office::disable),
+        ),
+        (Method::GET, "/office/tokens", get(office::tokens)),
+        (Method::POST, "/office/tokens", post(office::create_token)),
+        (
+            Method::POST,
+            "/office/tokens/{id}/revoke",
+            post(office::revoke_token),
+        ),
         (Method::GET, "/staff/applications", get(staff::list)),
         (
             Method::POST,
@@ -93,7 +154,11 @@ pub fn router(api: Arc<Api>, origins: Vec<HeaderValue>, limiter: Option<Arc<Limi
         CorsLayer::new()
             .allow_origin(AllowOrigin::list(origins))
             .allow_methods([Method::GET, Method::POST, Method::PUT])
-            .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION])
+            .allow_headers([
+                header::CONTENT_TYPE,
+                header::AUTHORIZATION,
+                HeaderName::from_static(office::CSRF),
+            ])
             .expose_headers([header::RETRY_AFTER])
             .max_age(Duration::from_secs(3600)),
     )
@@ -289,6 +354,19 @@ impl IntoResponse for ApiError {
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         res
+    }
+}
+
+impl From<std::io::Error> for ApiError {
+    /// The operating system failed (no randomness, a task that died): nothing was stored.
+    fn from(e: std::io::Error) -> ApiError {
+        tracing::error!("internal: {e}");
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "Внутрішня помилка сервера, нічого не збережено: спробуйте ще раз за хвилину.",
+            "An internal error of the server, and nothing was stored: try again in a minute.",
+        )
     }
 }
 

@@ -94,11 +94,199 @@ CREATE TABLE embed_origins (
     PRIMARY KEY (community, origin)
 ) STRICT, WITHOUT ROWID;
 "#,
+    r#"
+-- The back office: people with accounts instead of shared tokens, a version on every application,
+-- the conversation with the applicant, internal notes, an append-only audit, and e-mail notices.
+-- (Run with foreign keys off, as SQLite's way to change a table's constraints asks.)
+CREATE TABLE staff (
+    id             INTEGER PRIMARY KEY,
+    community      TEXT NOT NULL,
+    name           TEXT NOT NULL,
+    email          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role           TEXT NOT NULL CHECK (role IN ('worker', 'head', 'admin')),
+    -- Argon2id in PHC form; NULL until the person accepts the invitation.
+    password_hash  TEXT,
+    -- The TOTP secret (20 bytes) and the last time step used, so that a code works once.
+    totp_secret    BLOB NOT NULL,
+    totp_last_step INTEGER NOT NULL DEFAULT 0,
+    failures       INTEGER NOT NULL DEFAULT 0,
+    locked_until   INTEGER NOT NULL DEFAULT 0,
+    disabled_at    TEXT,
+    created_at     TEXT NOT NULL
+) STRICT;
+CREATE INDEX staff_by_community ON staff (community);
+
+-- A one-time link to set a password and the second factor; only its SHA-256 is kept.
+CREATE TABLE invites (
+    sha256     TEXT PRIMARY KEY,
+    staff_id   INTEGER NOT NULL REFERENCES staff (id),
+    expires_at INTEGER NOT NULL,
+    used_at    TEXT
+) STRICT;
+
+-- Signed-in staff: the SHA-256 of the cookie's token, the CSRF token, and when it ends.
+CREATE TABLE sessions (
+    sha256     TEXT PRIMARY KEY,
+    staff_id   INTEGER NOT NULL REFERENCES staff (id),
+    csrf       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    seen_at    INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    ended_at   INTEGER
+) STRICT;
+
+-- Integrations: named, owned by a staff member, for that member's community, expiring, revocable.
+CREATE TABLE api_tokens (
+    id         INTEGER PRIMARY KEY,
+    sha256     TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    owner      INTEGER NOT NULL REFERENCES staff (id),
+    community  TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at TEXT
+) STRICT;
+
+-- The anonymous staff tokens go: nobody owned them and none could be revoked.
+DROP TABLE staff_tokens;
+
+CREATE TABLE applications_v3 (
+    id             INTEGER PRIMARY KEY,
+    device_id      TEXT NOT NULL UNIQUE,
+    reference      TEXT NOT NULL UNIQUE,
+    year           INTEGER NOT NULL,
+    seq            INTEGER NOT NULL,
+    programme      TEXT NOT NULL,
+    community      TEXT NOT NULL,
+    answers        TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    status         TEXT NOT NULL
+        CHECK (status IN ('received', 'in-review', 'need-info', 'approved', 'refused', 'closed')),
+    received_at    TEXT NOT NULL,
+    -- Raised by every change; a change made on another version is refused.
+    version        INTEGER NOT NULL DEFAULT 1,
+    assignee       INTEGER REFERENCES staff (id),
+    -- "Surname Given Patronymic", for the inbox's search.
+    applicant      TEXT NOT NULL DEFAULT '',
+    -- The same in lower case (folded by the server, which knows every script's case).
+    applicant_folded TEXT NOT NULL DEFAULT '',
+    -- The applicant has written and no staff member has acted since.
+    awaiting       INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (year, seq)
+) STRICT;
+INSERT INTO applications_v3 (id, device_id, reference, year, seq, programme, community, answers,
+                             content_sha256, status, received_at, applicant)
+SELECT id, device_id, reference, year, seq, programme, community, answers, content_sha256, status,
+       received_at,
+       trim(coalesce(json_extract(answers, '$.surname'), '') || ' ' ||
+            coalesce(json_extract(answers, '$.given_name'), '') || ' ' ||
+            coalesce(json_extract(answers, '$.patronymic'), ''))
+FROM applications;
+DROP TABLE applications;
+ALTER TABLE applications_v3 RENAME TO applications;
+CREATE INDEX applications_by_community ON applications (community, status);
+
+CREATE TABLE status_history_v3 (
+    application_id INTEGER NOT NULL REFERENCES applications (id),
+    position       INTEGER NOT NULL,
+    status         TEXT NOT NULL
+        CHECK (status IN ('received', 'in-review', 'need-info', 'approved', 'refused', 'closed')),
+    at             TEXT NOT NULL,
+    note           TEXT,
+    staff_id       INTEGER REFERENCES staff (id),
+    PRIMARY KEY (application_id, position)
+) STRICT;
+INSERT INTO status_history_v3 (application_id, position, status, at, note)
+SELECT application_id, position, status, at, note FROM status_history;
+DROP TABLE status_history;
+ALTER TABLE status_history_v3 RENAME TO status_history;
+
+-- The conversation: what staff wrote to the applicant and the applicant's replies (each made on
+-- the device under its own id, stored once however often it is sent).
+CREATE TABLE messages (
+    id                  INTEGER PRIMARY KEY,
+    application_id      INTEGER NOT NULL REFERENCES applications (id),
+    sender              TEXT NOT NULL CHECK (sender IN ('staff', 'applicant')),
+    staff_id            INTEGER REFERENCES staff (id),
+    device_id           TEXT UNIQUE,
+    content_sha256      TEXT,
+    at                  TEXT NOT NULL,
+    text                TEXT NOT NULL,
+    -- A JSON array of the documents asked for.
+    documents_requested TEXT NOT NULL DEFAULT '[]'
+) STRICT;
+CREATE INDEX messages_by_application ON messages (application_id);
+
+CREATE TABLE message_attachments (
+    message_id    INTEGER NOT NULL REFERENCES messages (id),
+    position      INTEGER NOT NULL,
+    attachment_id TEXT NOT NULL REFERENCES attachments (id),
+    PRIMARY KEY (message_id, position)
+) STRICT;
+
+-- Internal notes: staff only, never shown to the applicant.
+CREATE TABLE notes (
+    id             INTEGER PRIMARY KEY,
+    application_id INTEGER NOT NULL REFERENCES applications (id),
+    staff_id       INTEGER NOT NULL REFERENCES staff (id),
+    at             TEXT NOT NULL,
+    text           TEXT NOT NULL
+) STRICT;
+CREATE INDEX notes_by_application ON notes (application_id);
+
+-- Who read or changed what, and when: append-only. The name and role are kept as they were.
+CREATE TABLE audit (
+    id             INTEGER PRIMARY KEY,
+    at             TEXT NOT NULL,
+    staff_id       INTEGER REFERENCES staff (id),
+    name           TEXT NOT NULL,
+    role           TEXT NOT NULL,
+    community      TEXT NOT NULL,
+    application_id INTEGER REFERENCES applications (id),
+    -- The application's version after a change; NULL for a read.
+    version        INTEGER,
+    action         TEXT NOT NULL,
+    detail         TEXT
+) STRICT;
+CREATE INDEX audit_by_application ON audit (application_id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit is append-only'); END;
+
+-- E-mails to applicants, written in the same transaction as what they announce and sent by a
+-- background task until the SMTP server accepts them.
+CREATE TABLE notifications (
+    id             INTEGER PRIMARY KEY,
+    application_id INTEGER NOT NULL REFERENCES applications (id),
+    recipient      TEXT NOT NULL,
+    subject        TEXT NOT NULL,
+    body           TEXT NOT NULL,
+    created_at     INTEGER NOT NULL,
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    next_try_at    INTEGER NOT NULL,
+    sent_at        INTEGER,
+    last_error     TEXT
+) STRICT;
+CREATE INDEX notifications_pending ON notifications (next_try_at) WHERE sent_at IS NULL;
+"#,
 ];
+
+pub mod office;
 
 /// Why a write was refused: nothing of it is stored.
 #[derive(Debug)]
 pub enum Refusal {
+    /// Another account has this e-mail address.
+    EmailTaken,
+    /// The staff member may not do this.
+    Forbidden,
+    /// The change was made on an older version of the application.
+    Stale(Box<office::Stale>),
+    /// This value of the request names nothing that can be used (e.g. an assignee).
+    Invalid(&'static str),
+    /// An application cannot go from this status to that one.
+    Transition(Status, Status),
     /// The device id is already taken by different content.
     IdReused,
     /// These attachment ids do not exist or belong to another application.
@@ -169,14 +357,35 @@ pub fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
 }
 
 /// Brings the schema up to the last version of [`MIGRATIONS`].
+///
+/// Foreign keys are off while the steps run (a step may rebuild a table, as SQLite's way to
+/// change constraints asks) and checked before the transaction commits.
 pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let version: usize = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    for step in MIGRATIONS.iter().skip(version) {
-        tx.execute_batch(step)?;
-    }
-    tx.pragma_update(None, "user_version", MIGRATIONS.len())?;
-    tx.commit()
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let result = (|| {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: usize = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        for step in MIGRATIONS.iter().skip(version) {
+            tx.execute_batch(step)?;
+        }
+        let broken: i64 =
+            tx.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })?;
+        if broken > 0 {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT),
+                Some(format!(
+                    "{broken} rows break a foreign key after the migration"
+                )),
+            ));
+        }
+        tx.pragma_update(None, "user_version", MIGRATIONS.len())?;
+        office::fold_names(&tx)?;
+        tx.commit()
+    })();
+    conn.pragma_update(None, "foreign_keys", true)?;
+    result
 }
 
 /// The server's secret, made and stored on first start.
@@ -286,10 +495,17 @@ pub fn insert_application(
     let reference = format!("{year}-{seq:06}");
     let received_at = now.rfc3339();
     let answers = serde_json::to_string(&app.answers).expect("strings serialise");
+    let applicant = ["surname", "given_name", "patronymic"]
+        .iter()
+        .filter_map(|k| app.answers.get(*k).map(|v| v.trim()))
+        .filter(|v| !v.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     conn.prepare_cached(
         "INSERT INTO applications (device_id, reference, year, seq, programme, community, answers,
-                                   content_sha256, status, received_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                   content_sha256, status, received_at, applicant,
+                                   applicant_folded)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         app.device_id,
@@ -302,6 +518,8 @@ pub fn insert_application(
         app.content_sha256,
         Status::Received,
         received_at,
+        applicant,
+        office::fold(&applicant),
     ])?;
     let id = conn.last_insert_rowid();
     add_history(conn, id, 1, Status::Received, &received_at, None)?;
@@ -384,39 +602,41 @@ pub fn put_attachment(
     Ok(Outcome::Created(file.info.clone()))
 }
 
-/// Staff of `community` move an application on; answers the application as it is now.
+/// An integration moves an application on, on the version it gives or, without one, on the
+/// version there is now; answers the application as it is then.
+#[allow(clippy::too_many_arguments)]
 pub fn set_status(
     conn: &Connection,
-    community: &str,
+    staff: &crate::model::Staff,
     reference: &str,
+    version: Option<i64>,
     status: Status,
     note: Option<&str>,
     now: Instant,
-) -> Result<StaffView, Refusal> {
-    let id: i64 = conn
-        .prepare_cached("SELECT id FROM applications WHERE reference = ?1 AND community = ?2")?
-        .query_row([reference, community], |r| r.get(0))
-        .optional()?
-        .ok_or(Refusal::NotFound)?;
-    conn.prepare_cached("UPDATE applications SET status = ?1 WHERE id = ?2")?
-        .execute(params![status, id])?;
-    let position: i64 = conn
-        .prepare_cached(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM status_history WHERE application_id = ?1",
-        )?
-        .query_row([id], |r| r.get(0))?;
-    add_history(conn, id, position, status, &now.rfc3339(), note)?;
-    staff_view(conn, id).map_err(Refusal::from)
+) -> Result<(i64, StaffView), Refusal> {
+    let (_, current) = office::find(conn, staff, reference)?.ok_or(Refusal::NotFound)?;
+    let (id, _) = office::change_status(
+        conn,
+        staff,
+        reference,
+        version.unwrap_or(current),
+        status,
+        note,
+        &[],
+        now,
+    )?;
+    Ok((id, staff_view(conn, id)?))
 }
 
 /// The application `reference` and the device id its token is made from.
+/// (Answers its row id, the device id and the view.)
 pub fn citizen_view(
     conn: &Connection,
     reference: &str,
-) -> rusqlite::Result<Option<(String, CitizenView)>> {
+) -> rusqlite::Result<Option<(i64, String, CitizenView)>> {
     let Some((id, device_id, view)) = conn
         .prepare_cached(
-            "SELECT id, device_id, reference, programme, community, status, received_at
+            "SELECT id, device_id, reference, programme, community, status, received_at, version
              FROM applications WHERE reference = ?1",
         )?
         .query_row([reference], |r| {
@@ -429,7 +649,11 @@ pub fn citizen_view(
                     community: r.get(4)?,
                     status: r.get(5)?,
                     received_at: r.get(6)?,
+                    version: r.get(7)?,
                     history: Vec::new(),
+                    messages: Vec::new(),
+                    opened_by: Vec::new(),
+                    requested: Vec::new(),
                 },
             ))
         })
@@ -437,8 +661,28 @@ pub fn citizen_view(
     else {
         return Ok(None);
     };
-    let history = history(conn, id)?;
-    Ok(Some((device_id, CitizenView { history, ..view })))
+    let messages = office::messages(conn, id)?;
+    // What the community asked for while it waits for more information.
+    let requested = match view.status {
+        Status::NeedInfo => messages
+            .iter()
+            .rev()
+            .find(|m| m.from == "staff")
+            .map(|m| m.documents_requested.clone())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    Ok(Some((
+        id,
+        device_id,
+        CitizenView {
+            history: history(conn, id)?,
+            opened_by: office::opened_by(conn, id)?,
+            messages,
+            requested,
+            ..view
+        },
+    )))
 }
 
 fn history(conn: &Connection, application: i64) -> rusqlite::Result<Vec<HistoryEntry>> {
@@ -522,27 +766,6 @@ pub fn staff_attachment(
     )?
     .query_row([id, community], |r| Ok((r.get(0)?, r.get(1)?)))
     .optional()
-}
-
-/// The community a staff token (given by its SHA-256) works for.
-pub fn staff_community(conn: &Connection, token_sha256: &str) -> rusqlite::Result<Option<String>> {
-    conn.prepare_cached("SELECT community FROM staff_tokens WHERE sha256 = ?1")?
-        .query_row([token_sha256], |r| r.get(0))
-        .optional()
-}
-
-/// Stores a staff token's SHA-256 for `community`.
-pub fn add_staff_token(
-    conn: &Connection,
-    token_sha256: &str,
-    community: &str,
-    now: Instant,
-) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO staff_tokens (sha256, community, created_at) VALUES (?1, ?2, ?3)",
-        params![token_sha256, community, now.rfc3339()],
-    )?;
-    Ok(())
 }
 
 /// Allows `origin` to frame the embed pages of `community`; `false` if it was allowed already.
@@ -633,4 +856,10 @@ pub fn counts(conn: &Connection) -> rusqlite::Result<Counts> {
 /// Counts the rows of the database at `path` (read-only).
 pub fn counts_at(path: &Path) -> rusqlite::Result<Counts> {
     counts(&open_reader(path)?)
+}
+
+/// The row id of application `reference`.
+pub fn application_id(conn: &Connection, reference: &str) -> rusqlite::Result<i64> {
+    conn.prepare_cached("SELECT id FROM applications WHERE reference = ?1")?
+        .query_row([reference], |r| r.get(0))
 }

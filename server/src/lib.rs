@@ -15,10 +15,12 @@
 //! rules. It is the only code that knows SQL.
 
 pub mod api;
+pub mod auth;
 pub mod cli;
 pub mod clock;
 pub mod db;
 pub mod embed;
+pub mod mail;
 pub mod model;
 pub mod ratelimit;
 pub mod store;
@@ -49,6 +51,8 @@ pub struct Config {
     pub allow_origins: Vec<String>,
     /// Writes (POST, PUT) per client address.
     pub rate_limit: RateLimit,
+    /// E-mail to applicants; `None`: none is sent.
+    pub mail: Option<mail::MailConfig>,
 }
 
 impl Config {
@@ -60,6 +64,7 @@ impl Config {
             db: default_db(),
             allow_origins: Vec::new(),
             rate_limit: RateLimit::DEFAULT,
+            mail: None,
         }
     }
 
@@ -70,6 +75,7 @@ impl Config {
             db,
             allow_origins: Vec::new(),
             rate_limit: RateLimit::OFF,
+            mail: None,
         }
     }
 }
@@ -81,6 +87,8 @@ struct Shared {
     check_html: String,
     /// The applications' page (its own app); the portal's page where a dist has none.
     apply_html: String,
+    /// The back office's page (its own app, for staff); the portal's page where a dist has none.
+    office_html: String,
     /// The programmes with an application form: their `/apply/…` addresses exist.
     with_form: Vec<String>,
     csp: String,
@@ -136,7 +144,8 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
     };
     let check_html = other_page("check")?;
     let apply_html = other_page("apply")?;
-    let csp = content_security_policy(&[&index_html, &check_html, &apply_html]);
+    let office_html = other_page("office")?;
+    let csp = content_security_policy(&[&index_html, &check_html, &apply_html, &office_html]);
     let with_form = forms::Forms::from_json(FORMS_JSON)
         .map_err(std::io::Error::other)?
         .forms
@@ -147,6 +156,7 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
         index_html,
         check_html,
         apply_html,
+        office_html,
         with_form,
         csp,
         catalogue: Catalogue::from_json(CATALOGUE_JSON).map_err(std::io::Error::other)?,
@@ -176,16 +186,39 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
     let mut conn = db::open(&config.db).map_err(db_error)?;
     let secret = db::server_secret(&mut conn)?;
     let store = store::Store::start(conn, &config.db)?;
+    let all = communities()?.communities;
     let api = Arc::new(api::Api {
         store,
         forms: forms::Forms::from_json(FORMS_JSON).map_err(std::io::Error::other)?,
-        communities: communities()?
-            .communities
+        communities: all.iter().map(|c| c.code.clone()).collect::<HashSet<_>>(),
+        community_names: all
             .into_iter()
-            .map(|c| c.code)
-            .collect::<HashSet<_>>(),
+            .map(|c| {
+                let kind = match c.kind {
+                    catalogue::communities::CommunityType::Urban => "urban",
+                    catalogue::communities::CommunityType::Settlement => "settlement",
+                    catalogue::communities::CommunityType::Rural => "rural",
+                    catalogue::communities::CommunityType::SpecialStatusCity => "city",
+                };
+                (c.code, (c.name, c.name_en, kind))
+            })
+            .collect(),
         secret,
+        mail: config.mail.clone(),
+        mail_wake: Arc::new(tokio::sync::Notify::new()),
     });
+    if let Some(mail) = &config.mail {
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => {
+                runtime.spawn(mail::run(
+                    mail.clone(),
+                    Arc::downgrade(&api),
+                    api.mail_wake.clone(),
+                ));
+            }
+            Err(_) => tracing::error!("e-mail is off: no async runtime to send it from"),
+        }
+    }
     let limiter = (!config.rate_limit.is_off()).then(|| Arc::new(Limiter::new(config.rate_limit)));
 
     let spa = axum::routing::any(spa_page).with_state(shared.clone());
@@ -284,6 +317,14 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     } else {
         StatusCode::NOT_FOUND
     };
+    if is_office_route(path) {
+        return (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            shared.office_html.clone(),
+        )
+            .into_response();
+    }
     let page = if is_check_route(path) {
         &shared.check_html
     } else if is_apply_route(path).is_some() {
@@ -313,6 +354,12 @@ fn app_page(shared: &Shared, page: embed::Page) -> &str {
 pub fn is_check_route(path: &str) -> bool {
     let (_, rest) = Lang::split_path(path);
     rest == "/check" || rest.starts_with("/check/")
+}
+
+/// Is `path` a page of the back office (its own page and module, for staff)?
+pub fn is_office_route(path: &str) -> bool {
+    let (_, rest) = Lang::split_path(path);
+    rest == "/office" || rest.starts_with("/office/")
 }
 
 /// Is `path` a page of applications (their own page and module)? `Some(Some(programme))` for a
@@ -493,9 +540,15 @@ async fn shutdown() {
     }
 }
 
-/// Makes a staff token for `community`: stores its SHA-256 in the database at `db` and returns the
-/// token, which is shown once and never again.
-pub fn create_staff_token(db_path: &Path, community: &str) -> Result<String, String> {
+/// Adds a staff member of `community` and answers their one-time invitation link (a path:
+/// `/office/invite#<token>`).
+pub fn invite_staff(
+    db_path: &Path,
+    community: &str,
+    name: &str,
+    email: &str,
+    role: model::Role,
+) -> Result<String, String> {
     let communities = communities().map_err(|e| e.to_string())?;
     if communities.get(community).is_none() {
         return Err(format!(
@@ -503,15 +556,55 @@ pub fn create_staff_token(db_path: &Path, community: &str) -> Result<String, Str
              UA46060250000025047 (see data/generated/communities.json)"
         ));
     }
+    let email = identifiers::Email::parse(email)
+        .map_err(|_| format!("{email} is not an e-mail address"))?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err("--name needs the person's name (at most 100 characters)".into());
+    }
     let conn = db::open(db_path).map_err(|e| format!("database {}: {e}", db_path.display()))?;
-    let token = tokens::new_staff_token().map_err(|e| e.to_string())?;
-    db::add_staff_token(
+    let now = clock::Instant::now();
+    let (_, link) = api::office::invite_link(&conn, community, name, email.as_str(), role, now)
+        .map_err(|e| match e {
+            db::Refusal::EmailTaken => format!("an account with {} exists already", email.as_str()),
+            other => format!("database {}: {other:?}", db_path.display()),
+        })?;
+    Ok(link)
+}
+
+/// Makes an integration token owned by the enabled staff member `owner` (an e-mail address), for
+/// their community, valid `days`; stores its SHA-256 and answers the token, shown once.
+pub fn create_token(db_path: &Path, owner: &str, name: &str, days: u64) -> Result<String, String> {
+    let conn = db::open(db_path).map_err(|e| format!("database {}: {e}", db_path.display()))?;
+    let database = |e: rusqlite::Error| format!("database {}: {e}", db_path.display());
+    let id: Option<i64> = conn
+        .query_row(
+            "SELECT id FROM staff WHERE email = ?1 AND disabled_at IS NULL",
+            [owner.trim()],
+            |r| r.get(0),
+        )
+        .map(Some)
+        .or_else(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Ok(None),
+            e => Err(e),
+        })
+        .map_err(database)?;
+    let staff = id
+        .and_then(|id| db::office::staff_by_id(&conn, id).ok().flatten())
+        .ok_or_else(|| {
+            format!("no enabled staff member has the address {owner}: invite them first (server staff invite)")
+        })?;
+    let token = auth::new_token().map_err(|e| e.to_string())?;
+    let now = clock::Instant::now();
+    db::office::create_token(
         &conn,
-        &tokens::staff_token_hash(&token),
-        community,
-        clock::Instant::now(),
+        &auth::token_hash(&token),
+        name.trim(),
+        &staff,
+        now,
+        clock::Instant(now.0 + days * 86_400),
     )
-    .map_err(|e| format!("database {}: {e}", db_path.display()))?;
+    .map_err(|e| format!("database {}: {e:?}", db_path.display()))?;
     Ok(token)
 }
 

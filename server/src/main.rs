@@ -1,35 +1,48 @@
-//! `server [--dist DIR] [--addr HOST:PORT] [--db PATH] …`: serves the built portal and the
-//! applications API; `server token create --db PATH --community CODE`: makes a staff token;
-//! `server db counts --db PATH`: how many rows each table holds;
+//! `server [--dist DIR] [--addr HOST:PORT] [--db PATH] …`: serves the built portal, the
+//! applications API and the back office; `server staff invite …`: a staff member's one-time
+//! invitation (the community's first administrator's); `server token create …`: an integration
+//! token owned by a staff member; `server db counts --db PATH`: how many rows each table holds;
 //! `server embed allow | revoke | list …`: the websites that may frame a community's embed pages.
-//! See `server::cli::USAGE`.
+//! `server --help` says more.
 
-use server::cli::{Command, USAGE, parse};
+use server::cli::{Command, parse};
 
 fn main() -> std::io::Result<()> {
     let command = match parse(std::env::args().skip(1)) {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("{e}\n{USAGE}");
-            std::process::exit(2);
-        }
+        Err(e) => e.exit(),
     };
     match command {
-        Command::CreateToken { db, community } => {
-            match server::create_staff_token(&db, &community) {
-                Ok(token) => {
-                    println!("{token}");
-                    eprintln!(
-                        "A staff token for {community}: keep it now, it is not stored and cannot be \
-                         shown again."
-                    );
-                    Ok(())
-                }
-                Err(e) => {
-                    eprintln!("{e}");
-                    std::process::exit(2);
-                }
-            }
+        Command::InviteStaff {
+            db,
+            community,
+            name,
+            email,
+            role,
+        } => {
+            let link = server::invite_staff(&db, &community, &name, &email, role)
+                .unwrap_or_else(|e| fail(&e));
+            println!("{link}");
+            eprintln!(
+                "{name} ({email}) is invited as {} of {community}: give them this link, prefixed \
+                 with the portal's address, by a channel you trust. It works once, for 7 days.",
+                role.as_str()
+            );
+            Ok(())
+        }
+        Command::CreateToken {
+            db,
+            owner,
+            name,
+            days,
+        } => {
+            let token = server::create_token(&db, &owner, &name, days).unwrap_or_else(|e| fail(&e));
+            println!("{token}");
+            eprintln!(
+                "An integration token \u{201c}{name}\u{201d} owned by {owner}, valid {days} days: \
+                 keep it now, it is not stored and cannot be shown again. Revoke it in the office."
+            );
+            Ok(())
         }
         Command::Counts { db } => match server::db::counts_at(&db) {
             Ok(counts) => {

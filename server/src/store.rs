@@ -253,7 +253,12 @@ mod tests {
             tokio::spawn(async move {
                 store
                     .write(move |conn| {
-                        db::add_staff_token(conn, &format!("{n:064}"), "UA1", clock::Instant(0))?;
+                        db::add_embed_origin(
+                            conn,
+                            "UA1",
+                            &format!("https://{n}.example"),
+                            clock::Instant(0),
+                        )?;
                         // Every third job writes, then is refused: its write must not stay.
                         if n % 3 == 0 {
                             Err(Refusal::NotFound)
@@ -273,13 +278,13 @@ mod tests {
             }
         }
         assert_eq!(committed, 26);
+        let stored = store
+            .read(|conn| db::embed_origins(conn, "UA1"))
+            .await
+            .unwrap();
         for n in 0..40 {
-            let hash = format!("{n:064}");
-            let found = store
-                .read(move |conn| db::staff_community(conn, &hash))
-                .await
-                .unwrap();
-            assert_eq!(found.is_some(), n % 3 != 0, "job {n}");
+            let found = stored.contains(&format!("https://{n}.example"));
+            assert_eq!(found, n % 3 != 0, "job {n}");
         }
         let _ = std::fs::remove_dir_all(path.parent().unwrap());
     }

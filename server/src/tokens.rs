@@ -1,10 +1,13 @@
 //! Secrets: the citizen's token for one application, staff tokens, and comparing them in constant
 //! time.
 //!
-//! A citizen's token is never stored: it is `base64url(HMAC-SHA256(server secret, application
-//! id))` cut to 22 characters (132 bits), so every retry of a submission gets the same token
-//! without a table of tokens in clear. A staff token is 32 random bytes; only its SHA-256 is
-//! stored.
+//! A citizen's code is never stored: it is the first 80 bits of `HMAC-SHA256(server secret,
+//! "code:" + application id)` in Crockford's base32 — 16 characters without I, L, O or U, written
+//! in four groups (`7KQ4-M2XD-9HZT-WB3E`) — so every retry of a submission gets the same code
+//! without a table of codes in clear, and a person can copy, write down or dictate it. Earlier
+//! receipts carried `base64url(HMAC-SHA256(secret, id))` cut to 22 characters: those still work.
+//! A staff token (an integration's, a session's, an invitation's) is 32 random bytes; only its
+//! SHA-256 is stored.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -44,6 +47,52 @@ impl Secret {
         let mut token = URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes());
         token.truncate(CITIZEN_TOKEN_LEN);
         token
+    }
+
+    /// The code a person reads from the receipt: see the module's documentation.
+    pub fn citizen_code(&self, device_id: &str) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(b"code:");
+        mac.update(device_id.as_bytes());
+        let digest = mac.finalize().into_bytes();
+        let plain = base32::encode(base32::Alphabet::Crockford, &digest[..10]);
+        plain
+            .as_bytes()
+            .chunks(4)
+            .map(|c| std::str::from_utf8(c).expect("base32 is ASCII"))
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+
+    /// Whether `given` opens application `device_id`: its code as a person may type it, or the
+    /// token of an earlier receipt. Compared in constant time.
+    pub fn opens(&self, device_id: &str, given: &str) -> bool {
+        let code = normalise_code(&self.citizen_code(device_id));
+        constant_time_eq(normalise_code(given).as_bytes(), code.as_bytes())
+            | constant_time_eq(given.as_bytes(), self.citizen_token(device_id).as_bytes())
+    }
+}
+
+/// A code as a person may type it, in its one written form: upper case, without spaces and
+/// dashes, with the letters Crockford's base32 reads as digits (O → 0, I and L → 1).
+pub fn normalise_code(given: &str) -> String {
+    given
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '\u{a0}'))
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
+        .collect()
+}
+
+impl Secret {
+    /// A key for another purpose, derived from this secret (`HMAC-SHA256(secret, purpose)`).
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(purpose.as_bytes());
+        mac.finalize().into_bytes().into()
     }
 }
 
@@ -116,6 +165,35 @@ mod tests {
             a.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         );
+    }
+
+    #[test]
+    fn a_citizen_code_has_four_groups_without_look_alike_letters_and_opens_as_typed() {
+        let secret = Secret([7; 32]);
+        let id = "0123456789abcdef0123456789abcdef";
+        let code = secret.citizen_code(id);
+        assert_eq!(code.len(), 19, "{code}");
+        assert_eq!(code.split('-').count(), 4);
+        assert!(
+            code.chars()
+                .all(|c| c == '-' || (c.is_ascii_alphanumeric() && !"ILOU".contains(c))),
+            "{code}"
+        );
+        assert_eq!(code, secret.citizen_code(id));
+        assert_ne!(
+            code,
+            secret.citizen_code("0123456789abcdef0123456789abcdee")
+        );
+        assert!(secret.opens(id, &code));
+        assert!(secret.opens(id, &code.to_lowercase().replace('-', " ")));
+        assert!(secret.opens(
+            id,
+            &code.replace('-', "").replace('0', "o").replace('1', "l")
+        ));
+        // The token of an earlier receipt still opens it.
+        assert!(secret.opens(id, &secret.citizen_token(id)));
+        assert!(!secret.opens(id, &Secret([8; 32]).citizen_code(id)));
+        assert!(!secret.opens(id, ""));
     }
 
     #[test]

@@ -25,7 +25,15 @@ async fn a_valid_application_is_received_with_a_reference_and_a_token() {
     assert!(reference.ends_with("-000001"), "{reference}");
     let year = &receipt["received_at"].as_str().unwrap()[..4];
     assert!(reference.starts_with(year), "the year of receipt");
-    assert_eq!(receipt["token"].as_str().unwrap().len(), 22);
+    // The code: four groups of four, without look-alike letters.
+    let code = receipt["token"].as_str().unwrap();
+    assert_eq!(code.len(), 19, "{code}");
+    assert!(
+        code.split('-').all(|g| g.len() == 4
+            && g.chars()
+                .all(|c| c.is_ascii_alphanumeric() && !"ILOU".contains(c))),
+        "{code}"
+    );
     assert_eq!(receipt["status"], "received");
     let at = receipt["received_at"].as_str().unwrap();
     assert!(
@@ -462,9 +470,21 @@ async fn the_person_reads_the_status_with_their_token_and_nobody_else_can() {
             "community": LVIV,
             "status": "received",
             "received_at": receipt["received_at"],
-            "history": [{ "status": "received", "at": receipt["received_at"], "note": null }]
+            "version": 1,
+            "history": [{ "status": "received", "at": receipt["received_at"], "note": null }],
+            "messages": [],
+            "opened_by": [],
+            "requested": []
         })
     );
+    // Typed as a person may: lower case, spaces for dashes.
+    let typed = receipt["token"]
+        .as_str()
+        .unwrap()
+        .to_lowercase()
+        .replace('-', " ");
+    let (status, _) = f.get_with(&path, Some(&typed)).await;
+    assert_eq!(status, StatusCode::OK);
 
     let (status, refused) = f.get_with(&path, None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);

@@ -330,23 +330,48 @@ async fn staff_download_a_file_of_their_community_as_it_was_uploaded() {
 }
 
 #[test]
-fn a_staff_token_is_made_only_for_a_community_of_the_codifier() {
+fn staff_are_invited_only_to_a_community_of_the_codifier_and_tokens_only_for_enabled_staff() {
     let f = Fixture::new();
-    let error = server::create_staff_token(&f.db(), "UA00000000000000000").unwrap_err();
+    let error = server::invite_staff(
+        &f.db(),
+        "UA00000000000000000",
+        "Хтось",
+        "x@y.example",
+        server::model::Role::Admin,
+    )
+    .unwrap_err();
     assert!(error.contains("UA00000000000000000"), "{error}");
+    let error = server::create_token(&f.db(), "nobody@y.example", "x", 30).unwrap_err();
+    assert!(error.contains("nobody@y.example"), "{error}");
     let token = f.staff_token(LVIV);
     assert_eq!(token.len(), 43);
     assert_ne!(token, f.staff_token(LVIV), "each token is new");
 }
 
 #[test]
-fn the_command_makes_a_token_once_and_refuses_an_unknown_community_with_exit_2() {
+fn the_commands_invite_an_administrator_and_make_a_token_once_and_refuse_with_exit_2() {
     let f = Fixture::new();
     let bin = env!("CARGO_BIN_EXE_server");
     let out = std::process::Command::new(bin)
+        .args(["staff", "invite", "--db"])
+        .arg(f.db())
+        .args([
+            "--community",
+            LVIV,
+            "--name",
+            "Олена Адмін",
+            "--email",
+            "admin@lviv.example",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let link = String::from_utf8(out.stdout).unwrap();
+    assert!(link.trim().starts_with("/office/invite#"), "{link}");
+    let out = std::process::Command::new(bin)
         .args(["token", "create", "--db"])
         .arg(f.db())
-        .args(["--community", LVIV])
+        .args(["--owner", "admin@lviv.example", "--name", "ІС соцзахисту"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
@@ -355,20 +380,41 @@ fn the_command_makes_a_token_once_and_refuses_an_unknown_community_with_exit_2()
     let mut dump = std::fs::read(f.db()).unwrap();
     let wal = std::path::PathBuf::from(format!("{}-wal", f.db().display()));
     dump.extend(std::fs::read(wal).unwrap_or_default());
-    assert!(
-        !dump
-            .windows(token.trim().len())
-            .any(|w| w == token.trim().as_bytes()),
-        "the token itself is not stored"
-    );
+    for secret in [
+        token.trim(),
+        link.trim().trim_start_matches("/office/invite#"),
+    ] {
+        assert!(
+            !dump.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "the token itself is not stored"
+        );
+    }
 
     let out = std::process::Command::new(bin)
-        .args(["token", "create", "--db"])
+        .args(["staff", "invite", "--db"])
         .arg(f.db())
-        .args(["--community", "UA123"])
+        .args([
+            "--community",
+            "UA123",
+            "--name",
+            "X",
+            "--email",
+            "x@lviv.example",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("UA123"));
     assert!(out.stdout.is_empty());
+    let out = std::process::Command::new(bin)
+        .args(["token", "create", "--db"])
+        .arg(f.db())
+        .args(["--community", LVIV])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "the anonymous token path is gone"
+    );
 }

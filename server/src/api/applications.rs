@@ -3,15 +3,18 @@
 
 use super::{Api, ApiError, read_body, require_json};
 use crate::clock::Instant;
+use crate::db::office::NewReply;
 use crate::db::{self, NewApplication, Outcome, Refusal};
-use crate::model::Receipt;
+use crate::mail;
+use crate::model::{CitizenView, Receipt, Status};
 use crate::store::StoreError;
-use crate::tokens::{bearer, constant_time_eq, sha256_hex};
+use crate::tokens::{bearer, sha256_hex};
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use forms::submission::is_device_id;
 use forms::{Submission, SubmissionError};
 use std::sync::Arc;
 
@@ -47,10 +50,22 @@ pub async fn submit(
         answers,
         attachments: submission.attachments,
     };
-    let token = api.secret.citizen_token(&new.device_id);
+    let token = api.secret.citizen_code(&new.device_id);
+    let code = token.clone();
+    let public_url = api.mail.as_ref().map(|m| m.public_url.clone());
     let outcome = api
         .store
-        .write(move |conn| db::insert_application(conn, &new, Instant::now()))
+        .write(move |conn| {
+            let now = Instant::now();
+            let outcome = db::insert_application(conn, &new, now)?;
+            // The code by e-mail, once, to a person who gave an address.
+            if let (Outcome::Created(stored), Some(url)) = (&outcome, &public_url) {
+                let id = db::application_id(conn, &stored.reference)?;
+                let notice = mail::receipt_notice(url, &stored.reference, &code);
+                db::office::queue_notice(conn, id, &notice, now)?;
+            }
+            Ok(outcome)
+        })
         .await
         .map_err(|e| match e {
             StoreError::Refused(Refusal::IdReused) => ApiError::new(
@@ -74,6 +89,7 @@ pub async fn submit(
             .with("attachments", ids),
             other => ApiError::from(other),
         })?;
+    api.mail_wake.notify_one();
     let (status, stored) = match outcome {
         Outcome::Created(s) => (StatusCode::CREATED, s),
         Outcome::Existing(s) => (StatusCode::OK, s),
@@ -138,20 +154,132 @@ pub async fn status(
     Path(reference): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let Some(token) = bearer(&headers).map(str::to_owned) else {
+    let (_, view) = opened(&api, &reference, &headers).await?;
+    Ok(Json(view).into_response())
+}
+
+/// The application `reference` if the request's code opens it: its row id and what the person
+/// sees. The check takes as long for an unknown reference as for a known one.
+async fn opened(
+    api: &Api,
+    reference: &str,
+    headers: &HeaderMap,
+) -> Result<(i64, CitizenView), ApiError> {
+    let Some(token) = bearer(headers).map(str::to_owned) else {
         return Err(ApiError::bad_citizen_token());
     };
+    let reference = reference.to_string();
     let found = api
         .store
         .read(move |conn| db::citizen_view(conn, &reference))
         .await?;
     let device_id = found
         .as_ref()
-        .map_or(NO_SUCH_APPLICATION, |(id, _)| id.as_str());
-    let expected = api.secret.citizen_token(device_id);
-    let matches = constant_time_eq(expected.as_bytes(), token.as_bytes());
+        .map_or(NO_SUCH_APPLICATION, |(_, device, _)| device.as_str());
+    let matches = api.secret.opens(device_id, &token);
     match found {
-        Some((_, view)) if matches => Ok(Json(view).into_response()),
+        Some((id, _, view)) if matches => Ok((id, view)),
         _ => Err(ApiError::bad_citizen_token()),
     }
+}
+
+/// A reply of the applicant, as the device sends it.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    /// Made on the device: 32 lowercase hex digits; a retry sends the same.
+    pub id: String,
+    #[serde(default)]
+    pub message: String,
+    #[serde(default)]
+    pub attachments: Vec<String>,
+}
+
+/// Files one reply carries at most.
+pub const MAX_REPLY_FILES: usize = 20;
+
+/// `POST /applications/{reference}/replies`: the applicant answers the community — a message,
+/// documents, or both — stored once however often the device sends it.
+pub async fn reply(
+    State(api): State<Arc<Api>>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let (id, view) = opened(&api, &reference, &headers).await?;
+    require_json(&headers)?;
+    let bytes = read_body(&headers, body, MAX_BODY).await?;
+    let reply: Reply = serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_json(&e))?;
+    if !is_device_id(&reply.id) {
+        return Err(submission_error(SubmissionError::BadId));
+    }
+    let text = super::office::clean_text("message", &reply.message, super::office::MAX_TEXT)?
+        .unwrap_or_default();
+    if text.is_empty() && reply.attachments.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "empty-reply",
+            "Напишіть відповідь або додайте документ і надішліть знову.",
+            "Write an answer or add a document, and send it again.",
+        )
+        .with("field", "message"));
+    }
+    if reply.attachments.len() > MAX_REPLY_FILES
+        || !reply.attachments.iter().all(|a| is_device_id(a))
+    {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown-attachment",
+            format!(
+                "До відповіді можна додати до {MAX_REPLY_FILES} файлів, завантажених на сервер:                  перевірте файли й надішліть знову."
+            ),
+            format!(
+                "A reply carries up to {MAX_REPLY_FILES} files uploaded to the server: check the                  files and send it again."
+            ),
+        ));
+    }
+    if view.status == Status::Closed {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "closed",
+            "Цю заяву закрито: щоб звернутися знову, подайте нову заяву або зателефонуйте до              громади.",
+            "This application is closed: to ask again, send a new application or call the              community.",
+        ));
+    }
+    let canonical = serde_json::to_vec(&reply).expect("a reply serialises");
+    let new = NewReply {
+        device_id: reply.id,
+        text,
+        attachments: reply.attachments,
+        content_sha256: sha256_hex(&canonical),
+    };
+    let created = api
+        .store
+        .write(move |conn| db::office::add_reply(conn, id, &new, Instant::now()))
+        .await
+        .map_err(|e| match e {
+            StoreError::Refused(Refusal::IdReused) => ApiError::new(
+                StatusCode::CONFLICT,
+                "id-reused",
+                "Цей ідентифікатор уже має інша відповідь: створіть новий і надішліть знову.",
+                "This id already belongs to another reply: make a new one and send it again.",
+            ),
+            StoreError::Refused(Refusal::UnknownAttachments(ids)) => ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "unknown-attachment",
+                "Цих файлів немає на сервері або вони вже додані деінде: завантажте їх знову й \
+                 надішліть відповідь.",
+                "These files are not on the server or belong elsewhere already: upload them again \
+                 and send the reply.",
+            )
+            .with("attachments", ids),
+            other => ApiError::from(other),
+        })?;
+    let (_, view) = opened(&api, &reference, &headers).await?;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(view)).into_response())
 }

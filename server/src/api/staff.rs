@@ -1,11 +1,14 @@
-//! The community's staff: the applications of their community, their files, and moving an
-//! application on. A staff token works for one community; anything of another community answers
-//! `404`, as if it did not exist.
+//! Integrations of the community's back office (a case-management system, a registry): the
+//! applications, their files, and moving an application on, with a token an administrator made in
+//! the office. A token is named, owned by a staff member, works for their community only, expires
+//! and can be revoked; it acts as its owner (with the owner's role), and every read and change is
+//! recorded in the audit under the owner's name. Anything of another community answers `404`, as
+//! if it did not exist.
 
 use super::{Api, ApiError, read_body, require_json};
 use crate::clock::Instant;
-use crate::db::{self, Refusal};
-use crate::model::Status;
+use crate::db::{self, Refusal, office};
+use crate::model::{Staff, Status};
 use crate::store::StoreError;
 use crate::tokens::{bearer, staff_token_hash};
 use axum::Json;
@@ -23,11 +26,11 @@ use std::sync::Arc;
 /// A note to the person, at most this many characters.
 pub const MAX_NOTE: usize = 1000;
 
-/// The community the request's staff token works for.
-async fn community(api: &Api, headers: &HeaderMap) -> Result<String, ApiError> {
+/// The owner of the request's integration token, acting for its community.
+async fn owner(api: &Api, headers: &HeaderMap) -> Result<Staff, ApiError> {
     let hash = staff_token_hash(bearer(headers).ok_or_else(ApiError::bad_staff_token)?);
     api.store
-        .read(move |conn| db::staff_community(conn, &hash))
+        .read(move |conn| office::token_owner(conn, &hash, Instant::now()))
         .await?
         .ok_or_else(ApiError::bad_staff_token)
 }
@@ -55,7 +58,7 @@ pub async fn list(
     headers: HeaderMap,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
 ) -> Result<Response, ApiError> {
-    let community = community(&api, &headers).await?;
+    let staff = owner(&api, &headers).await?;
     let Query(query) = query.map_err(|e| {
         ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -81,10 +84,26 @@ pub async fn list(
             .with("allowed", all)
         })?),
     };
-    let code = community.clone();
+    let community = staff.community.clone();
     let applications = api
         .store
-        .read(move |conn| db::staff_applications(conn, &code, status))
+        .write(move |conn| {
+            let list = db::staff_applications(conn, &staff.community, status)?;
+            let now = Instant::now();
+            for app in &list {
+                let id = db::application_id(conn, &app.reference)?;
+                office::audit(
+                    conn,
+                    &staff,
+                    Some(id),
+                    None,
+                    "read",
+                    Some("integration"),
+                    now,
+                )?;
+            }
+            Ok(list)
+        })
         .await?;
     Ok(Json(json!({ "community": community, "applications": applications })).into_response())
 }
@@ -95,27 +114,24 @@ pub async fn attachment(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let community = community(&api, &headers).await?;
+    let staff = owner(&api, &headers).await?;
     if !is_device_id(&id) {
         return Err(ApiError::not_found());
     }
-    let name = id.clone();
-    let (mime, data) = api
+    let (mime, data, name) = api
         .store
-        .read(move |conn| db::staff_attachment(conn, &community, &id))
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let extension = match mime.as_str() {
-        "image/jpeg" => "jpg",
-        "image/png" => "png",
-        _ => "pdf",
-    };
+        .write(move |conn| office::open_file(conn, &staff, &id, Instant::now()))
+        .await
+        .map_err(|e| match e {
+            StoreError::Refused(Refusal::NotFound) => ApiError::not_found(),
+            other => ApiError::from(other),
+        })?;
     let mut res = data.into_response();
     let h = res.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&mime) {
         h.insert(header::CONTENT_TYPE, v);
     }
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}.{extension}\"")) {
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     Ok(res)
@@ -128,6 +144,9 @@ struct StatusChange {
     status: String,
     #[serde(default)]
     note: Option<String>,
+    /// The version the change is made on (see the office); without it, the version there is.
+    #[serde(default)]
+    version: Option<i64>,
 }
 
 /// `POST /staff/applications/{reference}/status`: moves the application on; answers it as it is
@@ -138,7 +157,7 @@ pub async fn set_status(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let community = community(&api, &headers).await?;
+    let staff = owner(&api, &headers).await?;
     require_json(&headers)?;
     let bytes = read_body(&headers, body, super::applications::MAX_BODY).await?;
     let change: StatusChange =
@@ -164,22 +183,63 @@ pub async fn set_status(
             .with("max", MAX_NOTE));
         }
     }
+    if status.needs_message() && note.is_none() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "note-required",
+            "Для цього статусу потрібна примітка заявникові: що потрібно або причина відмови.",
+            "This status needs a note to the applicant: what is needed, or the reason for the \
+             refusal.",
+        ));
+    }
+    let reference_for_notice = reference.clone();
+    let notice = api
+        .mail
+        .as_ref()
+        .map(|m| crate::mail::change_notice(&m.public_url, &reference_for_notice));
     let view = api
         .store
         .write(move |conn| {
-            db::set_status(
+            let now = Instant::now();
+            let (id, view) = db::set_status(
                 conn,
-                &community,
+                &staff,
                 &reference,
+                change.version,
                 status,
                 note.as_deref(),
-                Instant::now(),
-            )
+                now,
+            )?;
+            if let Some(notice) = &notice {
+                office::queue_notice(conn, id, notice, now)?;
+            }
+            Ok(view)
         })
         .await
         .map_err(|e| match e {
             StoreError::Refused(Refusal::NotFound) => ApiError::not_found(),
+            StoreError::Refused(Refusal::Stale(_)) => ApiError::new(
+                StatusCode::CONFLICT,
+                "stale",
+                "Заяву змінили після версії, на якій зроблено зміну: прочитайте її знову.",
+                "The application changed after the version the change was made on: read it again.",
+            ),
+            StoreError::Refused(Refusal::Transition(from, to)) => ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "bad-transition",
+                format!(
+                    "Статус «{}» не можна змінити на «{}».",
+                    from.as_str(),
+                    to.as_str()
+                ),
+                format!(
+                    "The status “{}” cannot become “{}”.",
+                    from.as_str(),
+                    to.as_str()
+                ),
+            ),
             other => ApiError::from(other),
         })?;
+    api.mail_wake.notify_one();
     Ok(Json(view).into_response())
 }

@@ -87,8 +87,23 @@ impl Fixture {
         self.folder.counts()
     }
 
+    /// An integration token of `community`, owned by a new head of its social protection unit.
     pub fn staff_token(&self, community: &str) -> String {
-        server::create_staff_token(&self.db(), community).unwrap()
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let email = format!(
+            "head{}@{}.example",
+            NEXT.fetch_add(1, Ordering::Relaxed),
+            community.to_lowercase()
+        );
+        server::invite_staff(
+            &self.db(),
+            community,
+            "Голова Відділу",
+            &email,
+            server::model::Role::Head,
+        )
+        .unwrap();
+        server::create_token(&self.db(), &email, "integration", 30).unwrap()
     }
 
     pub async fn send(&self, req: Request<Body>) -> (StatusCode, HeaderMap, Bytes) {
