@@ -6,6 +6,8 @@
 //   portal, the check, applications), which renders it.
 // - Hashed assets and data: from the cache, fetched once.
 // - The back office (/api/): always the network, never cached.
+// - The community's staff office (/office, /en/office and its files office-*, app-office.html):
+//   never the service worker's business; the browser fetches it as if there were none.
 // A new version waits until the person agrees (the page asks, never in the middle of a form).
 const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
@@ -34,6 +36,12 @@ function shellFor(pathname) {
   return '/app-portal.html';
 }
 
+/** The staff office's pages and files, which this worker never caches nor serves. */
+function isOffice(pathname) {
+  const rest = pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
+  return rest === '/office' || rest.startsWith('/office/') || pathname.startsWith('/office-') || pathname === '/app-office.html';
+}
+
 /** The pre-rendered page of an address, as a static host names it. */
 function pageFor(pathname) {
   const path = pathname.replace(/\/+$/, '');
@@ -49,6 +57,7 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (isOffice(url.pathname)) return;
   if (req.mode === 'navigate') {
     event.respondWith(
       fetch(req).catch(() => cachedPage(url.pathname)),

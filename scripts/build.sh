@@ -12,14 +12,17 @@ cd "$ROOT"
 # exists (a community's page, a form, search results).
 trunk build --release --offline
 mv dist/index.html dist/app-portal.html
-for part in check apply; do
+for part in check apply office; do
   trunk build --release --offline --dist "target/dist-$part" "$part.html"
   cp "target/dist-$part/$part"-*.js "target/dist-$part/$part"-*_bg.wasm dist/
   cp "target/dist-$part/index.html" "dist/app-$part.html"
 done
+# The back office (office.html, the community's staff at /office) has its own styles too. Its
+# files never join the citizens' service worker (below).
+cp target/dist-office/office-*.css dist/
 
 # Minify wasm-bindgen's JS glue, then give its page the new subresource-integrity hash.
-for js in dist/app-*.js dist/check-*.js dist/apply-*.js; do
+for js in dist/app-*.js dist/check-*.js dist/apply-*.js dist/office-*.js; do
   terser "$js" --module --compress --mangle --output "$js.min"
   mv "$js.min" "$js"
   python3 - "$js" <<'PY'
@@ -27,7 +30,7 @@ import base64, hashlib, pathlib, re, sys
 js = pathlib.Path(sys.argv[1])
 digest = base64.b64encode(hashlib.sha384(js.read_bytes()).digest()).decode()
 page = js.name.split("-")[0]
-index = js.parent / f"app-{page if page in ('check', 'apply') else 'portal'}.html"
+index = js.parent / f"app-{page if page in ('check', 'apply', 'office') else 'portal'}.html"
 html = index.read_text()
 pattern = re.compile(r'(href=/?' + re.escape(js.name) + r' integrity=)sha384-[A-Za-z0-9+/=]+')
 html, n = pattern.subn(lambda m: m.group(1) + "sha384-" + digest, html)
@@ -45,7 +48,8 @@ done
 # The static portal: every public page rendered to HTML by the app's own components, natively.
 cargo run --quiet -p app --bin prerender --no-default-features --features ssr -- dist
 
-# The service worker: every file of the three apps and the data, under a version named by them.
+# The service worker: every file of the three citizens' apps and the data, under a version named by
+# them. Never the back office's page or files (app-office.html, office-*): staff work online only.
 python3 - <<'PY'
 import hashlib, json, pathlib
 dist = pathlib.Path("dist")
@@ -53,6 +57,7 @@ files = sorted(
     "/" + str(p.relative_to(dist))
     for p in dist.rglob("*")
     if p.is_file() and p.suffix not in (".br", ".gz") and p.name not in ("sw.js", "robots.txt")
+    and p.name != "app-office.html" and not p.name.startswith("office-")
 )
 version = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
 sw = pathlib.Path("public/sw.js").read_text()

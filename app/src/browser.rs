@@ -607,6 +607,65 @@ mod imp {
         out
     }
 
+    pub async fn office_send(
+        method: &str,
+        url: &str,
+        json: Option<&str>,
+        csrf: Option<&str>,
+    ) -> Result<(u16, Vec<u8>), String> {
+        use wasm_bindgen_futures::JsFuture;
+        let window = web_sys::window().ok_or("no window")?;
+        let init = web_sys::RequestInit::new();
+        init.set_method(method);
+        init.set_credentials(web_sys::RequestCredentials::SameOrigin);
+        let headers = web_sys::Headers::new().map_err(|_| "headers")?;
+        let _ = headers.set("Accept", "application/json");
+        if let Some(body) = json {
+            let _ = headers.set("Content-Type", "application/json");
+            init.set_body(&JsValue::from_str(body));
+        }
+        if let Some(csrf) = csrf {
+            let _ = headers.set("X-CSRF-Token", csrf);
+        }
+        init.set_headers(&headers);
+        let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| "request")?;
+        let response = JsFuture::from(window.fetch_with_request(&request))
+            .await
+            .map_err(|_| "network error".to_string())?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+        let status = response.status();
+        let buffer = response.array_buffer().map_err(|_| "unreadable")?;
+        let buffer = JsFuture::from(buffer).await.map_err(|_| "interrupted")?;
+        Ok((status, js_sys::Uint8Array::new(&buffer).to_vec()))
+    }
+
+    pub fn hash() -> Option<String> {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        let hash = hash.trim_start_matches('#');
+        (!hash.is_empty()).then(|| hash.to_string())
+    }
+
+    pub fn origin() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn local_time(iso: &str) -> Option<(u32, u32, u32, u32, u32)> {
+        let date = js_sys::Date::new(&JsValue::from_str(iso));
+        let ms = date.get_time();
+        if ms.is_nan() {
+            return None;
+        }
+        Some((
+            date.get_full_year(),
+            date.get_month() + 1,
+            date.get_date(),
+            date.get_hours(),
+            date.get_minutes(),
+        ))
+    }
+
     fn document() -> Option<web_sys::Document> {
         web_sys::window().and_then(|w| w.document())
     }
@@ -680,6 +739,31 @@ mod imp {
         None
     }
     pub fn register_service_worker(_on_update: impl Fn() + 'static) {}
+    pub async fn office_send(
+        _method: &str,
+        _url: &str,
+        _json: Option<&str>,
+        _csrf: Option<&str>,
+    ) -> Result<(u16, Vec<u8>), String> {
+        Err("no network outside the browser".into())
+    }
+    pub fn hash() -> Option<String> {
+        None
+    }
+    pub fn origin() -> String {
+        String::new()
+    }
+    pub fn local_time(iso: &str) -> Option<(u32, u32, u32, u32, u32)> {
+        // Natively: the UTC time as written (`2026-12-06T10:15:00Z`).
+        let num = |r: std::ops::Range<usize>| iso.get(r)?.parse().ok();
+        Some((
+            num(0..4)?,
+            num(5..7)?,
+            num(8..10)?,
+            num(11..13)?,
+            num(14..16)?,
+        ))
+    }
     pub fn apply_update() {}
     pub fn today() -> Date {
         super::FALLBACK_TODAY
@@ -889,4 +973,31 @@ pub fn hash_value(name: &str) -> Option<String> {
 /// Removes the fragment from the address, without a navigation.
 pub fn clear_hash() {
     imp::clear_hash()
+}
+
+/// Sends a request to the back office's API (`/api/v1/office/...`) with the staff member's
+/// session cookie (same origin only): JSON in and out, and the session's CSRF token as
+/// `X-CSRF-Token` when given. The status and the body of the answer, or why nothing came back.
+pub async fn office_send(
+    method: &str,
+    url: &str,
+    json: Option<&str>,
+    csrf: Option<&str>,
+) -> Result<(u16, Vec<u8>), String> {
+    imp::office_send(method, url, json, csrf).await
+}
+
+/// The address's whole fragment, without `#` (an invitation's one-time token); `None` if empty.
+pub fn hash() -> Option<String> {
+    imp::hash()
+}
+
+/// The page's origin (`https://portal.example`), to show a full link to copy.
+pub fn origin() -> String {
+    imp::origin()
+}
+
+/// A timestamp (RFC 3339) in the device's time zone: year, month, day, hour, minute.
+pub fn local_time(iso: &str) -> Option<(u32, u32, u32, u32, u32)> {
+    imp::local_time(iso)
 }

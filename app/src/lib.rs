@@ -17,6 +17,7 @@ pub mod data;
 pub mod embed;
 pub mod hex;
 pub mod locale;
+pub mod office;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
@@ -28,6 +29,7 @@ pub mod url;
 mod app;
 
 pub use app::{App, ApplyApp, CheckApp};
+pub use office::OfficeApp;
 
 use leptos::prelude::IntoView;
 

@@ -1,0 +1,17 @@
+//! The back office's screens.
+
+mod application;
+mod inbox;
+mod invite;
+mod not_found;
+pub mod sign_in;
+mod staff;
+pub mod tokens;
+
+pub use application::ApplicationPage;
+pub use inbox::Inbox;
+pub use invite::InvitePage;
+pub use not_found::OfficeNotFound;
+pub use sign_in::SignIn;
+pub use staff::StaffPage;
+pub use tokens::TokensPage;
