@@ -27,6 +27,7 @@ use leptos_router::{NavigateOptions, path};
 /// answers. The community's name in the header needs the communities.
 fn provide_state() {
     provide_context(Choice::load());
+    provide_context(crate::state::Held::load());
     provide_context(DataState::new());
     provide_context(Screening::load());
     let choice = expect_context::<Choice>();
@@ -86,6 +87,10 @@ fn provide_applications() {
 pub fn ApplyApp() -> impl IntoView {
     provide_state();
     provide_applications();
+    // "Мої заяви" and the status page show what the back office says now, also after a time
+    // without a connection.
+    let apps = crate::applications::use_applications();
+    browser::on_online(move || apps.refresh());
     view! {
         <Router>
             <Shell>

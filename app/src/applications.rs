@@ -1,8 +1,12 @@
 //! Applications on the device: drafts saved as they are typed, and the outbox that sends a
-//! submitted application to the community's back office — now, when the connection returns, or
-//! when the portal is next opened — with backoff, until the back office has it. The id each
-//! application carries is made on the device, so the back office stores it once however often it
-//! is sent. Nothing typed is ever lost: a draft is kept until its application is received.
+//! submitted application — and the person's replies to the community — to the community's back
+//! office: now, when the connection returns, or when the portal is next opened, with backoff,
+//! until the back office has it. The id each application and reply carries is made on the device,
+//! so the back office stores it once however often it is sent. Nothing typed is ever lost: a draft
+//! is kept until its application is received, a reply until the community has it.
+//!
+//! The status of each received application is asked of the back office when "Мої заяви" is opened
+//! and when the connection returns ([`Applications::refresh`]), and kept with it.
 
 use crate::browser::{self, keys};
 use leptos::prelude::*;
@@ -65,14 +69,214 @@ pub struct Outgoing {
     pub received_at: Option<String>,
     /// Why the back office refused it, in both languages.
     pub problem: Option<catalogue::Text>,
+    /// What the back office last said of it (once received).
+    #[serde(default)]
+    pub remote: Option<Remote>,
 }
 
-/// Drafts and the outbox, as a context value.
+/// An application's status as the back office last told it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Remote {
+    /// `received`, `in-review`, `need-info`, `approved`, `refused`, `closed`.
+    pub status: String,
+    /// When it took this status.
+    pub since: String,
+    /// While the community asks for more information: what it wrote.
+    pub request: Option<String>,
+    /// The documents it asked for.
+    pub requested: Vec<String>,
+    /// When the device asked.
+    pub checked_at: String,
+}
+
+impl Remote {
+    /// What to keep of a status view, asked at `now`.
+    pub fn of(view: &StatusView, now: &str) -> Remote {
+        let since = view
+            .history
+            .iter()
+            .rev()
+            .find(|h| h.status == view.status)
+            .map(|h| h.at.clone())
+            .unwrap_or_else(|| view.received_at.clone());
+        let request = (view.status == "need-info")
+            .then(|| {
+                view.messages
+                    .iter()
+                    .rev()
+                    .find(|m| m.from == "staff")
+                    .map(|m| m.text.clone())
+            })
+            .flatten();
+        Remote {
+            status: view.status.clone(),
+            since,
+            request,
+            requested: view.requested.clone(),
+            checked_at: now.to_string(),
+        }
+    }
+}
+
+/// The status view of an application (`GET /applications/{reference}`), for whoever holds its
+/// code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusView {
+    pub reference: String,
+    #[serde(default)]
+    pub programme: String,
+    pub status: String,
+    #[serde(default)]
+    pub received_at: String,
+    #[serde(default)]
+    pub history: Vec<Step>,
+    /// The conversation, oldest first.
+    #[serde(default)]
+    pub messages: Vec<Message>,
+    /// Each time a member of the community's staff opened the application.
+    #[serde(default)]
+    pub opened_by: Vec<Opened>,
+    /// The documents asked for by the latest request for more information.
+    #[serde(default)]
+    pub requested: Vec<String>,
+}
+
+/// One change of status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub status: String,
+    pub at: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A member of the community's staff, as the applicant sees them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    /// `worker`, `head`, `admin`.
+    pub role: String,
+}
+
+/// A message of the conversation: from the community (with the documents it asks for) or the
+/// applicant's reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    #[serde(default)]
+    pub id: String,
+    /// `staff` or `applicant`.
+    pub from: String,
+    pub at: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub documents_requested: Vec<String>,
+    #[serde(default)]
+    pub attachments: Vec<RemoteFile>,
+    #[serde(default)]
+    pub by: Option<Person>,
+}
+
+/// A file the back office has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemoteFile {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default, rename = "type")]
+    pub content_type: String,
+    #[serde(default)]
+    pub size: u64,
+    #[serde(default)]
+    pub name: String,
+}
+
+/// Who opened the application, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opened {
+    pub name: String,
+    pub role: String,
+    pub at: String,
+}
+
+/// The person's answer to the community: a message and documents, sent through the outbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reply {
+    /// Made on the device (32 hex digits): the back office keeps the reply once.
+    pub id: String,
+    /// The application it answers.
+    pub reference: String,
+    /// The application's secret code.
+    pub token: String,
+    pub message: String,
+    /// The files, sent before the reply; their contents are dropped once the community has them.
+    pub files: Vec<Attachment>,
+    pub state: SendState,
+    #[serde(default)]
+    pub files_sent: u32,
+    pub attempts: u32,
+    pub queued_at: String,
+    pub sent_at: Option<String>,
+    pub problem: Option<catalogue::Text>,
+}
+
+/// What "Мої заяви" says of an application sent from this device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shown {
+    /// On the device, waiting for a connection.
+    Waiting,
+    Sending,
+    /// Refused by the back office: to fix and send again.
+    Refused,
+    /// Received; its status not asked yet.
+    Received,
+    /// The community asks for more information: what it wrote, since when.
+    NeedInfo {
+        since: String,
+        request: Option<String>,
+    },
+    /// Any other status, since when.
+    Status {
+        status: String,
+        since: String,
+    },
+}
+
+impl Shown {
+    /// What to show of `o`.
+    pub fn of(o: &Outgoing) -> Shown {
+        match o.state {
+            SendState::Waiting => Shown::Waiting,
+            SendState::Sending => Shown::Sending,
+            SendState::Refused => Shown::Refused,
+            SendState::Received => match &o.remote {
+                None => Shown::Received,
+                Some(r) if r.status == "need-info" => Shown::NeedInfo {
+                    since: r.since.clone(),
+                    request: r.request.clone(),
+                },
+                Some(r) => Shown::Status {
+                    status: r.status.clone(),
+                    since: r.since.clone(),
+                },
+            },
+        }
+    }
+}
+
+/// Drafts, the outbox and the replies, as a context value.
 #[derive(Clone, Copy, Debug)]
 pub struct Applications {
     pub drafts: RwSignal<Vec<Draft>>,
     pub outbox: RwSignal<Vec<Outgoing>>,
+    pub replies: RwSignal<Vec<Reply>>,
+    /// The last refresh of statuses: `None` before, else whether every status could be asked.
+    pub refreshed: RwSignal<Option<bool>>,
+    /// The status view the back office answered last (the status page shows it if it is the
+    /// application shown).
+    pub latest: RwSignal<Option<StatusView>>,
     flushing: RwSignal<bool>,
+    refreshing: RwSignal<bool>,
+    held: Option<crate::state::Held>,
 }
 
 fn load<T: for<'de> Deserialize<'de>>(key: &str) -> Vec<T> {
@@ -90,11 +294,150 @@ impl Applications {
                 o.state = SendState::Waiting;
             }
         }
-        Applications {
+        let mut replies: Vec<Reply> = load(keys::REPLIES);
+        for r in &mut replies {
+            if r.state == SendState::Sending {
+                r.state = SendState::Waiting;
+            }
+        }
+        let apps = Applications {
             drafts: RwSignal::new(load(keys::DRAFTS)),
             outbox: RwSignal::new(outbox),
+            replies: RwSignal::new(replies),
+            refreshed: RwSignal::new(None),
+            latest: RwSignal::new(None),
             flushing: RwSignal::new(false),
+            refreshing: RwSignal::new(false),
+            held: use_context::<crate::state::Held>(),
+        };
+        apps.mark_held();
+        apps
+    }
+
+    /// Tells the header (every app's) whether there is anything in "Мої заяви".
+    fn mark_held(&self) {
+        let any = self.outbox.with_untracked(|o| !o.is_empty())
+            || self.replies.with_untracked(|r| !r.is_empty());
+        if let Some(held) = self.held {
+            held.set(any);
         }
+    }
+
+    fn save_replies(&self) -> bool {
+        let text = self
+            .replies
+            .with_untracked(|r| serde_json::to_string(r).unwrap_or_default());
+        let saved = browser::save(keys::REPLIES, Some(&text));
+        self.mark_held();
+        saved
+    }
+
+    /// The code kept on this device for an application's reference number: from the application
+    /// sent from here, or from a reply sent with it.
+    pub fn token_for(&self, reference: &str) -> Option<String> {
+        self.outbox
+            .with_untracked(|o| {
+                o.iter()
+                    .find(|x| x.reference.as_deref() == Some(reference))
+                    .and_then(|x| x.token.clone())
+            })
+            .or_else(|| {
+                self.replies.with_untracked(|r| {
+                    r.iter()
+                        .rev()
+                        .find(|x| x.reference == reference)
+                        .map(|x| x.token.clone())
+                })
+            })
+    }
+
+    /// Puts a reply in the outbox and starts sending it; `false` if the device had no room to keep
+    /// it (it is still sent while the page stays open).
+    pub fn reply(
+        &self,
+        reference: &str,
+        token: &str,
+        message: String,
+        files: Vec<Attachment>,
+    ) -> bool {
+        self.replies.update(|r| {
+            r.push(Reply {
+                id: browser::random_id(),
+                reference: reference.to_string(),
+                token: token.to_string(),
+                message,
+                files,
+                state: SendState::Waiting,
+                files_sent: 0,
+                attempts: 0,
+                queued_at: browser::now_iso(),
+                sent_at: None,
+                problem: None,
+            })
+        });
+        let saved = self.save_replies();
+        self.flush();
+        saved
+    }
+
+    /// Takes a refused reply out of the outbox, to be changed and sent again (or not at all).
+    pub fn take_reply(&self, id: &str) -> Option<Reply> {
+        let reply = self
+            .replies
+            .with_untracked(|r| r.iter().find(|x| x.id == id).cloned())?;
+        self.replies.update(|r| r.retain(|x| x.id != id));
+        self.save_replies();
+        Some(reply)
+    }
+
+    /// Asks the back office for the status of every application received from this device, one
+    /// after another, and keeps it.
+    pub fn refresh(&self) {
+        if self.refreshing.get_untracked() {
+            return;
+        }
+        let asks: Vec<(String, String)> = self.outbox.with_untracked(|o| {
+            o.iter()
+                .filter(|x| x.state == SendState::Received)
+                .filter_map(|x| Some((x.reference.clone()?, x.token.clone()?)))
+                .collect()
+        });
+        if asks.is_empty() {
+            return;
+        }
+        self.refreshing.set(true);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let mut all = true;
+            for (reference, token) in asks {
+                match fetch_status(&reference, &token).await {
+                    Ok(view) => this.keep_status(&view),
+                    Err(_) => all = false,
+                }
+            }
+            this.refreshing.set(false);
+            this.refreshed.set(Some(all));
+        });
+    }
+
+    /// Keeps what the back office said of an application sent from this device.
+    pub fn keep_status(&self, view: &StatusView) {
+        let remote = Remote::of(view, &browser::now_iso());
+        let mut changed = false;
+        self.outbox.update(|o| {
+            for x in o.iter_mut() {
+                if x.reference.as_deref() == Some(view.reference.as_str())
+                    && x.remote.as_ref() != Some(&remote)
+                {
+                    x.remote = Some(remote.clone());
+                    changed = true;
+                }
+            }
+        });
+        if changed {
+            self.save_outbox();
+        }
+        self.latest.set(Some(view.clone()));
     }
 
     fn save_drafts(&self) -> bool {
@@ -108,7 +451,9 @@ impl Applications {
         let text = self
             .outbox
             .with_untracked(|o| serde_json::to_string(o).unwrap_or_default());
-        browser::save(keys::OUTBOX, Some(&text))
+        let saved = browser::save(keys::OUTBOX, Some(&text));
+        self.mark_held();
+        saved
     }
 
     /// The draft for a programme, if any.
@@ -161,6 +506,7 @@ impl Applications {
                 token: None,
                 received_at: None,
                 problem: None,
+                remote: None,
             })
         });
         // One copy on the device: the draft's room goes to the outbox. Should the outbox not fit
@@ -223,7 +569,7 @@ impl Applications {
                 .map(|x| x.submission.id.clone())
         });
         let Some(id) = next else {
-            return;
+            return self.flush_reply();
         };
         self.flushing.set(true);
         self.set_state(&id, |o| {
@@ -281,6 +627,83 @@ impl Applications {
         });
     }
 
+    /// Sends the next waiting reply (applications go first: a reply may answer one of them).
+    fn flush_reply(&self) {
+        let this = *self;
+        let next = self.replies.with_untracked(|r| {
+            r.iter()
+                .find(|x| x.state == SendState::Waiting)
+                .map(|x| x.id.clone())
+        });
+        let Some(id) = next else {
+            return;
+        };
+        self.flushing.set(true);
+        self.set_reply(&id, |r| {
+            r.state = SendState::Sending;
+            r.files_sent = 0;
+        });
+        leptos::task::spawn_local(async move {
+            let item = this
+                .replies
+                .with_untracked(|r| r.iter().find(|x| x.id == id).cloned());
+            let progress = {
+                let id = id.clone();
+                move || this.set_reply(&id, |r| r.files_sent += 1)
+            };
+            let outcome = match item {
+                Some(item) => send_reply(&item, progress).await,
+                None => ReplyOutcome::Gone,
+            };
+            this.flushing.set(false);
+            match outcome {
+                ReplyOutcome::Sent(view) => {
+                    this.set_reply(&id, |r| {
+                        r.state = SendState::Received;
+                        r.sent_at = Some(browser::now_iso());
+                        r.problem = None;
+                        // The community has the files: the device keeps their names only.
+                        for f in &mut r.files {
+                            f.data.clear();
+                        }
+                    });
+                    if let Some(view) = view {
+                        this.keep_status(&view);
+                    }
+                    this.flush();
+                }
+                ReplyOutcome::Refused(problem) => {
+                    this.set_reply(&id, |r| {
+                        r.state = SendState::Refused;
+                        r.problem = Some(problem);
+                    });
+                    this.flush();
+                }
+                ReplyOutcome::TryLater => {
+                    let mut attempts = 0;
+                    this.set_reply(&id, |r| {
+                        r.state = SendState::Waiting;
+                        r.attempts += 1;
+                        attempts = r.attempts;
+                    });
+                    let wait = 1000u32.saturating_mul(1 << attempts.min(8)).min(300_000);
+                    browser::later(wait, move || this.flush());
+                }
+                ReplyOutcome::Gone => this.flush(),
+            }
+        });
+    }
+
+    /// Changes one reply and saves the replies.
+    fn set_reply(&self, id: &str, f: impl FnOnce(&mut Reply)) {
+        self.replies.update(|r| {
+            if let Some(x) = r.iter_mut().find(|x| x.id == id) {
+                f(x);
+            }
+        });
+        self.save_replies();
+    }
+
     fn attempts(&self, id: &str) -> u32 {
         self.outbox.with_untracked(|o| {
             o.iter()
@@ -326,8 +749,94 @@ enum Outcome {
     Gone,
 }
 
+enum ReplyOutcome {
+    /// The community has it; the status view it answered with.
+    Sent(Option<StatusView>),
+    Refused(catalogue::Text),
+    TryLater,
+    Gone,
+}
+
+/// An interface message in both languages (kept with an item on the device, shown in either).
+fn both(id: &str) -> catalogue::Text {
+    catalogue::Text {
+        uk: i18n::t(catalogue::Lang::Uk, id),
+        en: i18n::t(catalogue::Lang::En, id),
+    }
+}
+
+/// Why asking for a status failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusError {
+    /// No application with this reference and code.
+    NotFound,
+    /// No connection.
+    Offline,
+    /// The back office failed or answered something unreadable.
+    Failed,
+}
+
+impl StatusError {
+    /// The message that says what happened and what to do.
+    pub fn message(self) -> &'static str {
+        match self {
+            StatusError::NotFound => "status-not-found",
+            StatusError::Offline => "status-offline",
+            StatusError::Failed => "status-failed",
+        }
+    }
+}
+
+/// Asks the back office for an application's status with its code.
+pub async fn fetch_status(reference: &str, token: &str) -> Result<StatusView, StatusError> {
+    let url = format!("{API}/applications/{}", crate::url::encode(reference));
+    match browser::send("GET", &url, "application/json", &[], Some(token)).await {
+        Ok((200, body)) => serde_json::from_slice(&body).map_err(|_| StatusError::Failed),
+        Ok((401 | 403 | 404, _)) => Err(StatusError::NotFound),
+        Ok(_) => Err(StatusError::Failed),
+        Err(_) => Err(StatusError::Offline),
+    }
+}
+
+/// Sends a reply's files, then the reply, with the application's code.
+async fn send_reply(reply: &Reply, file_sent: impl Fn()) -> ReplyOutcome {
+    let refused = |body: &[u8]| ReplyOutcome::Refused(refusal_or(body, "reply-refused"));
+    for f in &reply.files {
+        let Some(bytes) = base64_decode(&f.data) else {
+            continue;
+        };
+        let url = format!("{API}/attachments/{}", f.id);
+        match browser::send("PUT", &url, &f.content_type, &bytes, None).await {
+            Ok((200 | 201, _)) => file_sent(),
+            Ok((status, body)) if is_final(status) => return refused(&body),
+            _ => return ReplyOutcome::TryLater,
+        }
+    }
+    let body = serde_json::json!({
+        "id": reply.id,
+        "message": reply.message,
+        "attachments": reply.files.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(),
+    });
+    let body = serde_json::to_vec(&body).unwrap_or_default();
+    let url = format!(
+        "{API}/applications/{}/replies",
+        crate::url::encode(&reply.reference)
+    );
+    match browser::send("POST", &url, "application/json", &body, Some(&reply.token)).await {
+        Ok((200 | 201, body)) => ReplyOutcome::Sent(serde_json::from_slice(&body).ok()),
+        Ok((status, body)) if is_final(status) => refused(&body),
+        _ => ReplyOutcome::TryLater,
+    }
+}
+
 /// Reads a refusal into one message (with each field's message after it).
 fn refusal(body: &[u8]) -> catalogue::Text {
+    refusal_or(body, "apply-refused-unreadable")
+}
+
+/// Reads a refusal into one message (with each field's message after it); message `fallback` if
+/// the back office said nothing readable.
+fn refusal_or(body: &[u8], fallback: &str) -> catalogue::Text {
     match serde_json::from_slice::<Refusal>(body) {
         Ok(r) => {
             let mut text = r.message;
@@ -337,12 +846,7 @@ fn refusal(body: &[u8]) -> catalogue::Text {
             }
             text
         }
-        Err(_) => catalogue::Text {
-            uk: "Громада не прийняла заяву. Перевірте відповіді й надішліть знову.".into(),
-            en:
-                "The community did not accept the application. Check the answers and send it again."
-                    .into(),
-        },
+        Err(_) => both(fallback),
     }
 }
 
@@ -424,6 +928,58 @@ pub fn base64_decode(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The characters of a code in Crockford's base32, read as the back office reads them: either case,
+/// `O` as zero, `I` and `L` as one; `U` is not one of them.
+fn crockford(c: char) -> Option<char> {
+    match c.to_ascii_uppercase() {
+        'O' => Some('0'),
+        'I' | 'L' => Some('1'),
+        'U' => None,
+        c @ ('0'..='9' | 'A'..='Z') => Some(c),
+        _ => None,
+    }
+}
+
+/// The code a person typed, as it is sent: a code of 16 characters in four groups
+/// (`7KQ4-M2XD-9HZT-WB3E`) however it was typed (spaces, dashes, lower case, `O` for zero), or an
+/// earlier receipt's 22-character code exactly as written; `None` if it is neither.
+pub fn code_for_request(typed: &str) -> Option<String> {
+    let no_spaces: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
+    let old = no_spaces.len() == 22
+        && no_spaces
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if old {
+        return Some(no_spaces);
+    }
+    let plain: Option<String> = no_spaces
+        .chars()
+        .filter(|c| *c != '-')
+        .map(crockford)
+        .collect();
+    let plain = plain.filter(|p| p.len() == 16)?;
+    Some(grouped(&plain))
+}
+
+/// A code as a person reads it: four groups of four, or an earlier receipt's code as it is.
+pub fn shown_code(code: &str) -> String {
+    let plain: String = code.chars().filter(|c| *c != '-').collect();
+    if plain.len() == 16 && plain.chars().all(|c| crockford(c) == Some(c)) {
+        grouped(&plain)
+    } else {
+        code.to_string()
+    }
+}
+
+fn grouped(plain: &str) -> String {
+    plain
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// The device's applications.
 pub fn use_applications() -> Applications {
     expect_context::<Applications>()
@@ -451,6 +1007,167 @@ mod tests {
         assert_eq!(base64_encode(b"foobar"), "Zm9vYmFy");
         assert_eq!(base64_encode(b"fo"), "Zm8=");
         assert_eq!(base64_decode("Zm9v!"), None);
+    }
+
+    #[test]
+    fn a_code_is_read_however_it_was_typed() {
+        for typed in [
+            "7KQ4-M2XD-9HZT-WB3E",
+            "7kq4m2xd9hztwb3e",
+            " 7KQ4 M2XD 9HZT WB3E ",
+            "7kq4-m2xd-9hzt-wb3e",
+        ] {
+            assert_eq!(
+                code_for_request(typed).as_deref(),
+                Some("7KQ4-M2XD-9HZT-WB3E"),
+                "{typed}"
+            );
+        }
+        // Look-alike letters are read as the digits they look like.
+        assert_eq!(
+            code_for_request("O0IL-0000-0000-0000").as_deref(),
+            Some("0011-0000-0000-0000")
+        );
+    }
+
+    #[test]
+    fn an_earlier_receipts_code_is_sent_exactly_as_written() {
+        let old = "aB3_-x9ZkQ0pLm7Tt2Yw5v";
+        assert_eq!(old.len(), 22);
+        assert_eq!(code_for_request(old).as_deref(), Some(old));
+        assert_eq!(code_for_request(&format!(" {old} ")).as_deref(), Some(old));
+        assert_eq!(shown_code(old), old);
+    }
+
+    #[test]
+    fn a_code_of_the_wrong_length_or_with_other_characters_is_not_a_code() {
+        assert_eq!(code_for_request(""), None);
+        assert_eq!(code_for_request("7KQ4-M2XD-9HZT"), None);
+        assert_eq!(code_for_request("7KQ4-M2XD-9HZT-WB3U"), None);
+        assert_eq!(code_for_request("7KQ4-M2XD-9HZT-WB3!"), None);
+    }
+
+    #[test]
+    fn a_code_is_shown_in_four_groups() {
+        assert_eq!(shown_code("7KQ4M2XD9HZTWB3E"), "7KQ4-M2XD-9HZT-WB3E");
+        assert_eq!(shown_code("7KQ4-M2XD-9HZT-WB3E"), "7KQ4-M2XD-9HZT-WB3E");
+    }
+
+    fn view(status: &str) -> StatusView {
+        StatusView {
+            reference: "2026-000012".into(),
+            programme: "idp-allowance".into(),
+            status: status.into(),
+            received_at: "2026-11-01T10:00:00Z".into(),
+            history: vec![
+                Step {
+                    status: "received".into(),
+                    at: "2026-11-01T10:00:00Z".into(),
+                    note: None,
+                },
+                Step {
+                    status: "need-info".into(),
+                    at: "2026-11-03T09:30:00Z".into(),
+                    note: None,
+                },
+            ],
+            messages: vec![Message {
+                id: "m1".into(),
+                from: "staff".into(),
+                at: "2026-11-03T09:30:00Z".into(),
+                text: "Додайте копію паспорта".into(),
+                documents_requested: vec!["passport-copy".into()],
+                attachments: vec![],
+                by: Some(Person {
+                    name: "Олена Коваль".into(),
+                    role: "worker".into(),
+                }),
+            }],
+            opened_by: vec![],
+            requested: vec!["passport-copy".into()],
+        }
+    }
+
+    fn received(remote: Option<Remote>) -> Outgoing {
+        Outgoing {
+            submission: forms::Submission {
+                id: "0".repeat(32),
+                programme: "idp-allowance".into(),
+                community: "UA46060250000025047".into(),
+                answers: BTreeMap::new(),
+                attachments: BTreeMap::new(),
+            },
+            files: vec![],
+            state: SendState::Received,
+            files_sent: 0,
+            attempts: 0,
+            queued_at: "2026-11-01T09:59:00Z".into(),
+            reference: Some("2026-000012".into()),
+            token: Some("7KQ4-M2XD-9HZT-WB3E".into()),
+            received_at: Some("2026-11-01T10:00:00Z".into()),
+            problem: None,
+            remote,
+        }
+    }
+
+    #[test]
+    fn the_list_says_received_until_the_status_is_known() {
+        assert_eq!(Shown::of(&received(None)), Shown::Received);
+        let mut waiting = received(None);
+        waiting.state = SendState::Waiting;
+        assert_eq!(Shown::of(&waiting), Shown::Waiting);
+    }
+
+    #[test]
+    fn the_list_shows_a_request_for_more_information_with_what_the_community_wrote() {
+        let remote = Remote::of(&view("need-info"), "2026-11-04T08:00:00Z");
+        assert_eq!(remote.since, "2026-11-03T09:30:00Z");
+        assert_eq!(remote.requested, vec!["passport-copy".to_string()]);
+        assert_eq!(
+            Shown::of(&received(Some(remote))),
+            Shown::NeedInfo {
+                since: "2026-11-03T09:30:00Z".into(),
+                request: Some("Додайте копію паспорта".into())
+            }
+        );
+    }
+
+    #[test]
+    fn the_list_shows_a_later_status_in_place_of_received() {
+        let mut v = view("in-review");
+        v.history.push(Step {
+            status: "in-review".into(),
+            at: "2026-11-05T12:00:00Z".into(),
+            note: None,
+        });
+        let remote = Remote::of(&v, "2026-11-06T08:00:00Z");
+        assert_eq!(remote.request, None);
+        assert_eq!(
+            Shown::of(&received(Some(remote))),
+            Shown::Status {
+                status: "in-review".into(),
+                since: "2026-11-05T12:00:00Z".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_status_view_of_the_contract_is_read() {
+        let json = r#"{"reference":"2026-000012","programme":"idp-allowance","community":"UA1","status":"need-info",
+            "received_at":"2026-11-01T10:00:00Z","version":3,
+            "history":[{"status":"received","at":"2026-11-01T10:00:00Z","note":null,"by":null}],
+            "messages":[{"id":"a","from":"staff","at":"2026-11-03T09:30:00Z","text":"Потрібен паспорт",
+              "documents_requested":["passport-copy"],"attachments":[{"id":"f","type":"image/jpeg","size":12,"name":"x.jpg"}],
+              "by":{"name":"Олена Коваль","role":"worker"}}],
+            "opened_by":[{"name":"Олена Коваль","role":"worker","at":"2026-11-02T08:00:00Z"}],
+            "requested":["passport-copy"]}"#;
+        let v: StatusView = serde_json::from_str(json).unwrap();
+        assert_eq!(v.messages[0].attachments[0].content_type, "image/jpeg");
+        assert_eq!(v.opened_by[0].role, "worker");
+        // An older back office's answer, without the conversation, is read too.
+        let old: StatusView =
+            serde_json::from_str(r#"{"reference":"r","status":"received","history":[]}"#).unwrap();
+        assert!(old.messages.is_empty());
     }
 
     #[test]

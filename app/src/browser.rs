@@ -19,8 +19,15 @@ pub mod keys {
     pub const DRAFTS: &str = "portal.drafts";
     /// Applications submitted: waiting to be sent, sent, received (with reference and token).
     pub const OUTBOX: &str = "portal.outbox";
+    /// Replies to the community: waiting to be sent, sent, refused.
+    pub const REPLIES: &str = "portal.replies";
+    /// Set while the device holds an application or a reply: every app's header then links to
+    /// "Мої заяви" without reading the outbox.
+    pub const HELD: &str = "portal.held";
     /// All of them.
-    pub const ALL: [&str; 6] = [LANG, COMMUNITY, ORIGIN, ANSWERS, DRAFTS, OUTBOX];
+    pub const ALL: [&str; 8] = [
+        LANG, COMMUNITY, ORIGIN, ANSWERS, DRAFTS, OUTBOX, REPLIES, HELD,
+    ];
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -200,6 +207,33 @@ mod imp {
 
     pub fn now_iso() -> String {
         js_sys::Date::new_0().to_iso_string().into()
+    }
+
+    pub fn utc_offset_minutes() -> i32 {
+        -(js_sys::Date::new_0().get_timezone_offset() as i32)
+    }
+
+    pub async fn copy_text(text: &str) -> bool {
+        // Through the object model, as web-sys would (its Clipboard binding needs a feature).
+        use js_sys::Reflect;
+        let Some(window) = web_sys::window() else {
+            return false;
+        };
+        let Ok(clipboard) = Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
+        else {
+            return false;
+        };
+        let write = Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let Some(write) = write else { return false };
+        let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else {
+            return false;
+        };
+        let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+            return false;
+        };
+        wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
     }
 
     pub fn prerendered() -> bool {
@@ -732,6 +766,12 @@ mod imp {
     pub fn now_iso() -> String {
         "2026-01-01T00:00:00.000Z".into()
     }
+    pub fn utc_offset_minutes() -> i32 {
+        0
+    }
+    pub async fn copy_text(_text: &str) -> bool {
+        false
+    }
     pub async fn read_files(_ev: &web_sys::Event) -> Vec<(String, Vec<u8>)> {
         Vec::new()
     }
@@ -890,6 +930,16 @@ pub fn later(ms: u32, f: impl FnOnce() + 'static) {
 /// The current time, ISO 8601 in UTC.
 pub fn now_iso() -> String {
     imp::now_iso()
+}
+
+/// How many minutes the device's clock is ahead of UTC (Kyiv: 120 or 180).
+pub fn utc_offset_minutes() -> i32 {
+    imp::utc_offset_minutes()
+}
+
+/// Puts `text` on the clipboard; `false` if the browser did not let it.
+pub async fn copy_text(text: &str) -> bool {
+    imp::copy_text(text).await
 }
 
 /// The files a person picked in a file input (its change event), by name; the input is cleared.

@@ -39,3 +39,23 @@ impl Choice {
 pub fn use_choice() -> Choice {
     expect_context::<Choice>()
 }
+
+/// Whether the device holds an application (sent or waiting) or a reply: the header then links to
+/// "Мої заяви". A flag of its own, so that an app reads it without the outbox.
+#[derive(Clone, Copy, Debug)]
+pub struct Held(pub RwSignal<bool>);
+
+impl Held {
+    /// Reads the flag kept on the device.
+    pub fn load() -> Held {
+        Held(RwSignal::new(browser::load(keys::HELD).is_some()))
+    }
+
+    /// Sets the flag and keeps it.
+    pub fn set(&self, held: bool) {
+        if self.0.get_untracked() != held || browser::load(keys::HELD).is_some() != held {
+            browser::save(keys::HELD, held.then_some("1"));
+            self.0.set(held);
+        }
+    }
+}

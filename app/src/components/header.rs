@@ -5,12 +5,20 @@ use crate::state::use_choice;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The portal's header: its name, the main navigation, the chosen community and the language
-/// switch.
+/// The portal's header: its name, the main navigation (with "Мої заяви" once the device holds an
+/// application), the chosen community and the language switch.
 #[component]
 pub fn Header() -> impl IntoView {
     let lang = use_lang();
     let choice = use_choice();
+    let held = use_context::<crate::state::Held>();
+    let my_applications = move || {
+        held.is_some_and(|h| h.0.get()).then(|| {
+            view! {
+                <li><A href=href("/applications") attr:class="app-nav__link">{t("apply-my-applications")}</A></li>
+            }
+        })
+    };
     let communities = data::use_communities();
     let community_name = move || {
         let all = communities.get()?;
@@ -29,6 +37,7 @@ pub fn Header() -> impl IntoView {
                     <li><A href=href("/check") attr:class="app-nav__link">{t("nav-check")}</A></li>
                     <li><A href=href("/community") attr:class="app-nav__link">{t("nav-community")}</A></li>
                     <li><A href=href("/about") attr:class="app-nav__link">{t("nav-about")}</A></li>
+                    {my_applications}
                 </ul>
             </nav>
             {move || community_name().map(|name| view! {

@@ -39,6 +39,16 @@ fn next_step(form: &Form, index: usize, answers: &BTreeMap<String, String>) -> S
 
 /// The error summary: at the top, takes focus, links to each field.
 fn error_summary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    summary(errors, "error-summary", "f-")
+}
+
+/// An error summary with its own id (a page may have two forms): each error links to the element
+/// whose id is `prefix` and the error's field.
+pub(super) fn summary(
+    errors: RwSignal<Vec<FieldError>>,
+    id: &'static str,
+    prefix: &'static str,
+) -> impl IntoView {
     let lang = use_lang();
     move || {
         let list = errors.get();
@@ -46,7 +56,7 @@ fn error_summary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
             let items = list
                 .into_iter()
                 .map(|e| {
-                    let target = format!("f-{}", e.field);
+                    let target = format!("{prefix}{}", e.field);
                     let href = format!("#{target}");
                     view! {
                         <li><a href=href on:click=move |ev| {
@@ -57,7 +67,7 @@ fn error_summary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div class="app-error-summary" id="error-summary" role="alert" tabindex="-1">
+                <div class="app-error-summary" id=id role="alert" tabindex="-1">
                     <h2 class="app-error-summary__title">{t("check-error-title")}</h2>
                     <ul class="app-list">{items}</ul>
                 </div>
@@ -333,56 +343,22 @@ pub fn DocumentsPage(
     let draft = move || apps.draft(programme);
     let attach = move |doc: String, ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            let files = browser::read_files(&ev).await;
-            let mut found = Vec::new();
-            for (name, bytes) in files {
-                let problem = |uk: &str, en: &str| FieldError {
-                    field: doc.clone(),
-                    code: "file".into(),
-                    message: catalogue::Text {
-                        uk: format!("«{name}»: {uk}"),
-                        en: format!("“{name}”: {en}"),
-                    },
-                };
-                let Some(kind) = sniff(&bytes) else {
-                    found.push(problem(
-                        "це не фото (JPEG, PNG), не PDF і не файл підпису (.p7s, .asice). Виберіть фото або PDF-файл документа.",
-                        "this is not a photo (JPEG, PNG), a PDF or a signature file (.p7s, .asice). Choose a photo or a PDF of the document.",
-                    ));
-                    continue;
-                };
-                // A large photo is scaled down here, on the phone, before it is kept or sent.
-                let scaled = if kind.starts_with("image/") && bytes.len() > SCALE_ABOVE {
-                    browser::scale_photo(&bytes, kind, PHOTO_SIDE).await
-                } else {
-                    None
-                };
-                let (content_type, data, size) = match scaled {
-                    Some(b64) => {
-                        let size = b64.len() / 4 * 3;
-                        ("image/jpeg", b64, size)
-                    }
-                    None => (kind, base64_encode(&bytes), bytes.len()),
-                };
-                if size > MAX_FILE {
-                    found.push(problem(
-                        "файл більший за 10 МБ. Зробіть фото меншим або стисніть PDF.",
-                        "the file is larger than 10 MB. Take a smaller photo or compress the PDF.",
-                    ));
-                    continue;
-                }
-                let file = Attachment {
-                    id: browser::random_id(),
-                    name,
-                    content_type: content_type.to_string(),
-                    size: size as u32,
-                    data,
-                };
+            let (files, problems) = take_files(&ev).await;
+            for file in files {
                 apps.edit(programme, |d| {
                     d.attachments.entry(doc.clone()).or_default().push(file)
                 });
             }
-            errors.set(found);
+            errors.set(
+                problems
+                    .into_iter()
+                    .map(|message| FieldError {
+                        field: doc.clone(),
+                        code: "file".into(),
+                        message,
+                    })
+                    .collect(),
+            );
         });
     };
     let remove = move |doc: String, id: String| {
@@ -474,8 +450,53 @@ pub fn DocumentsPage(
     }
 }
 
+/// The files a person picked in a file input, read on the device: each one's type checked by its
+/// content, a large photo scaled down; and what could not be taken, with why and what to do.
+pub(super) async fn take_files(ev: &leptos::ev::Event) -> (Vec<Attachment>, Vec<catalogue::Text>) {
+    let mut taken = Vec::new();
+    let mut problems = Vec::new();
+    for (name, bytes) in browser::read_files(ev).await {
+        let problem = |id: &str| {
+            let args = [("name", i18n::Arg::Str(&name))];
+            catalogue::Text {
+                uk: i18n::t_args(Lang::Uk, id, &args),
+                en: i18n::t_args(Lang::En, id, &args),
+            }
+        };
+        let Some(kind) = sniff(&bytes) else {
+            problems.push(problem("file-not-document"));
+            continue;
+        };
+        // A large photo is scaled down here, on the phone, before it is kept or sent.
+        let scaled = if kind.starts_with("image/") && bytes.len() > SCALE_ABOVE {
+            browser::scale_photo(&bytes, kind, PHOTO_SIDE).await
+        } else {
+            None
+        };
+        let (content_type, data, size) = match scaled {
+            Some(b64) => {
+                let size = b64.len() / 4 * 3;
+                ("image/jpeg", b64, size)
+            }
+            None => (kind, base64_encode(&bytes), bytes.len()),
+        };
+        if size > MAX_FILE {
+            problems.push(problem("file-too-large"));
+            continue;
+        }
+        taken.push(Attachment {
+            id: browser::random_id(),
+            name,
+            content_type: content_type.to_string(),
+            size: size as u32,
+            data,
+        });
+    }
+    (taken, problems)
+}
+
 /// «120 КБ» / «120 KB».
-fn kilobytes(lang: Lang, size: u32) -> String {
+pub(super) fn kilobytes(lang: Lang, size: u32) -> String {
     let kb = size.div_ceil(1024);
     match lang {
         Lang::Uk => format!("{kb}\u{a0}КБ"),

@@ -70,6 +70,64 @@ pub fn programme_title(id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// The message id of an application's status.
+pub fn status_message(s: &str) -> &'static str {
+    match s {
+        "received" => "status-received",
+        "in-review" => "status-in-review",
+        "need-info" => "status-need-info",
+        "approved" => "status-approved",
+        "refused" => "status-refused",
+        "closed" => "status-closed",
+        _ => "status-unknown",
+    }
+}
+
+/// The message id of a staff member's role, as the applicant reads it.
+pub fn role_message(role: &str) -> &'static str {
+    match role {
+        "worker" => "role-worker",
+        "head" => "role-head",
+        "admin" => "role-admin",
+        _ => "role-staff",
+    }
+}
+
+/// A document a community asks for, by its label in the programme's form (in the current
+/// language); what the community wrote if the form has no such document.
+pub fn document_label(programme: &str, id: &str) -> String {
+    let lang = use_lang();
+    data::forms()
+        .and_then(|f| f.for_programme(programme))
+        .and_then(|f| f.documents.iter().find(|d| d.id == id))
+        .map(|d| d.label.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A moment of the back office (RFC 3339, UTC) on the device's clock: `03.11.2026, 11:30`.
+pub fn when(at: &str) -> String {
+    local_time(at, crate::browser::utc_offset_minutes())
+}
+
+/// `at` (RFC 3339 in UTC, `2026-11-03T09:30:00Z`) shown `offset` minutes ahead of UTC, as
+/// `dd.mm.yyyy, HH:MM`; the date alone if there is no time, `at` itself if it is not a moment.
+fn local_time(at: &str, offset: i32) -> String {
+    let Some(date) = at.get(..10).and_then(|d| d.parse::<catalogue::Date>().ok()) else {
+        return at.to_string();
+    };
+    let time = at.get(11..16).and_then(|t| {
+        let (h, m) = t.split_once(':')?;
+        Some(h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?)
+    });
+    let Some(minutes) = time else {
+        return date.dotted();
+    };
+    let total = date.days_since_epoch() * 1440 + minutes + offset as i64;
+    let day = catalogue::Date::from_days_since_epoch(total.div_euclid(1440)).unwrap_or(date);
+    let m = total.rem_euclid(1440);
+    format!("{}, {:02}:{:02}", day.dotted(), m / 60, m % 60)
+}
+
 /// The form's start: what it is for, what to know before, where it goes, the draft.
 #[component]
 fn Start(
@@ -129,5 +187,31 @@ fn Start(
             <p><button class="app-link-button" type="button" on:click=delete>{t("apply-delete-draft")}</button></p>
         })}
         <p><a href=href("/applications")>{t("apply-my-applications")}</a></p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_time;
+
+    #[test]
+    fn a_moment_is_shown_on_the_kyiv_clock() {
+        assert_eq!(local_time("2026-11-03T09:30:00Z", 120), "03.11.2026, 11:30");
+        assert_eq!(
+            local_time("2026-07-03T09:30:00.123Z", 180),
+            "03.07.2026, 12:30"
+        );
+    }
+
+    #[test]
+    fn a_moment_near_midnight_moves_to_the_next_or_previous_day() {
+        assert_eq!(local_time("2026-12-31T23:10:00Z", 120), "01.01.2027, 01:10");
+        assert_eq!(local_time("2026-03-01T00:30:00Z", -60), "28.02.2026, 23:30");
+    }
+
+    #[test]
+    fn a_date_alone_or_nonsense_is_shown_as_it_can_be() {
+        assert_eq!(local_time("2026-11-03", 120), "03.11.2026");
+        assert_eq!(local_time("soon", 120), "soon");
     }
 }
