@@ -162,8 +162,6 @@ pub struct Person {
 /// applicant's reply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
-    #[serde(default)]
-    pub id: String,
     /// `staff` or `applicant`.
     pub from: String,
     pub at: String,
@@ -1072,7 +1070,6 @@ mod tests {
                 },
             ],
             messages: vec![Message {
-                id: "m1".into(),
                 from: "staff".into(),
                 at: "2026-11-03T09:30:00Z".into(),
                 text: "Додайте копію паспорта".into(),
@@ -1156,7 +1153,7 @@ mod tests {
         let json = r#"{"reference":"2026-000012","programme":"idp-allowance","community":"UA1","status":"need-info",
             "received_at":"2026-11-01T10:00:00Z","version":3,
             "history":[{"status":"received","at":"2026-11-01T10:00:00Z","note":null,"by":null}],
-            "messages":[{"id":"a","from":"staff","at":"2026-11-03T09:30:00Z","text":"Потрібен паспорт",
+            "messages":[{"id":7,"from":"staff","at":"2026-11-03T09:30:00Z","text":"Потрібен паспорт",
               "documents_requested":["passport-copy"],"attachments":[{"id":"f","type":"image/jpeg","size":12,"name":"x.jpg"}],
               "by":{"name":"Олена Коваль","role":"worker"}}],
             "opened_by":[{"name":"Олена Коваль","role":"worker","at":"2026-11-02T08:00:00Z"}],

@@ -319,9 +319,11 @@ fn Conversation(
 ) -> impl IntoView {
     let lang = use_lang();
     let programme = view.programme.clone();
-    let messages = view
-        .messages
-        .iter()
+    // Oldest first, as a conversation reads.
+    let mut ordered: Vec<_> = view.messages.iter().collect();
+    ordered.sort_by(|a, b| a.at.cmp(&b.at));
+    let messages = ordered
+        .into_iter()
         .map(|m| {
             let from_staff = m.from == "staff";
             let who = if from_staff {
@@ -407,10 +409,11 @@ fn History(
             }
         })
         .collect_view();
-    let opened = view
-        .opened_by
-        .iter()
-        .rev()
+    // Newest first (moments in UTC sort as text).
+    let mut opened: Vec<_> = view.opened_by.iter().collect();
+    opened.sort_by(|a, b| b.at.cmp(&a.at));
+    let opened = opened
+        .into_iter()
         .map(|o| {
             let who = i18n::t_args(
                 lang,
