@@ -121,6 +121,24 @@ fn Receipt(
     email: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang();
+    // Each group with the dash after it, kept together: a narrow screen breaks the code between
+    // groups, and what is selected and copied is the code as written.
+    let groups = {
+        let parts: Vec<&str> = code.split('-').collect();
+        let last = parts.len().saturating_sub(1);
+        parts
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let text = if i < last {
+                    format!("{g}-")
+                } else {
+                    g.to_string()
+                };
+                view! { <span class="app-code__group">{text}</span> }
+            })
+            .collect_view()
+    };
     // `None` until the person copies; then whether the browser let it.
     let copied = RwSignal::new(None::<bool>);
     let copy = {
@@ -136,7 +154,7 @@ fn Receipt(
         <section class="app-code-box" aria-labelledby="receipt-code-heading">
             <h2 class="app-heading-m" id="receipt-code-heading">{t("receipt-code-heading")}</h2>
             <p>{t("receipt-code-body")}</p>
-            <p class="app-code" id="receipt-code" aria-describedby="receipt-code-heading">{code}</p>
+            <p class="app-code" id="receipt-code">{groups}</p>
             {email.map(|e| view! {
                 <p>{i18n::t_args(lang, "receipt-code-emailed", &[("email", i18n::Arg::Str(&e))])}</p>
             })}

@@ -171,6 +171,15 @@ pub fn StatusPage() -> impl IntoView {
             })
         })
     });
+    // The answers from this device to the application shown; also when its status could not be
+    // asked (offline): they are kept, and sent when the connection returns.
+    let replies_for = Memo::new(move |_| {
+        shown
+            .with(|s| s.as_ref().map(|(_, v)| v.reference.clone()))
+            .or_else(|| {
+                matches!(result.get(), Some(Err(_))).then(|| reference.get().trim().to_string())
+            })
+    });
     let message = RwSignal::new(String::new());
     let files = RwSignal::new(Vec::<Attachment>::new());
     view! {
@@ -218,14 +227,15 @@ pub fn StatusPage() -> impl IntoView {
             shown.get().map(|(_, v)| view! { <StatusShown view=v/> })
         }}
         {move || {
-            answerable.get().map(|(reference, code, open, need_info)| {
-                let replies = view! { <RepliesOnDevice reference=reference.clone() message=message files=files/> };
-                let form = open.then(|| view! {
-                    <ReplyForm reference=reference code=code need_info=need_info
-                        message=message files=files/>
-                });
-                view! { {replies} {form} }
+            replies_for.get().map(|reference| view! {
+                <RepliesOnDevice reference=reference message=message files=files/>
             })
+        }}
+        {move || {
+            answerable.get().and_then(|(reference, code, open, need_info)| open.then(|| view! {
+                <ReplyForm reference=reference code=code need_info=need_info
+                    message=message files=files/>
+            }))
         }}
         {move || {
             forms.track();
