@@ -863,3 +863,35 @@ pub fn application_id(conn: &Connection, reference: &str) -> rusqlite::Result<i6
     conn.prepare_cached("SELECT id FROM applications WHERE reference = ?1")?
         .query_row([reference], |r| r.get(0))
 }
+
+/// How many rows the back office's tables hold (for tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct OfficeCounts {
+    pub staff: u64,
+    pub sessions: u64,
+    pub api_tokens: u64,
+    pub messages: u64,
+    pub notes: u64,
+    pub audit: u64,
+    pub notifications: u64,
+}
+
+/// Counts the back office's rows of the database at `path` (read-only).
+pub fn office_counts_at(path: &Path) -> rusqlite::Result<OfficeCounts> {
+    let conn = open_reader(path)?;
+    let count = |table: &str| -> rusqlite::Result<u64> {
+        conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map(|n| n as u64)
+    };
+    Ok(OfficeCounts {
+        staff: count("staff")?,
+        sessions: count("sessions")?,
+        api_tokens: count("api_tokens")?,
+        messages: count("messages")?,
+        notes: count("notes")?,
+        audit: count("audit")?,
+        notifications: count("notifications")?,
+    })
+}

@@ -431,7 +431,10 @@ async fn headers(
         )),
         None => std::borrow::Cow::Borrowed(&shared.csp),
     };
-    if let Ok(v) = HeaderValue::from_str(&csp) {
+    // A response with a policy of its own (a staff member's file, sandboxed) keeps it.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY)
+        && let Ok(v) = HeaderValue::from_str(&csp)
+    {
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
     h.insert(

@@ -10,8 +10,8 @@
 use crate::api::Api;
 use crate::clock::Instant;
 use crate::db::office::{self, Notice, Pending};
-use lettre::message::header::ContentType;
-use lettre::message::{Mailbox, Message};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox, Message};
 use lettre::transport::smtp::AsyncSmtpTransport;
 use lettre::{AsyncTransport, Tokio1Executor};
 use std::sync::{Arc, Weak};
@@ -156,12 +156,15 @@ async fn send(
         .recipient
         .parse()
         .map_err(|e| format!("recipient: {e}"))?;
+    // 8-bit text as it is (SMTP servers take 8BITMIME), readable in any client and in a log.
+    let body = Body::new_with_encoding(wrap(&notice.body), ContentTransferEncoding::EightBit)
+        .map_err(|_| "the body is not 8-bit text".to_string())?;
     let message = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(&notice.subject)
         .header(ContentType::TEXT_PLAIN)
-        .body(notice.body.clone())
+        .body(body)
         .map_err(|e| e.to_string())?;
     transport
         .send(message)
@@ -170,9 +173,52 @@ async fn send(
         .map_err(|e| e.to_string())
 }
 
+/// Lines of at most 72 bytes (8-bit mail takes fewer than 76; a link longer than that stays whole), broken
+/// at spaces, with CRLF endings.
+fn wrap(text: &str) -> String {
+    const MAX: usize = 72;
+    let mut out = String::with_capacity(text.len() + text.len() / MAX * 2);
+    for line in text.lines() {
+        let mut current = String::new();
+        for word in line.split(' ') {
+            if !current.is_empty() && current.len() + 1 + word.len() > MAX {
+                out.push_str(&current);
+                out.push_str("\r\n");
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push_str(&current);
+        out.push_str("\r\n");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_body_is_wrapped_at_72_bytes_between_words() {
+        let n = receipt_notice(
+            "https://portal.example",
+            "2026-000012",
+            "7KQ4-M2XD-9HZT-WB3E",
+        );
+        let wrapped = wrap(&n.body);
+        assert!(wrapped.split("\r\n").all(|l| l.len() <= 72), "{wrapped}");
+        assert_eq!(
+            wrapped
+                .replace("\r\n", " ")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            n.body.split_whitespace().collect::<Vec<_>>()
+        );
+        assert!(Body::new_with_encoding(wrapped, ContentTransferEncoding::EightBit).is_ok());
+    }
 
     #[test]
     fn a_notice_carries_the_reference_and_the_link_and_nothing_else() {

@@ -202,14 +202,20 @@ async fn staff_move_an_application_on_and_the_person_sees_it() {
 async fn another_communitys_application_does_not_exist_for_staff() {
     let o = office().await;
     let r = reference(&o.lviv_receipt);
-    let (status, error) = set_status(&o.f, Some(&o.kyiv), r, json!({"status": "refused"})).await;
+    let (status, error) = set_status(
+        &o.f,
+        Some(&o.kyiv),
+        r,
+        json!({"status": "refused", "note": "Не наша громада."}),
+    )
+    .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_error(&error, "not-found");
     let (status, unknown) = set_status(
         &o.f,
         Some(&o.kyiv),
         "2026-999999",
-        json!({"status": "refused"}),
+        json!({"status": "refused", "note": "Не наша громада."}),
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
