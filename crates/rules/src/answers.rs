@@ -144,6 +144,10 @@ pub const DERIVED: &[(&str, &[&str])] = &[
     ("children", &[HOUSEHOLD]),
     ("baby", &[HOUSEHOLD]),
     ("disabled_child", &[HOUSEHOLD]),
+    ("child_under_2", &[HOUSEHOLD]),
+    ("disabled_baby", &[HOUSEHOLD]),
+    ("other_adults", &[HOUSEHOLD]),
+    ("member_group_1_2", &[HOUSEHOLD]),
     (
         "disabled_1_2_in_household",
         &["disability_group", HOUSEHOLD],
@@ -197,6 +201,15 @@ pub fn derive(answers: &Answers, fact: &str) -> Option<Known> {
         "children" => count(is_child),
         "baby" => any(|m| m.age == 0),
         "disabled_child" => any(|m| m.disability == MemberDisability::Child),
+        "child_under_2" => any(|m| m.age <= 1),
+        "disabled_baby" => any(|m| m.age == 0 && m.disability == MemberDisability::Child),
+        "other_adults" => count(|m| m.age >= 18),
+        "member_group_1_2" => any(|m| {
+            matches!(
+                m.disability,
+                MemberDisability::Group1 | MemberDisability::Group2
+            )
+        }),
         "disabled_1_2_in_household" => {
             let own = answers
                 .choice("disability_group")

@@ -3,7 +3,7 @@
 
 use crate::answers::{self, Answers, Known, MemberDisability, Value};
 use crate::expr::{Cond, Op, Term};
-use crate::model::{Formula, InForce, Parameter, ProgrammeRules, Rules, Unit};
+use crate::model::{Criterion, Formula, InForce, Parameter, ProgrammeRules, Rules, Unit, ValueOn};
 use catalogue::{Date, Text};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -161,6 +161,44 @@ struct Ctx<'r, 'a> {
     programme: &'r ProgrammeRules,
     answers: &'a Answers,
     day: Date,
+    /// The person a per-person condition is evaluated for.
+    person: Option<Person>,
+}
+
+/// One person of the household, as per-person conditions see them.
+#[derive(Debug, Clone, Copy)]
+struct Person {
+    is_self: bool,
+    /// Unknown for the person using the check (the vocabulary has no age of theirs).
+    age: Option<u8>,
+    /// `none`, `child`, `1`, `2`, `3`; `None` while the person has not said.
+    disability: Option<&'static str>,
+    studying: bool,
+}
+
+impl Person {
+    fn of_self(answers: &Answers) -> Person {
+        Person {
+            is_self: true,
+            age: None,
+            disability: answers.choice("disability_group").map(|g| match g {
+                "1a" | "1b" => "1",
+                "2" => "2",
+                "3" => "3",
+                _ => "none",
+            }),
+            studying: false,
+        }
+    }
+
+    fn of_member(m: &crate::answers::Member) -> Person {
+        Person {
+            is_self: false,
+            age: Some(m.age),
+            disability: Some(m.disability.slug()),
+            studying: m.studying,
+        }
+    }
 }
 
 impl<'r> Ctx<'r, '_> {
@@ -185,6 +223,14 @@ impl<'r> Ctx<'r, '_> {
         match t {
             Term::Fact(f) => self.fact(f),
             Term::Param { id, times } => match self.param(id).and_then(|p| p.on(self.day)) {
+                // Past the last value the sources give: never decide on it.
+                Some(v) if v.stale => Tv::Unknown(Vec::new(), Vec::new(), vec![&self.rules.stale]),
+                // A value whose only source is uncertain, with no alternative to compare.
+                Some(ValueOn {
+                    open: Some(note),
+                    conflict: None,
+                    ..
+                }) => Tv::Unknown(Vec::new(), Vec::new(), vec![note]),
                 Some(v) => Tv::Known(
                     V::Num(v.value * times),
                     v.conflict.map(|c| (V::Num(c.value * times), &c.note)),
@@ -197,6 +243,9 @@ impl<'r> Ctx<'r, '_> {
             },
             Term::Today => Tv::Known(V::Date(self.day), None),
             Term::Amount => match estimate(self.rules, self.programme, self.answers, self.day) {
+                Ok(Some(e)) if e.stale => {
+                    Tv::Unknown(Vec::new(), Vec::new(), vec![&self.rules.stale])
+                }
                 Ok(Some(e)) => Tv::Known(V::Num(e.value_uah), None),
                 Ok(None) => Tv::Unknown(Vec::new(), Vec::new(), Vec::new()),
                 Err(missing) => Tv::Unknown(Vec::new(), missing, Vec::new()),
@@ -205,6 +254,31 @@ impl<'r> Ctx<'r, '_> {
             Term::Date(d) => Tv::Known(V::Date(*d), None),
             Term::Bool(b) => Tv::Known(V::Bool(*b), None),
             Term::Text(s) => Tv::Known(V::Text(s.clone()), None),
+            Term::MonthsAfter(f, n) => match self.answers.date(f) {
+                Some(d) => Tv::Known(V::Date(add_months(d, *n)), None),
+                None => Tv::Unknown(Vec::new(), vec![f.clone()], Vec::new()),
+            },
+            Term::Person(field) => match (self.person, field.as_str()) {
+                (Some(p), "self") => Tv::Known(V::Bool(p.is_self), None),
+                // The person using the check is taken to be an adult: children do not apply.
+                (Some(p), "child") => Tv::Known(V::Bool(p.age.is_some_and(|a| a < 18)), None),
+                (Some(p), "studying") => Tv::Known(V::Bool(p.studying), None),
+                (Some(Person { age: Some(a), .. }), "age") => Tv::Known(V::Num(a as f64), None),
+                (
+                    Some(Person {
+                        disability: Some(d),
+                        ..
+                    }),
+                    "disability",
+                ) => Tv::Known(V::Text(d.to_string()), None),
+                (
+                    Some(Person {
+                        disability: None, ..
+                    }),
+                    "disability",
+                ) => Tv::Unknown(Vec::new(), vec!["disability_group".into()], Vec::new()),
+                _ => Tv::Unknown(Vec::new(), Vec::new(), Vec::new()),
+            },
             Term::MonthsSince(f) => match self.answers.date(f) {
                 Some(d) => Tv::Known(V::Num(months_between(d, self.day) as f64), None),
                 None => Tv::Unknown(Vec::new(), vec![f.clone()], Vec::new()),
@@ -267,6 +341,11 @@ impl<'r> Ctx<'r, '_> {
 
 fn unknown_of<'r, const N: usize>(tvs: [Tv<'r>; N]) -> Outcome<'r> {
     let mut out = Outcome::default();
+    // A side no answer can settle (a stale or uncertain value): asking the other side's facts
+    // cannot change the outcome, so they are not missing.
+    let settled_open = tvs.iter().any(
+        |tv| matches!(tv, Tv::Unknown(d, a, n) if d.is_empty() && a.is_empty() && !n.is_empty()),
+    );
     for tv in tvs {
         if let Tv::Unknown(derived, asked, disputes) = tv {
             for m in derived.into_iter().map(str::to_string).chain(asked) {
@@ -276,6 +355,9 @@ fn unknown_of<'r, const N: usize>(tvs: [Tv<'r>; N]) -> Outcome<'r> {
             }
             out.disputes.extend(disputes);
         }
+    }
+    if settled_open {
+        out.missing.clear();
     }
     out
 }
@@ -331,6 +413,40 @@ fn in_force<'r>(f: &'r InForce, day: Date) -> Outcome<'r> {
     Outcome::known(true)
 }
 
+/// One criterion: its test, and every other reading the sources allow. It decides only when
+/// every reading gives the same answer; a criterion resting on an uncertain fact with no other
+/// reading never decides (its facts are then not worth asking).
+fn criterion<'r>(ctx: &Ctx<'r, '_>, c: &'r Criterion) -> Outcome<'r> {
+    let main = ctx.cond(&c.test);
+    let Some(open) = &c.open else {
+        return main;
+    };
+    if c.readings.is_empty() {
+        return Outcome {
+            tri: None,
+            missing: Vec::new(),
+            disputes: main.disputes.into_iter().chain([open]).collect(),
+        };
+    }
+    let mut all = vec![main];
+    all.extend(c.readings.iter().map(|r| ctx.cond(r)));
+    let first = all[0].tri;
+    if first.is_some() && all.iter().all(|o| o.tri == first) {
+        return Outcome::known(first == Some(true));
+    }
+    let mut out = Outcome::default();
+    for o in all {
+        for m in o.missing {
+            if !out.missing.contains(&m) {
+                out.missing.push(m);
+            }
+        }
+        out.disputes.extend(o.disputes);
+    }
+    out.disputes.push(open);
+    out
+}
+
 /// Evaluates one programme for `answers` on `day`.
 pub fn evaluate<'r>(
     rules: &'r Rules,
@@ -343,6 +459,7 @@ pub fn evaluate<'r>(
         programme,
         answers,
         day,
+        person: None,
     };
     let mut outcomes = Vec::with_capacity(programme.criteria.len() + 1);
     let mut reasons = Vec::with_capacity(programme.criteria.len() + 1);
@@ -358,7 +475,7 @@ pub fn evaluate<'r>(
         outcomes.push(o);
     }
     for c in &programme.criteria {
-        let o = ctx.cond(&c.test);
+        let o = criterion(&ctx, c);
         let tri = o.tri();
         reasons.push(Reason {
             tri,
@@ -370,6 +487,11 @@ pub fn evaluate<'r>(
         outcomes.push(o);
     }
     let overall = Outcome::combine(outcomes, true);
+    if overall.tri == Some(false) {
+        // Under a "no", only what decided it (and what holds) is said: an open condition is no
+        // reason, and a met one must not read as unknown.
+        reasons.retain(|r| r.tri != Tri::Unknown);
+    }
     let status = match overall.tri {
         Some(true) => Status::Likely,
         Some(false) => Status::NotNow,
@@ -381,11 +503,27 @@ pub fn evaluate<'r>(
         .map(|f| f.id.as_str())
         .filter(|id| overall.missing.iter().any(|m| m == id))
         .collect();
-    let estimate = estimate(rules, programme, answers, day).ok().flatten();
+    let mut notes = Vec::new();
+    let estimate = formula_estimate(
+        rules,
+        programme,
+        &programme.amount,
+        answers,
+        day,
+        &mut notes,
+    )
+    .ok()
+    .flatten();
     let mut disputes = overall.disputes;
     if estimate.is_some_and(|e| e.disputed) {
-        disputes.extend(disputed_notes(rules, programme, day));
+        disputes.extend(notes);
     }
+    let mut seen: Vec<&Text> = Vec::new();
+    disputes.retain(|d| {
+        let new = !seen.iter().any(|s| std::ptr::eq(*s, *d));
+        seen.push(d);
+        new
+    });
     let mut params = Vec::new();
     for c in &programme.criteria {
         c.test.params(&mut params);
@@ -418,42 +556,41 @@ pub fn evaluate_all<'r>(rules: &'r Rules, answers: &Answers, day: Date) -> Vec<V
         .collect()
 }
 
-fn disputed_notes<'r>(rules: &'r Rules, programme: &ProgrammeRules, day: Date) -> Vec<&'r Text> {
-    programme
-        .amount
-        .params()
-        .into_iter()
-        .filter_map(|id| rules.parameter(id)?.on(day)?.conflict.map(|c| &c.note))
-        .collect()
-}
-
 /// Accumulates parameter values into an estimate.
-struct Sum {
+struct Sum<'r, 'n> {
     value: f64,
     values_of: Option<Date>,
     stale: bool,
     disputed: bool,
     monthly: bool,
+    /// What another source says of a value used, or why it is uncertain.
+    notes: &'n mut Vec<&'r Text>,
 }
 
-impl Sum {
-    fn new() -> Sum {
+impl<'r, 'n> Sum<'r, 'n> {
+    fn new(notes: &'n mut Vec<&'r Text>) -> Sum<'r, 'n> {
         Sum {
             value: 0.0,
             values_of: None,
             stale: false,
             disputed: false,
             monthly: true,
+            notes,
         }
     }
 
     /// The parameter's value on `day`, noting which values were used.
-    fn get(&mut self, p: Option<&Parameter>, day: Date) -> Option<f64> {
+    fn get(&mut self, p: Option<&'r Parameter>, day: Date) -> Option<f64> {
         let p = p?;
         let v = p.on(day)?;
         self.values_of = Some(self.values_of.map_or(v.since, |d| d.max(v.since)));
         self.stale |= v.stale;
-        self.disputed |= v.conflict.is_some();
+        if let Some(note) = v.conflict.map(|c| &c.note).or(v.open) {
+            self.disputed = true;
+            if !self.notes.iter().any(|n| std::ptr::eq(*n, note)) {
+                self.notes.push(note);
+            }
+        }
         self.monthly = p.unit != Unit::UahOnce;
         Some(v.value)
     }
@@ -477,10 +614,35 @@ pub fn estimate(
     answers: &Answers,
     day: Date,
 ) -> Result<Option<Estimate>, Vec<String>> {
+    formula_estimate(
+        rules,
+        programme,
+        &programme.amount,
+        answers,
+        day,
+        &mut Vec::new(),
+    )
+}
+
+fn formula_estimate<'r>(
+    rules: &'r Rules,
+    programme: &'r ProgrammeRules,
+    formula: &'r Formula,
+    answers: &Answers,
+    day: Date,
+    notes: &mut Vec<&'r Text>,
+) -> Result<Option<Estimate>, Vec<String>> {
     let param = |id: &str| rules.parameter(id);
     let members = answers.members.as_deref();
     let group = answers.choice("disability_group");
-    let mut s = Sum::new();
+    let ctx = |person| Ctx {
+        rules,
+        programme,
+        answers,
+        day,
+        person,
+    };
+    let mut s = Sum::new(notes);
     let need = |facts: &[(&str, bool)]| -> Vec<String> {
         facts
             .iter()
@@ -488,8 +650,22 @@ pub fn estimate(
             .map(|(f, _)| f.to_string())
             .collect()
     };
-    match &programme.amount {
+    match formula {
         Formula::NotEstimated => return Ok(None),
+        Formula::Cases(cases) => {
+            for (when, f) in cases {
+                let o = ctx(None).cond(when);
+                match o.tri {
+                    Some(true) => {
+                        return formula_estimate(rules, programme, f, answers, day, s.notes);
+                    }
+                    Some(false) => {}
+                    None if o.missing.is_empty() => return Ok(None),
+                    None => return Err(o.missing),
+                }
+            }
+            return Ok(None);
+        }
         Formula::Fixed { param: id, on } => {
             let date = match on {
                 Some(f) => match answers.date(f) {
@@ -506,6 +682,7 @@ pub fn estimate(
         Formula::PerPerson {
             child_or_disabled,
             other,
+            paid_for,
         } => {
             let (Some(ms), Some(group)) = (members, group) else {
                 return Err(need(&[
@@ -519,10 +696,39 @@ pub fn estimate(
             ) else {
                 return Ok(None);
             };
-            s.value = if group != "none" { high } else { low };
-            for m in ms {
-                let higher = m.age < 18 || m.disability != MemberDisability::None;
+            let persons =
+                std::iter::once(Person::of_self(answers)).chain(ms.iter().map(Person::of_member));
+            let mut missing = Vec::new();
+            let mut open = false;
+            for p in persons {
+                if let Some(cond) = paid_for {
+                    let o = ctx(Some(p)).cond(cond);
+                    match o.tri {
+                        Some(true) => {}
+                        Some(false) => continue,
+                        None => {
+                            open |= o.missing.is_empty();
+                            for m in o.missing {
+                                if !missing.contains(&m) {
+                                    missing.push(m);
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                }
+                let higher = if p.is_self {
+                    group != "none"
+                } else {
+                    p.age.is_some_and(|a| a < 18) || p.disability != Some("none")
+                };
                 s.value += if higher { high } else { low };
+            }
+            if !missing.is_empty() {
+                return Err(missing);
+            }
+            if open {
+                return Ok(None);
             }
         }
         Formula::DisabilityGroup {
@@ -564,7 +770,8 @@ pub fn estimate(
             s.value = match group {
                 "1a" => s.get(param(a), day).unwrap_or(0.0),
                 "1b" => s.get(param(b), day).unwrap_or(0.0),
-                _ => 0.0,
+                // The sources give amounts for subgroups A and B only.
+                _ => return Ok(None),
             };
         }
         Formula::BaseShares { base, other_share } => {
@@ -613,7 +820,8 @@ pub fn estimate(
                 let id = match m.age {
                     0..=5 => under6,
                     6..=17 => from6,
-                    18..=23 if m.studying => student,
+                    // "до 23": under 23.
+                    18..=22 if m.studying => student,
                     _ => continue,
                 };
                 let Some(level) = s.get(param(id), day) else {

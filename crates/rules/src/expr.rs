@@ -48,7 +48,19 @@ pub enum Term {
     Text(String),
     /// Whole months from a date fact to the day.
     MonthsSince(String),
+    /// The date `n` months after a date fact (the same day of the month, or the month's last):
+    /// `today <= months_after(baby_birth_date, 12)` is "no later than 12 months from the birth".
+    MonthsAfter(String, u32),
+    /// Something about the person a per-person condition is evaluated for (see
+    /// [`PERSON_FIELDS`]): `person.disability in ["child", "1", "2"]`.
+    Person(String),
 }
+
+/// What a per-person condition can say about each person of the household: `person.self` (the
+/// person using the check), `person.child` (under 18), `person.age` (whole years; unknown for the
+/// person using the check), `person.disability` (`none`, `child`, `1`, `2`, `3`),
+/// `person.studying`.
+pub const PERSON_FIELDS: &[&str] = &["self", "child", "age", "disability", "studying"];
 
 /// A comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,10 +106,23 @@ impl Cond {
     }
 }
 
+impl Cond {
+    /// Does the condition speak of `person.…` (so it is evaluated for each person)?
+    pub fn about_person(&self) -> bool {
+        let t = |t: &Term| matches!(t, Term::Person(_));
+        match self {
+            Cond::Holds(a) | Cond::In(a, _) => t(a),
+            Cond::Compare(a, _, b) => t(a) || t(b),
+            Cond::Not(c) => c.about_person(),
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().any(Cond::about_person),
+        }
+    }
+}
+
 impl Term {
     fn facts(&self, out: &mut Vec<String>) {
         match self {
-            Term::Fact(f) | Term::MonthsSince(f) => out.push(f.clone()),
+            Term::Fact(f) | Term::MonthsSince(f) | Term::MonthsAfter(f, _) => out.push(f.clone()),
             _ => {}
         }
     }
@@ -202,7 +227,8 @@ fn tokens(src: &str) -> Result<Vec<(usize, Tok)>, ParseError> {
                 out.push((start, tok));
             }
             c if c.is_ascii_lowercase() || c == b'_' => {
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.')
+                {
                     i += 1;
                 }
                 out.push((start, Tok::Ident(src[start..i].to_string())));
@@ -355,6 +381,31 @@ impl Parser {
                     self.expect(Tok::RParen, "«)»")?;
                     Term::MonthsSince(fact)
                 }
+                "months_after" => {
+                    self.expect(Tok::LParen, "«(» after months_after")?;
+                    let fact = match self.peek().cloned() {
+                        Some(Tok::Ident(f)) => f,
+                        _ => return self.err("expected a date fact"),
+                    };
+                    self.pos += 1;
+                    self.expect(Tok::Comma, "«,» and a number of months")?;
+                    let n = match self.peek().cloned() {
+                        Some(Tok::Num(n)) if n >= 0.0 && n.fract() == 0.0 => n as u32,
+                        _ => return self.err("expected a whole number of months"),
+                    };
+                    self.pos += 1;
+                    self.expect(Tok::RParen, "«)»")?;
+                    Term::MonthsAfter(fact, n)
+                }
+                w if w.starts_with("person.") => {
+                    let field = &w["person.".len()..];
+                    if !PERSON_FIELDS.contains(&field) {
+                        self.pos -= 1;
+                        return self
+                            .err(format!("«{w}»: a person has {}", PERSON_FIELDS.join(", ")));
+                    }
+                    Term::Person(field.to_string())
+                }
                 "and" | "or" | "not" | "in" => {
                     self.pos -= 1;
                     return self.err(format!("expected a fact or a value before «{w}»"));
@@ -450,6 +501,22 @@ mod tests {
                 Term::Number(12.0)
             )
         );
+    }
+
+    #[test]
+    fn per_person_terms_and_month_anniversaries_parse() {
+        let c = parse(r#"person.disability in ["child", "1"] or person.self"#).unwrap();
+        assert!(c.about_person());
+        assert_eq!(
+            parse("today <= months_after(baby_birth_date, 12)").unwrap(),
+            Cond::Compare(
+                Term::Today,
+                Op::Le,
+                Term::MonthsAfter("baby_birth_date".into(), 12)
+            )
+        );
+        assert!(!parse("income_month > 0").unwrap().about_person());
+        assert!(parse("person.height > 1").is_err());
     }
 
     #[test]

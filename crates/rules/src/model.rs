@@ -12,6 +12,59 @@ pub struct Rules {
     pub facts: Vec<Fact>,
     pub parameters: Vec<Parameter>,
     pub programmes: Vec<ProgrammeRules>,
+    /// Said when the day is past the last value the sources give for a parameter a condition
+    /// uses: the condition stays open ("maybe"), never decided on a stale value.
+    pub stale: Text,
+}
+
+/// How sure the sources are of a fact, after `../shared/data/programs/programs_facts.json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Certainty {
+    /// The legal text, or a page of a ministry, the Pension Fund or Diia.
+    Official,
+    /// A community's page or news restating an official source.
+    Secondary,
+    /// A single weak source, or one the facts file flags as unverified.
+    Unverified,
+    /// Sources disagree.
+    Disputed,
+}
+
+impl Certainty {
+    /// Can a condition resting on it decide by itself?
+    pub fn decides(self) -> bool {
+        matches!(self, Certainty::Official | Certainty::Secondary)
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Certainty::Official => "official",
+            Certainty::Secondary => "secondary",
+            Certainty::Unverified => "unverified",
+            Certainty::Disputed => "disputed",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Certainty> {
+        [
+            Certainty::Official,
+            Certainty::Secondary,
+            Certainty::Unverified,
+            Certainty::Disputed,
+        ]
+        .into_iter()
+        .find(|c| c.slug() == s)
+    }
+}
+
+/// The fact of the sources a criterion or a value rests on: its exact wording in the facts file,
+/// the source URL(s) the facts file gives for it, and their status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Basis {
+    /// The exact wording, as the facts file has it.
+    pub quote: String,
+    pub sources: Vec<String>,
+    pub status: Certainty,
 }
 
 /// A fact about the person or the household that rules may depend on.
@@ -88,6 +141,12 @@ pub struct ParamValue {
     /// The legal act the value comes from, as cited.
     pub legal: Option<String>,
     pub sources: Vec<String>,
+    /// The fact the value rests on (its wording and status); `sources` are its URLs.
+    pub quote: String,
+    pub status: Certainty,
+    /// For a value whose only source is unverified or disputed (no alternative value known):
+    /// why it is uncertain and where to check. A condition that uses it stays open.
+    pub open: Option<Text>,
 }
 
 /// A value that another source gives, and what the person should know about it.
@@ -140,6 +199,14 @@ pub struct Criterion {
     pub unmet: Text,
     /// What would change a "no".
     pub change: Option<Text>,
+    /// The facts of the sources it rests on.
+    pub basis: Vec<Basis>,
+    /// Other readings the sources allow (a disputed or unverified fact): the criterion decides
+    /// only when every reading agrees with `test`.
+    pub readings: Vec<Cond>,
+    /// Why the criterion may stay open and where to check: required when it rests on an
+    /// unverified or disputed fact. Without `readings`, such a criterion never decides.
+    pub open: Option<Text>,
 }
 
 /// How the amount is estimated. The shapes are code; every number is a parameter.
@@ -148,11 +215,15 @@ pub enum Formula {
     /// A parameter's value on the day, or on the date of a fact (a child's birth date).
     Fixed { param: String, on: Option<String> },
     /// Per person in the household: one value for a child or a person with a disability, another
-    /// for everyone else.
+    /// for everyone else; summed over the persons for whom `paid_for` holds (everyone without
+    /// it). `paid_for` is a per-person condition (`person.…`).
     PerPerson {
         child_or_disabled: String,
         other: String,
+        paid_for: Option<Cond>,
     },
+    /// The first case whose condition holds (an unknown condition leaves the amount unknown).
+    Cases(Vec<(Cond, Formula)>),
     /// By the person's disability group, plus the child value for each child with a disability.
     DisabilityGroup {
         group1: String,
@@ -184,7 +255,9 @@ impl Formula {
             Formula::PerPerson {
                 child_or_disabled,
                 other,
+                ..
             } => vec![child_or_disabled, other],
+            Formula::Cases(cases) => cases.iter().flat_map(|(_, f)| f.params()).collect(),
             Formula::DisabilityGroup {
                 group1,
                 group2,
@@ -255,6 +328,8 @@ impl Rules {
 pub struct ValueOn<'r> {
     pub value: f64,
     pub conflict: Option<&'r Conflict>,
+    /// Why the value is uncertain, when its only source is.
+    pub open: Option<&'r Text>,
     /// The day the value started to apply.
     pub since: Date,
     /// The day is past the last known value: this is the latest value the sources give.
@@ -273,6 +348,7 @@ impl Parameter {
             return Some(ValueOn {
                 value: v.value,
                 conflict: v.conflict.as_ref(),
+                open: v.open.as_ref(),
                 since: v.from,
                 stale: false,
             });
@@ -281,6 +357,7 @@ impl Parameter {
         (last.from <= day).then_some(ValueOn {
             value: last.value,
             conflict: last.conflict.as_ref(),
+            open: last.open.as_ref(),
             since: last.from,
             stale: true,
         })

@@ -34,7 +34,18 @@ struct FactSrc {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ParametersFile {
+    /// Said when a day is past the last value of a parameter a condition uses.
+    stale: Text,
     parameter: Vec<ParamSrc>,
+}
+
+/// A criterion's or a value's fact, as the author cites it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BasisSrc {
+    quote: String,
+    sources: Vec<String>,
+    status: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -55,6 +66,10 @@ struct ParamValueSrc {
     conflict: Option<Conflict>,
     legal: Option<String>,
     sources: Vec<String>,
+    /// The exact wording of the fact in the facts file, and its status.
+    quote: Option<String>,
+    status: Option<String>,
+    open: Option<Text>,
 }
 
 /// A programme's rules file, `data/programmes/<id>.rules.toml`.
@@ -94,6 +109,11 @@ struct CriterionSrc {
     met: Text,
     unmet: Text,
     change: Option<Text>,
+    #[serde(default)]
+    basis: Vec<BasisSrc>,
+    #[serde(default)]
+    readings: Vec<String>,
+    open: Option<Text>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -106,6 +126,13 @@ enum FormulaSrc {
     PerPerson {
         child_or_disabled: String,
         other: String,
+        /// A per-person condition: the amount is summed over the persons it holds for.
+        paid_for: Option<String>,
+    },
+    /// The first case whose condition holds; each case a parameter's value (on the day, or on
+    /// a date fact's date).
+    Cases {
+        cases: Vec<CaseSrc>,
     },
     DisabilityGroup {
         group1: String,
@@ -127,6 +154,14 @@ enum FormulaSrc {
         student: String,
     },
     NotEstimated,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseSrc {
+    when: String,
+    param: String,
+    on: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -205,6 +240,7 @@ pub fn compile(
     parameters: SourceFile<'_>,
     programmes: &[SourceFile<'_>],
     known_programmes: &[&str],
+    evidence: &Evidence,
 ) -> Result<(Rules, Vec<ProgrammeSrc>), Vec<String>> {
     let mut errors = Vec::new();
     let facts_src: Option<FactsFile> = toml_file(facts, &mut errors);
@@ -213,6 +249,10 @@ pub fn compile(
         facts: Vec::new(),
         parameters: Vec::new(),
         programmes: Vec::new(),
+        stale: Text {
+            uk: String::new(),
+            en: String::new(),
+        },
     };
     for f in facts_src.map(|f| f.fact).unwrap_or_default() {
         let path = facts.path;
@@ -277,7 +317,11 @@ pub fn compile(
             ));
         }
     }
-    for p in params_src.map(|p| p.parameter).unwrap_or_default() {
+    let params_src = params_src.map(|p| {
+        rules.stale = p.stale;
+        p.parameter
+    });
+    for p in params_src.unwrap_or_default() {
         let path = parameters.path;
         let unit = match p.unit.as_str() {
             "uah-monthly" => Unit::UahMonthly,
@@ -300,10 +344,21 @@ pub fn compile(
             ) else {
                 continue;
             };
-            if v.sources.is_empty() && v.legal.is_none() {
+            let what = format!("parameter {} from {from}", p.id);
+            let status = v.status.as_deref().and_then(Certainty::from_slug);
+            let (Some(quote), Some(status)) = (&v.quote, status) else {
                 errors.push(format!(
-                    "{path}: parameter {} from {from}: name its legal act or a source",
-                    p.id
+                    "{path}: {what}: cite the fact it rests on: quote = \"…\" (its exact wording in the facts file), status = official, secondary, unverified or disputed, and its sources"
+                ));
+                continue;
+            };
+            if let Err(e) = evidence.check(quote, &v.sources, status) {
+                errors.push(format!("{path}: {what}: {e}"));
+            }
+            if !status.decides() && v.conflict.is_none() && v.open.is_none() {
+                errors.push(format!(
+                    "{path}: {what}: an {} value cannot decide: say why and where to check (open = {{ uk, en }}), or give the other value (conflict)",
+                    status.slug()
                 ));
             }
             values.push(ParamValue {
@@ -313,6 +368,9 @@ pub fn compile(
                 conflict: v.conflict,
                 legal: v.legal,
                 sources: v.sources,
+                quote: quote.clone(),
+                status,
+                open: v.open,
             });
         }
         values.sort_by_key(|v| v.from);
@@ -342,7 +400,7 @@ pub fn compile(
         let Some(src) = toml_file::<ProgrammeSrc>(*file, &mut errors) else {
             continue;
         };
-        match compile_programme(&rules, file.path, &src, known_programmes) {
+        match compile_programme(&rules, file.path, &src, known_programmes, evidence) {
             Ok(p) => {
                 if rules.programme(&p.programme).is_some() {
                     errors.push(format!(
@@ -366,6 +424,186 @@ pub fn compile(
     }
 }
 
+/// The facts file (`../shared/data/programs/programs_facts.json`): every object that names its
+/// source(s), with its wording and status. A criterion or a value cites one of them.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    text: String,
+    urls: Vec<String>,
+    status: Option<String>,
+}
+
+/// Apostrophes and spaces as the facts file may spell them.
+fn norm(s: &str) -> String {
+    s.replace(['’', 'ʼ', '`'], "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Hosts whose pages the facts file counts as official: the legal text, a ministry, the Pension
+/// Fund, Diia.
+const OFFICIAL_HOSTS: &[&str] = &[
+    "zakon.rada.gov.ua",
+    "pfu.gov.ua",
+    "diia.gov.ua",
+    "msp.gov.ua",
+    "mva.gov.ua",
+];
+
+fn official_host(url: &str) -> bool {
+    let host = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split('/')
+        .next()
+        .unwrap_or("");
+    OFFICIAL_HOSTS
+        .iter()
+        .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+}
+
+impl Evidence {
+    /// Reads the facts file.
+    pub fn from_json(text: &str) -> Result<Evidence, String> {
+        let json: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| format!("the facts file is not JSON: {e}"))?;
+        let mut entries = Vec::new();
+        walk(&json, &mut entries);
+        Ok(Evidence { entries })
+    }
+
+    /// Is `quote` the wording of a fact the facts file gives with every URL of `sources`, and
+    /// does `status` agree with what the facts file says of it?
+    fn check(&self, quote: &str, sources: &[String], status: Certainty) -> Result<(), String> {
+        if quote.trim().is_empty() || sources.is_empty() {
+            return Err("cite the fact's exact wording and its source URL(s)".into());
+        }
+        let q = norm(quote);
+        let found: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|e| norm(&e.text).contains(&q))
+            .collect();
+        if found.is_empty() {
+            return Err(format!(
+                "«{quote}» is not the wording of any fact of the facts file"
+            ));
+        }
+        let Some(entry) = found
+            .iter()
+            .find(|e| sources.iter().all(|s| e.urls.contains(s)))
+        else {
+            return Err(format!(
+                "«{quote}»: the facts file gives it with other sources: {}",
+                found[0].urls.join(", ")
+            ));
+        };
+        let flagged = entry
+            .status
+            .as_deref()
+            .is_some_and(|s| s.contains("unverified") || s.contains("conflict"));
+        let official = entry
+            .status
+            .as_deref()
+            .is_some_and(|s| s.starts_with("official"))
+            || sources.iter().all(|u| official_host(u));
+        if status == Certainty::Official && (flagged || !official) {
+            return Err(format!(
+                "«{quote}»: the facts file does not count it as official (status: {})",
+                entry.status.as_deref().unwrap_or("none given")
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn walk(v: &serde_json::Value, out: &mut Vec<Entry>) {
+    match v {
+        serde_json::Value::Object(o) => {
+            if o.contains_key("source") || o.contains_key("sources") {
+                let mut urls = Vec::new();
+                for key in ["source", "sources"] {
+                    match o.get(key) {
+                        Some(serde_json::Value::String(u)) => urls.push(u.clone()),
+                        Some(serde_json::Value::Array(a)) => {
+                            urls.extend(a.iter().filter_map(|u| u.as_str().map(str::to_string)))
+                        }
+                        _ => {}
+                    }
+                }
+                let mut text = String::new();
+                for (k, v) in o {
+                    if !matches!(k.as_str(), "source" | "sources" | "status") {
+                        flatten(k, v, &mut text);
+                    }
+                }
+                out.push(Entry {
+                    text,
+                    urls,
+                    status: o.get("status").and_then(|s| s.as_str()).map(str::to_string),
+                });
+            }
+            o.values().for_each(|v| walk(v, out));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+        _ => {}
+    }
+}
+
+fn flatten(key: &str, v: &serde_json::Value, out: &mut String) {
+    match v {
+        serde_json::Value::String(s) => {
+            out.push_str(s);
+            out.push_str(" \u{1}");
+        }
+        serde_json::Value::Number(n) => {
+            out.push_str(&format!("{key}: {n} \u{1}"));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|v| flatten(key, v, out)),
+        serde_json::Value::Object(o) => o.iter().for_each(|(k, v)| flatten(k, v, out)),
+        _ => {}
+    }
+}
+
+fn basis(
+    evidence: &Evidence,
+    path: &str,
+    what: &str,
+    src: &[BasisSrc],
+    errors: &mut Vec<String>,
+) -> Vec<Basis> {
+    if src.is_empty() {
+        errors.push(format!(
+            "{path}: {what}: cite the fact it rests on: basis = [{{ quote = \"…\", sources = [\"…\"], status = \"secondary\" }}]"
+        ));
+    }
+    let mut out = Vec::new();
+    for b in src {
+        let Some(status) = Certainty::from_slug(&b.status) else {
+            errors.push(format!(
+                "{path}: {what}: status «{}» is not official, secondary, unverified or disputed",
+                b.status
+            ));
+            continue;
+        };
+        if let Err(e) = evidence.check(&b.quote, &b.sources, status) {
+            errors.push(format!("{path}: {what}: {e}"));
+        }
+        out.push(Basis {
+            quote: b.quote.clone(),
+            sources: b.sources.clone(),
+            status,
+        });
+    }
+    out
+}
+
 fn check_param(rules: &Rules, path: &str, id: &str, errors: &mut Vec<String>) {
     if rules.parameter(id).is_none() {
         errors.push(format!(
@@ -379,6 +617,7 @@ fn compile_programme(
     path: &str,
     src: &ProgrammeSrc,
     known: &[&str],
+    evidence: &Evidence,
 ) -> Result<ProgrammeRules, Vec<String>> {
     let mut errors = Vec::new();
     if !known.contains(&src.programme.as_str()) {
@@ -402,7 +641,39 @@ fn compile_programme(
     });
     let mut criteria = Vec::new();
     for c in &src.criteria {
+        let what = format!("condition «{}»", c.when);
+        let basis = basis(evidence, path, &what, &c.basis, &mut errors);
+        let mut readings = Vec::new();
+        for r in &c.readings {
+            match expr::parse(r) {
+                Ok(test) => {
+                    check_cond(rules, path, r, &test, &mut errors);
+                    readings.push(test);
+                }
+                Err(e) => errors.push(format!("{path}: reading «{r}»: {e}")),
+            }
+        }
+        let uncertain = basis.iter().any(|b| !b.status.decides());
+        // A disputed threshold whose other value is a parameter's `conflict` is compared both
+        // ways by the engine: a value that meets both decides.
+        let both_ways = expr::parse(&c.when).is_ok_and(|t| {
+            let mut ps = Vec::new();
+            t.params(&mut ps);
+            ps.iter().any(|p| {
+                rules
+                    .parameter(p)
+                    .is_some_and(|p| p.values.iter().any(|v| v.conflict.is_some()))
+            })
+        });
+        if (uncertain && !both_ways || !readings.is_empty()) && c.open.is_none() {
+            errors.push(format!(
+                "{path}: {what} rests on an unverified or disputed fact (or has other readings): it cannot decide by itself; say why and where to check (open = {{ uk, en }})"
+            ));
+        }
         match expr::parse(&c.when) {
+            Ok(test) if test.about_person() => errors.push(format!(
+                "{path}: {what}: person.… is only for an amount's paid_for"
+            )),
             Ok(test) => {
                 check_cond(rules, path, &c.when, &test, &mut errors);
                 criteria.push(Criterion {
@@ -410,6 +681,9 @@ fn compile_programme(
                     met: c.met.clone(),
                     unmet: c.unmet.clone(),
                     change: c.change.clone(),
+                    basis,
+                    readings,
+                    open: c.open.clone(),
                 });
             }
             Err(e) => errors.push(format!("{path}: condition «{}»: {e}", c.when)),
@@ -430,10 +704,49 @@ fn compile_programme(
         FormulaSrc::PerPerson {
             child_or_disabled,
             other,
+            paid_for,
         } => Formula::PerPerson {
             child_or_disabled: child_or_disabled.clone(),
             other: other.clone(),
+            paid_for: paid_for.as_ref().and_then(|src| match expr::parse(src) {
+                Ok(c) => {
+                    check_cond(rules, path, src, &c, &mut errors);
+                    Some(c)
+                }
+                Err(e) => {
+                    errors.push(format!("{path}: amount paid_for «{src}»: {e}"));
+                    None
+                }
+            }),
         },
+        FormulaSrc::Cases { cases } => {
+            let mut out = Vec::new();
+            for c in cases {
+                if let Some(f) = &c.on
+                    && rules.fact(f).is_none_or(|f| f.kind != FactKind::Date)
+                {
+                    errors.push(format!("{path}: amount on «{f}»: it must be a date fact"));
+                }
+                match expr::parse(&c.when) {
+                    Ok(when) if when.about_person() => errors.push(format!(
+                        "{path}: amount case «{}»: person.… is only for paid_for",
+                        c.when
+                    )),
+                    Ok(when) => {
+                        check_cond(rules, path, &c.when, &when, &mut errors);
+                        out.push((
+                            when,
+                            Formula::Fixed {
+                                param: c.param.clone(),
+                                on: c.on.clone(),
+                            },
+                        ));
+                    }
+                    Err(e) => errors.push(format!("{path}: amount case «{}»: {e}", c.when)),
+                }
+            }
+            Formula::Cases(out)
+        }
         FormulaSrc::DisabilityGroup {
             group1,
             group2,

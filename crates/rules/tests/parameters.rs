@@ -37,11 +37,18 @@ fn every_day_from_a_parameters_first_value_on_has_exactly_one_value() {
 }
 
 #[test]
-fn every_value_names_its_legal_act_and_sources() {
+fn every_value_cites_its_fact_and_sources() {
+    // The legal act is named only where the sources name it (no act or date from memory); the
+    // fact the value rests on always is, and the importer checks it against the facts file.
     let (rules, _) = common::load();
     for p in &rules.parameters {
         for v in &p.values {
-            assert!(v.legal.is_some(), "{} from {}: no legal act", p.id, v.from);
+            assert!(
+                !v.quote.is_empty(),
+                "{} from {}: no fact cited",
+                p.id,
+                v.from
+            );
             assert!(
                 !v.sources.is_empty() && v.sources.iter().all(|s| s.starts_with("https://")),
                 "{} from {}: sources",
@@ -84,6 +91,16 @@ fn every_fact_of_the_vocabulary_is_used_by_some_rule() {
     for p in &rules.programmes {
         for c in &p.criteria {
             c.test.facts(&mut used);
+            c.readings.iter().for_each(|r| r.facts(&mut used));
+        }
+        match &p.amount {
+            rules::model::Formula::PerPerson {
+                paid_for: Some(c), ..
+            } => c.facts(&mut used),
+            rules::model::Formula::Cases(cases) => {
+                cases.iter().for_each(|(c, _)| c.facts(&mut used))
+            }
+            _ => {}
         }
         for s in &p.steps {
             used.extend(s.deadline.iter().map(|d| d.fact.clone()));

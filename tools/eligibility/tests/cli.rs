@@ -64,18 +64,22 @@ fn the_example_family_gets_every_programme_judged_with_reasons() {
 
 #[test]
 fn the_date_option_changes_the_values_used() {
+    // A child born in 2025: claimed in 2025, the old 41,280; claimed in 2026, the transitional
+    // 7,000 (and 860 a month).
     let household = r#"{"answers": {"baby_birth_date": "2025-12-31"}, "members": [{"age": 0}]}"#;
-    let (code, out, err) = run(&["-", "--date", "2026-03-01"], Some(household));
-    assert_eq!(code, 0, "{err}");
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let birth = v["programmes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["programme"] == "birth-assistance")
-        .unwrap();
-    assert_eq!(birth["verdict"], "likely");
-    assert_eq!(birth["amount"]["uah"], 41280.0);
+    for (date, uah) in [("2025-12-31", 41280.0), ("2026-03-01", 7000.0)] {
+        let (code, out, err) = run(&["-", "--date", date], Some(household));
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let birth = v["programmes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["programme"] == "birth-assistance")
+            .unwrap();
+        assert_eq!(birth["verdict"], "likely", "{date}");
+        assert_eq!(birth["amount"]["uah"], uah, "{date}");
+    }
 }
 
 #[test]

@@ -34,6 +34,9 @@ pub use list::HostilitiesList;
 
 /// The codifier edition the portal uses, under the shared data directory.
 pub const KATOTTG_FILE: &str = "katottg/kodifikator-16-05-2025.csv";
+/// The facts about national programmes every eligibility criterion and value cites, under the
+/// shared data directory.
+pub const PROGRAMME_FACTS_FILE: &str = "programs/programs_facts.json";
 /// The list edition the portal uses, under the shared data directory.
 pub const HOSTILITIES_FILE: &str = "occupied/perelik_2025-04-30.json";
 /// The act the codifier rests on (the CSV itself does not say).
@@ -324,6 +327,12 @@ pub fn read_rules(root: &Path, catalogue: &Catalogue) -> Result<rules::Rules, Er
     let facts_path = root.join("data/rules/facts.toml");
     let params_path = root.join("data/rules/parameters.toml");
     let (facts, params) = (read(&facts_path)?, read(&params_path)?);
+    let evidence_path = root.join("../shared/data").join(PROGRAMME_FACTS_FILE);
+    let evidence =
+        rules::source::Evidence::from_json(&read(&evidence_path)?).map_err(|e| Error::Source {
+            path: evidence_path.clone(),
+            message: e,
+        })?;
     let mut files = Vec::new();
     for dir in ["data/programmes", "data/local"] {
         let dir = root.join(dir);
@@ -361,6 +370,7 @@ pub fn read_rules(root: &Path, catalogue: &Catalogue) -> Result<rules::Rules, Er
         },
         &sources,
         &ids,
+        &evidence,
     )
     .map(|(rules, _)| rules)
     .map_err(Error::Rules)
@@ -547,8 +557,10 @@ pub fn rules_json(r: &rules::Rules) -> String {
         facts,
         parameters,
         programmes,
+        stale,
     } = r;
     let mut w = ObjectLines::default();
+    w.value("stale", stale);
     w.array("facts", facts);
     w.array("parameters", parameters);
     w.array("programmes", programmes);

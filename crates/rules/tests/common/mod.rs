@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use rules::Rules;
-use rules::source::{ProgrammeSrc, SourceFile, compile};
+use rules::source::{Evidence, ProgrammeSrc, SourceFile, compile};
 use std::path::{Path, PathBuf};
 
 pub fn root() -> PathBuf {
@@ -26,6 +26,12 @@ pub fn programme_ids() -> Vec<String> {
         .collect();
     ids.sort();
     ids
+}
+
+/// The facts file every criterion and value cites.
+pub fn evidence() -> Evidence {
+    let path = root().join("../shared/data/programs/programs_facts.json");
+    Evidence::from_json(&read(&path)).expect("the facts file")
 }
 
 /// Compiles the repository's rules; panics with every problem.
@@ -59,6 +65,7 @@ pub fn load() -> (Rules, Vec<ProgrammeSrc>) {
         },
         &sources,
         &ids,
+        &evidence(),
     )
     .unwrap_or_else(|errors| panic!("the rules do not compile:\n{}", errors.join("\n")))
 }
