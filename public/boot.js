@@ -30,7 +30,8 @@
     return;
   }
   // At once when the page depends on more than its address says: a query (search, filters), a
-  // chosen community, or applications waiting to be sent.
+  // chosen community, applications waiting to be sent, or any application or answer kept on the
+  // device (the header then links to "Мої заяви"; answers waiting are sent).
   // (The outbox is JSON inside the stored string; an application still to send has no reference.)
   let waiting = false;
   try {
@@ -39,7 +40,7 @@
   for (const type of ['pointerdown', 'keydown', 'focusin', 'input']) {
     addEventListener(type, start, { once: true, passive: true, capture: true });
   }
-  if (me.dataset.start === 'now' || location.search || kept('portal.community') || waiting) {
+  if (me.dataset.start === 'now' || location.search || kept('portal.community') || kept('portal.held') || waiting) {
     // Right after the first frame: the page paints before the app's download competes with it.
     requestAnimationFrame(() => setTimeout(start, 0));
     return;
