@@ -11,6 +11,10 @@ export const PORTAL = `http://127.0.0.1:${PORT}`;
 const HOST_PORT = PORT + 2;
 const FOREIGN_PORT = PORT + 3;
 export const HOST = `http://127.0.0.1:${HOST_PORT}`;
+// A real SMTP server on loopback takes the e-mail to applicants; what it got is at SINK/messages.
+const SMTP_PORT = PORT + 4;
+const SINK_PORT = PORT + 5;
+export const SINK = `http://127.0.0.1:${SINK_PORT}`;
 export const FOREIGN = `http://127.0.0.1:${FOREIGN_PORT}`;
 const chromiumArgs = [
   '--headless',
@@ -51,8 +55,15 @@ export default defineConfig({
       command:
         `rm -f ${DB} ${DB}-wal ${DB}-shm` +
         ` && ../target/debug/server embed allow --db ${DB} --community ${LVIV} --origin ${HOST}` +
-        ` && ../target/debug/server --dist ../dist --addr 127.0.0.1:${PORT} --db ${DB}`,
+        ` && ../target/debug/server --dist ../dist --addr 127.0.0.1:${PORT} --db ${DB}` +
+        ` --smtp smtp://127.0.0.1:${SMTP_PORT} --mail-from noreply@lviv.example --public-url http://127.0.0.1:${PORT}`,
       url: `http://127.0.0.1:${PORT}/robots.txt`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node smtp-sink.mjs ${SMTP_PORT} ${SINK_PORT}`,
+      url: `${SINK}/health`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

@@ -42,9 +42,12 @@ function noisyPng(width: number, height: number): Buffer {
 /** A detached CAdES signature's first bytes, as a КЕП program writes a .p7s file. */
 const P7S = Buffer.from('3082010006092a864886f70d010702a081f3' + '00'.repeat(240), 'hex');
 
-/** A staff token of the community, made by the server's own command. */
+/** An integration token of the community, owned by a new head of its social protection unit,
+ * made by the server's own commands. */
 function staffToken(db = DB, community = LVIV): string {
-  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', db, '--community', community]).toString();
+  const email = `head-${Date.now()}-${Math.floor(Math.random() * 1e6)}@lviv.example`;
+  execFileSync('../target/debug/server', ['staff', 'invite', '--db', db, '--community', community, '--name', 'Голова Відділу', '--email', email, '--role', 'head']);
+  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', db, '--owner', email, '--name', 'e2e']).toString();
   return out.trim().split('\n').pop()!.trim();
 }
 

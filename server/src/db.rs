@@ -739,17 +739,22 @@ fn staff_view(conn: &Connection, id: i64) -> rusqlite::Result<StaffView> {
 }
 
 /// The applications of a community, oldest first, optionally only those with one status.
+/// (What the staff member `viewer` may see: a worker, what is theirs or nobody's.)
 pub fn staff_applications(
     conn: &Connection,
-    community: &str,
+    viewer: &crate::model::Staff,
     status: Option<Status>,
 ) -> rusqlite::Result<Vec<StaffView>> {
     let ids: Vec<i64> = conn
         .prepare_cached(
             "SELECT id FROM applications
-             WHERE community = ?1 AND (?2 IS NULL OR status = ?2) ORDER BY id",
+             WHERE community = ?1 AND (?2 IS NULL OR status = ?2)
+               AND (?3 OR assignee IS NULL OR assignee = ?4) ORDER BY id",
         )?
-        .query_map(params![community, status], |r| r.get(0))?
+        .query_map(
+            params![viewer.community, status, viewer.role.sees_all(), viewer.id],
+            |r| r.get(0),
+        )?
         .collect::<rusqlite::Result<_>>()?;
     ids.into_iter().map(|id| staff_view(conn, id)).collect()
 }

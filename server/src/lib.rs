@@ -580,6 +580,10 @@ pub fn invite_staff(
 pub fn create_token(db_path: &Path, owner: &str, name: &str, days: u64) -> Result<String, String> {
     let conn = db::open(db_path).map_err(|e| format!("database {}: {e}", db_path.display()))?;
     let database = |e: rusqlite::Error| format!("database {}: {e}", db_path.display());
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err("--name needs what the token is for (at most 100 characters)".into());
+    }
     let id: Option<i64> = conn
         .query_row(
             "SELECT id FROM staff WHERE email = ?1 AND disabled_at IS NULL",
@@ -595,19 +599,25 @@ pub fn create_token(db_path: &Path, owner: &str, name: &str, days: u64) -> Resul
     let staff = id
         .and_then(|id| db::office::staff_by_id(&conn, id).ok().flatten())
         .ok_or_else(|| {
-            format!("no enabled staff member has the address {owner}: invite them first (server staff invite)")
+            format!(
+                "no enabled staff member has the address {owner}: invite them first (server \
+                 staff invite)"
+            )
         })?;
     let token = auth::new_token().map_err(|e| e.to_string())?;
     let now = clock::Instant::now();
+    let tx = conn.unchecked_transaction().map_err(database)?;
     db::office::create_token(
-        &conn,
+        &tx,
         &auth::token_hash(&token),
-        name.trim(),
+        name,
         &staff,
         now,
         clock::Instant(now.0 + days * 86_400),
     )
     .map_err(|e| format!("database {}: {e:?}", db_path.display()))?;
+    db::office::audit(&tx, &staff, None, None, "token", Some(name), now).map_err(database)?;
+    tx.commit().map_err(database)?;
     Ok(token)
 }
 

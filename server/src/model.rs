@@ -47,6 +47,8 @@ impl Status {
         use Status::*;
         match (self, to) {
             (_, Received) | (Closed, _) => false,
+            // The community may ask for more again (another document, say).
+            (NeedInfo, NeedInfo) => true,
             (from, to) if from == to => false,
             (Approved | Refused, InReview | Closed) => true,
             (Approved | Refused, _) => false,

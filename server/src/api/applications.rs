@@ -206,7 +206,7 @@ pub async fn reply(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let (id, view) = opened(&api, &reference, &headers).await?;
+    let (id, _) = opened(&api, &reference, &headers).await?;
     require_json(&headers)?;
     let bytes = read_body(&headers, body, MAX_BODY).await?;
     let reply: Reply = serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_json(&e))?;
@@ -231,19 +231,11 @@ pub async fn reply(
             StatusCode::UNPROCESSABLE_ENTITY,
             "unknown-attachment",
             format!(
-                "До відповіді можна додати до {MAX_REPLY_FILES} файлів, завантажених на сервер:                  перевірте файли й надішліть знову."
+                "До відповіді можна додати до {MAX_REPLY_FILES} файлів, завантажених на сервер: перевірте файли й надішліть знову."
             ),
             format!(
-                "A reply carries up to {MAX_REPLY_FILES} files uploaded to the server: check the                  files and send it again."
+                "A reply carries up to {MAX_REPLY_FILES} files uploaded to the server: check the files and send it again."
             ),
-        ));
-    }
-    if view.status == Status::Closed {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            "closed",
-            "Цю заяву закрито: щоб звернутися знову, подайте нову заяву або зателефонуйте до              громади.",
-            "This application is closed: to ask again, send a new application or call the              community.",
         ));
     }
     let canonical = serde_json::to_vec(&reply).expect("a reply serialises");
@@ -258,6 +250,14 @@ pub async fn reply(
         .write(move |conn| db::office::add_reply(conn, id, &new, Instant::now()))
         .await
         .map_err(|e| match e {
+            StoreError::Refused(Refusal::Forbidden) => ApiError::new(
+                StatusCode::CONFLICT,
+                "closed",
+                "Цю заяву закрито: щоб звернутися знову, подайте нову заяву або зателефонуйте до \
+                 громади.",
+                "This application is closed: to ask again, send a new application or call the \
+                 community.",
+            ),
             StoreError::Refused(Refusal::IdReused) => ApiError::new(
                 StatusCode::CONFLICT,
                 "id-reused",

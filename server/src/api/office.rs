@@ -105,11 +105,15 @@ fn refused(e: StoreError) -> ApiError {
         StoreError::Refused(Refusal::NotFound) => ApiError::not_found(),
         StoreError::Refused(Refusal::Forbidden) => ApiError::forbidden(),
         StoreError::Refused(Refusal::Stale(stale)) => {
-            let who: Vec<String> = stale
+            let mut who: Vec<String> = stale
                 .changes
                 .iter()
                 .map(|c| format!("{} ({})", c.by.name, c.action))
                 .collect();
+            // A change no staff member made: the applicant answered.
+            if who.is_empty() {
+                who.push("заявник / the applicant (reply)".into());
+            }
             ApiError::new(
                 StatusCode::CONFLICT,
                 "stale",

@@ -88,7 +88,7 @@ pub async fn list(
     let applications = api
         .store
         .write(move |conn| {
-            let list = db::staff_applications(conn, &staff.community, status)?;
+            let list = db::staff_applications(conn, &staff, status)?;
             let now = Instant::now();
             for app in &list {
                 let id = db::application_id(conn, &app.reference)?;

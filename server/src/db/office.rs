@@ -1079,6 +1079,14 @@ pub fn add_reply(
             Err(Refusal::IdReused)
         };
     }
+    let status: Status = conn
+        .prepare_cached("SELECT status FROM applications WHERE id = ?1")?
+        .query_row([application], |r| r.get(0))?;
+    // A closed application takes no new reply (`Forbidden`); a repeat of a stored one is answered
+    // above as before.
+    if status == Status::Closed {
+        return Err(Refusal::Forbidden);
+    }
     let mut unknown = Vec::new();
     {
         let mut owner =
@@ -1118,9 +1126,6 @@ pub fn add_reply(
         conn.prepare_cached("UPDATE attachments SET application_id = ?1 WHERE id = ?2")?
             .execute(params![application, attachment])?;
     }
-    let status: Status = conn
-        .prepare_cached("SELECT status FROM applications WHERE id = ?1")?
-        .query_row([application], |r| r.get(0))?;
     if status == Status::NeedInfo {
         conn.prepare_cached("UPDATE applications SET status = ?1 WHERE id = ?2")?
             .execute(params![Status::InReview, application])?;
