@@ -6,7 +6,7 @@ use crate::clock::Instant;
 use crate::db::office::NewReply;
 use crate::db::{self, NewApplication, Outcome, Refusal};
 use crate::mail;
-use crate::model::{CitizenView, Receipt, Status};
+use crate::model::{CitizenView, Receipt};
 use crate::store::StoreError;
 use crate::tokens::{bearer, sha256_hex};
 use axum::Json;
