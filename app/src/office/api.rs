@@ -13,6 +13,24 @@ use std::collections::BTreeMap;
 /// Where the back office's API lives.
 pub const OFFICE_API: &str = "/api/v1/office";
 
+/// An id the contract leaves untyped (an attachment's, a token's): a number or a string, used
+/// only in addresses.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum Id {
+    Num(u64),
+    Text(String),
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Id::Num(n) => write!(f, "{n}"),
+            Id::Text(t) => f.write_str(t),
+        }
+    }
+}
+
 /// A staff member.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Staff {
@@ -89,7 +107,7 @@ pub struct InboxPage {
 /// A file the applicant attached.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Attachment {
-    pub id: String,
+    pub id: Id,
     #[serde(rename = "type")]
     pub content_type: String,
     pub size: u64,
@@ -207,7 +225,7 @@ pub struct StaffList {
 /// An integration token (without its secret).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Token {
-    pub id: u64,
+    pub id: Id,
     pub name: String,
     pub owner: Option<Person>,
     #[serde(default)]
@@ -226,7 +244,7 @@ pub struct TokenList {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct NewToken {
     pub token: String,
-    pub id: u64,
+    pub id: Id,
     pub name: String,
     pub expires_at: String,
 }
@@ -446,6 +464,18 @@ mod tests {
         let ended = br#"{"code":"no-session","message":{"uk":"","en":""}}"#;
         assert_eq!(ApiError::from_answer(401, ended), ApiError::NoSession);
         assert_eq!(ApiError::from_answer(401, b"<html>"), ApiError::NoSession);
+    }
+
+    #[test]
+    fn untyped_ids_are_numbers_or_strings() {
+        let a: Attachment =
+            serde_json::from_str(r#"{"id":"9f2c","type":"image/png","size":1,"name":"a.png"}"#)
+                .expect("attachment");
+        assert_eq!(a.id.to_string(), "9f2c");
+        let t: NewToken =
+            serde_json::from_str(r#"{"token":"x","id":7,"name":"n","expires_at":"2027-01-01"}"#)
+                .expect("token");
+        assert_eq!(t.id.to_string(), "7");
     }
 
     #[test]

@@ -18,6 +18,7 @@ use leptos_router::path;
 #[component]
 pub fn OfficeApp() -> impl IntoView {
     provide_context(DataState::new());
+    provide_context(super::pages::invite::InviteToken(browser::hash()));
     let session = Session::new();
     provide_context(session);
     // Who is signed in (the session cookie is the browser's; the CSRF token comes with `me`).

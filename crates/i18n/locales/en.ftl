@@ -517,6 +517,7 @@ office-forms-failed = The application forms could not be loaded, so answers are 
 office-documents = Documents
 office-no-documents = No documents attached.
 office-view = View
+office-new-tab = (opens in a new tab)
 office-download = Download
 office-messages = Messages with the applicant
 office-no-messages = No messages yet.

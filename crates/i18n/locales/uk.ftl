@@ -529,6 +529,7 @@ office-forms-failed = Не вдалося завантажити форми за
 office-documents = Документи
 office-no-documents = Документів не додано.
 office-view = Переглянути
+office-new-tab = (відкриється в новій вкладці)
 office-download = Завантажити
 office-messages = Листування із заявником
 office-no-messages = Повідомлень ще немає.

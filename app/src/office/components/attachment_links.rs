@@ -14,10 +14,10 @@ pub fn AttachmentLinks(
     let items = files
         .into_iter()
         .map(|a| {
-            let url = format!("{OFFICE_API}/attachments/{}", crate::url::encode(&a.id));
+            let url = format!("{OFFICE_API}/attachments/{}", crate::url::encode(&a.id.to_string()));
             let download = format!("{url}?download=1");
             let about = format!("{} ({})", a.name, size(a.size, lang));
-            let view_label = format!("{} {}", t("office-view"), a.name);
+            let view_label = format!("{} {} {}", t("office-view"), a.name, t("office-new-tab"));
             let download_label = format!("{} {}", t("office-download"), a.name);
             view! {
                 <li class="app-office-file">

@@ -18,13 +18,7 @@ pub fn CopyField(
             <label class="app-label" for=id>{label}</label>
             <p class="app-hint" id=hint_id.clone()>{hint}</p>
             <input class="app-input app-office-copy__value" id=id type="text" readonly
-                aria-describedby=hint_id prop:value=value
-                on:focus=|ev| {
-                    use wasm_bindgen::JsCast;
-                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                        input.select();
-                    }
-                }/>
+                aria-describedby=hint_id prop:value=value/>
         </div>
     }
 }

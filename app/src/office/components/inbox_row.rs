@@ -28,7 +28,7 @@ pub fn InboxRow(
         .unwrap_or_else(|| t("office-unassigned"));
     view! {
         <tr class="app-office-table__row">
-            <th scope="row" class="app-office-table__cell">
+            <th scope="row" class="app-office-table__cell app-office-table__cell--nowrap">
                 <A href=target>
                     <span class="app-visually-hidden">{t("office-application")} " "</span>
                     {item.reference.clone()}
@@ -36,7 +36,7 @@ pub fn InboxRow(
             </th>
             <td class="app-office-table__cell" data-label=t("office-applicant")>{item.applicant}</td>
             <td class="app-office-table__cell" data-label=t("office-programme")>{programme}</td>
-            <td class="app-office-table__cell" data-label=t("office-received")>{day(&item.received_at)}</td>
+            <td class="app-office-table__cell app-office-table__cell--nowrap" data-label=t("office-received")>{day(&item.received_at)}</td>
             <td class="app-office-table__cell" data-label=t("office-status")>
                 <span class="app-office-status">{status}</span>
                 {item.awaiting.then(|| view! {

@@ -17,14 +17,19 @@ pub fn StatusForm() -> impl IntoView {
     let message = RwSignal::new(String::new());
     let documents = RwSignal::new(Vec::<String>::new());
     let error = RwSignal::new(None::<(&'static str, &'static str)>);
-    let current = move || {
+    let current_status = Memo::new(move |_| {
         case.detail
             .with(|d| d.as_ref().map(|d| d.status.clone()).unwrap_or_default())
-    };
-    // After the status changed (here or, as a stale change showed, elsewhere), choose again.
-    Effect::new(move |_| {
-        current();
-        status.set(String::new());
+    });
+    let current = move || current_status.get();
+    // After the status changed (here or, as a stale change showed, elsewhere), choose again;
+    // another change (a note, an assignee) keeps the choice and the message.
+    Effect::new(move |previous: Option<String>| {
+        let now = current();
+        if previous.is_some_and(|p| p != now) {
+            status.set(String::new());
+        }
+        now
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -13,8 +13,9 @@ pub fn TokenRow(
     on_done: Callback<Result<Token, ApiError>>,
 ) -> impl IntoView {
     let api = use_api();
-    let id = token.id;
+    let id = token.id.clone();
     let revoke = move |_| {
+        let id = id.clone();
         leptos::task::spawn_local(async move {
             let answer = api
                 .post::<Token>(&format!("/tokens/{id}/revoke"), &serde_json::json!({}))

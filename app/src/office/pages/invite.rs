@@ -11,6 +11,10 @@ use crate::office::session::{use_api, use_session};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+/// The invitation's token as the app found it in the address when it started.
+#[derive(Debug, Clone)]
+pub struct InviteToken(pub Option<String>);
+
 /// The shortest password the server accepts.
 pub const MIN_PASSWORD: usize = 12;
 
@@ -18,7 +22,11 @@ pub const MIN_PASSWORD: usize = 12;
 #[component]
 pub fn InvitePage() -> impl IntoView {
     let api = use_api();
-    let token = browser::hash().unwrap_or_default();
+    // The token is in the address's fragment, which a change of language does not carry: the
+    // one the app started with is kept.
+    let token = browser::hash()
+        .or_else(|| use_context::<InviteToken>().and_then(|t| t.0))
+        .unwrap_or_default();
     let invite = RwSignal::new(None::<Result<Invite, ApiError>>);
     if !token.is_empty() {
         let path = format!("/invites/{}", crate::url::encode(&token));

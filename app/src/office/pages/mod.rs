@@ -2,7 +2,7 @@
 
 mod application;
 mod inbox;
-mod invite;
+pub mod invite;
 mod not_found;
 pub mod sign_in;
 mod staff;
