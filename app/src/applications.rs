@@ -217,6 +217,15 @@ pub struct Reply {
     pub problem: Option<catalogue::Text>,
 }
 
+/// An answer to the community being written, kept as it is typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyDraft {
+    /// The application it answers.
+    pub reference: String,
+    pub message: String,
+    pub files: Vec<Attachment>,
+}
+
 /// What "Мої заяви" says of an application sent from this device.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shown {
@@ -376,6 +385,32 @@ impl Applications {
         let saved = self.save_replies();
         self.flush();
         saved
+    }
+
+    /// The answer being written to application `reference`, if any.
+    pub fn reply_draft(&self, reference: &str) -> Option<ReplyDraft> {
+        let drafts: Vec<ReplyDraft> = load(keys::REPLY_DRAFTS);
+        drafts.into_iter().find(|d| d.reference == reference)
+    }
+
+    /// Keeps the answer being written to application `reference` (none if it is empty); `false`
+    /// if the device had no room for it.
+    pub fn keep_reply_draft(&self, reference: &str, message: &str, files: &[Attachment]) -> bool {
+        let mut drafts: Vec<ReplyDraft> = load(keys::REPLY_DRAFTS);
+        drafts.retain(|d| d.reference != reference);
+        if !message.trim().is_empty() || !files.is_empty() {
+            drafts.push(ReplyDraft {
+                reference: reference.to_string(),
+                message: message.to_string(),
+                files: files.to_vec(),
+            });
+        }
+        let text = serde_json::to_string(&drafts).unwrap_or_default();
+        if drafts.is_empty() {
+            browser::save(keys::REPLY_DRAFTS, None)
+        } else {
+            browser::save(keys::REPLY_DRAFTS, Some(&text))
+        }
     }
 
     /// Takes a refused reply out of the outbox, to be changed and sent again (or not at all).

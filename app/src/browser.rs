@@ -21,12 +21,22 @@ pub mod keys {
     pub const OUTBOX: &str = "portal.outbox";
     /// Replies to the community: waiting to be sent, sent, refused.
     pub const REPLIES: &str = "portal.replies";
+    /// Answers to the community being written, by reference number, as they are typed.
+    pub const REPLY_DRAFTS: &str = "portal.reply-drafts";
     /// Set while the device holds an application or a reply: every app's header then links to
     /// "Мої заяви" without reading the outbox.
     pub const HELD: &str = "portal.held";
     /// All of them.
-    pub const ALL: [&str; 8] = [
-        LANG, COMMUNITY, ORIGIN, ANSWERS, DRAFTS, OUTBOX, REPLIES, HELD,
+    pub const ALL: [&str; 9] = [
+        LANG,
+        COMMUNITY,
+        ORIGIN,
+        ANSWERS,
+        DRAFTS,
+        OUTBOX,
+        REPLIES,
+        REPLY_DRAFTS,
+        HELD,
     ];
 }
 

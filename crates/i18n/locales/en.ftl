@@ -408,6 +408,7 @@ reply-send = Send the answer
 reply-send-hint = Your answer is saved on this device first and sent as soon as there is a connection: nothing is lost.
 reply-empty = Write an answer or add a document
 reply-not-kept = Your answer is being sent, but this device had no room to keep it. Do not close the page until you see “Sent”, or send smaller photos.
+reply-draft-not-kept = Your answer could not be kept on this device: there is no room. Send it now, or add smaller photos.
 reply-yours = Your answers from this device
 reply-of = Answer of { $date }
 reply-waiting = Saved on this device — it will be sent as soon as there is a connection.

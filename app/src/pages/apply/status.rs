@@ -182,6 +182,22 @@ pub fn StatusPage() -> impl IntoView {
     });
     let message = RwSignal::new(String::new());
     let files = RwSignal::new(Vec::<Attachment>::new());
+    // The answer being written is kept on the device as it is typed: it is there again when the
+    // application is next shown.
+    let draft_of = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let Some(r) = shown.with(|s| s.as_ref().map(|(_, v)| v.reference.clone())) else {
+            return;
+        };
+        if draft_of.get_untracked().as_deref() == Some(r.as_str()) {
+            return;
+        }
+        if let Some(d) = apps.reply_draft(&r) {
+            message.set(d.message);
+            files.set(d.files);
+        }
+        draft_of.set(Some(r));
+    });
     view! {
         <PageTitle text=t("status-title")/>
         <h1 class="app-heading-xl">{t("status-title")}</h1>
@@ -561,12 +577,27 @@ fn ReplyForm(
     let apps = use_applications();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let not_kept = RwSignal::new(false);
+    let draft_not_kept = RwSignal::new(false);
+    let keep = {
+        let reference = reference.clone();
+        move || {
+            let kept = message.with_untracked(|m| {
+                files.with_untracked(|f| apps.keep_reply_draft(&reference, m, f))
+            });
+            draft_not_kept.set(!kept);
+        }
+    };
+    let keep_typed = keep.clone();
+    let keep_attached = keep.clone();
+    let keep_removed = keep.clone();
     let message_error = error_at(errors, "f-reply-message");
     let files_error = error_at(errors, "f-reply-files");
     let attach = move |ev: leptos::ev::Event| {
+        let keep_attached = keep_attached.clone();
         leptos::task::spawn_local(async move {
             let (taken, problems) = take_files(&ev).await;
             files.update(|f| f.extend(taken));
+            keep_attached();
             let found: Vec<FieldError> = problems
                 .into_iter()
                 .map(|message| FieldError {
@@ -596,6 +627,7 @@ fn ReplyForm(
         not_kept.set(!kept);
         message.set(String::new());
         files.set(Vec::new());
+        keep();
         request_animation_frame(|| browser::focus_id("reply-outcome"));
     };
     let added = move || {
@@ -604,12 +636,16 @@ fn ReplyForm(
             .into_iter()
             .map(|a| {
                 let id = a.id.clone();
+                let keep_removed = keep_removed.clone();
                 let label = format!("{} {}", t("check-member-remove"), a.name);
                 view! {
                     <li class="app-member">
                         <span>{a.name.clone()} " (" {kilobytes(lang, a.size)} ")"</span>
                         <button class="app-link-button" type="button" aria-label=label
-                            on:click=move |_| files.update(|f| f.retain(|x| x.id != id))>{t("check-member-remove")}</button>
+                            on:click=move |_| {
+                                files.update(|f| f.retain(|x| x.id != id));
+                                keep_removed();
+                            }>{t("check-member-remove")}</button>
                     </li>
                 }
             })
@@ -625,6 +661,7 @@ fn ReplyForm(
             <h2 class="app-heading-m" id="reply-heading">{heading}</h2>
             {summary(errors, "reply-error-summary", "")}
             {move || not_kept.get().then(|| view! { <p class="app-notice" role="alert">{t("reply-not-kept")}</p> })}
+            {move || draft_not_kept.get().then(|| view! { <p class="app-notice" role="alert">{t("reply-draft-not-kept")}</p> })}
             <form novalidate on:submit=send>
                 <div class=group_class(message_error)>
                     <label class="app-label" for="f-reply-message">{t("reply-message")}</label>
@@ -634,7 +671,10 @@ fn ReplyForm(
                         aria-describedby=described_by("f-reply-message-hint", "f-reply-message-error", message_error)
                         aria-invalid=move || message_error.get().is_some().then_some("true")
                         prop:value=move || message.get()
-                        on:input=move |ev| message.set(event_target_value(&ev))/>
+                        on:input=move |ev| {
+                            message.set(event_target_value(&ev));
+                            keep_typed();
+                        }/>
                 </div>
                 <div class=group_class(files_error)>
                     <label class="app-label" for="f-reply-files">{t("reply-files")}</label>
