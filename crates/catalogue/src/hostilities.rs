@@ -1,7 +1,8 @@
 //! What the list of hostilities and occupation says about a community on a given day.
 
 use crate::Date;
-use crate::communities::{Community, ListSection};
+use crate::communities::{Community, ListEntry, ListSection};
+use serde::{Deserialize, Serialize};
 
 /// A community's standing in the list on one day: the gravest section that applies then.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,14 +42,110 @@ pub fn ever_listed(community: &Community) -> bool {
     !community.listed.is_empty()
 }
 
-/// Has the community (or part of it) been, at any time, a territory of active hostilities or
-/// temporarily occupied? This is what the eligibility rules call "the origin is on the list":
-/// the IDP living allowance is for people who left such territories.
-pub fn left_listed_territory(community: &Community) -> bool {
-    community
+/// What the list says of a person who left a community: what the eligibility rules call "the
+/// origin is on the list" (the IDP living allowance is for people who moved from territories
+/// included in the list of hostilities or occupation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OriginListing {
+    /// The whole community is a territory of active hostilities or occupied, in a period that
+    /// has not ended.
+    Listed,
+    /// The list does not name the community or any part of it.
+    NotListed,
+    /// Only some settlements are listed as territories of active hostilities or occupation in a
+    /// period that has not ended (`names`, as the list gives them): it depends on which one the
+    /// person left. For another settlement, `otherwise_unsettled` says whether the list still
+    /// names it in some other way (possible hostilities, an ended period), which the sources do
+    /// not settle.
+    Parts {
+        names: Vec<String>,
+        otherwise_unsettled: bool,
+    },
+    /// The list names it only as a territory of possible hostilities, or only in periods that
+    /// have ended: the sources do not say whether that qualifies.
+    Unsettled,
+}
+
+/// A listing that qualifies beyond doubt: active hostilities or occupation, not ended.
+fn qualifies(e: &ListEntry) -> bool {
+    e.section >= ListSection::ActiveHostilities && e.periods.iter().any(|p| p.end.is_none())
+}
+
+/// The settlements a row of the list leaves out ("… за винятком с. А, м. Б").
+fn exceptions(part: &str) -> Vec<&str> {
+    part.split_once("за винятком")
+        .map(|(_, list)| {
+            list.split([',', ';'])
+                .flat_map(|i| i.split(" та "))
+                .map(|i| i.trim().trim_end_matches('.'))
+                .filter(|i| !i.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Does the list name this settlement (a row of its own, "м. Маріуполь …")?
+fn names_settlement(part: &str, settlement: &str) -> bool {
+    part == settlement || part.starts_with(&format!("{settlement} "))
+}
+
+/// What the list says of a person who left `community`, decided at settlement level where only
+/// part of the community is listed, and with the periods taken into account.
+///
+/// A row for the community (or its raion, oblast) that leaves some settlements out ("за
+/// винятком …") still covers the whole community when each left-out settlement that has a row
+/// of its own in this community qualifies there too (the importer attaches such a row to a
+/// community only where a left-out settlement lies in it, and a left-out settlement has its
+/// own row).
+pub fn origin_listing(community: &Community) -> OriginListing {
+    let whole: Vec<&ListEntry> = community
         .listed
         .iter()
-        .any(|e| e.section >= ListSection::ActiveHostilities)
+        .filter(|e| e.part.is_none())
+        .collect();
+    if whole.iter().any(|e| qualifies(e)) {
+        return OriginListing::Listed;
+    }
+    let covers_all_but_exceptions = community.listed.iter().any(|e| {
+        let Some(part) = &e.part else { return false };
+        let left_out = exceptions(part);
+        qualifies(e)
+            && !left_out.is_empty()
+            && left_out.iter().all(|s| {
+                let own: Vec<&ListEntry> = community
+                    .listed
+                    .iter()
+                    .filter(|o| o.part.as_deref().is_some_and(|p| names_settlement(p, s)))
+                    .collect();
+                own.is_empty() || own.iter().any(|o| qualifies(o))
+            })
+    });
+    if covers_all_but_exceptions {
+        return OriginListing::Listed;
+    }
+    let mut names: Vec<String> = community
+        .listed
+        .iter()
+        .filter(|e| qualifies(e))
+        .filter_map(|e| e.part.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    let other = community.listed.iter().any(|e| {
+        e.part.is_none()
+            || !qualifies(e) && !names.contains(e.part.as_ref().unwrap_or(&String::new()))
+    });
+    if !names.is_empty() {
+        return OriginListing::Parts {
+            names,
+            otherwise_unsettled: other,
+        };
+    }
+    if community.listed.is_empty() {
+        OriginListing::NotListed
+    } else {
+        OriginListing::Unsettled
+    }
 }
 
 /// Since when the community (or part of it) has been a territory of active hostilities or
@@ -108,6 +205,98 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_person_from_a_wholly_occupied_community_left_a_listed_territory() {
+        let c = community(vec![entry(
+            ListSection::TemporarilyOccupied,
+            None,
+            &[("2022-02-24", None)],
+        )]);
+        assert_eq!(origin_listing(&c), OriginListing::Listed);
+    }
+
+    #[test]
+    fn a_community_never_on_the_list_is_not_listed() {
+        assert_eq!(origin_listing(&community(vec![])), OriginListing::NotListed);
+    }
+
+    #[test]
+    fn where_only_some_villages_are_listed_it_depends_on_the_village() {
+        let c = community(vec![entry(
+            ListSection::ActiveHostilities,
+            Some("с. Дальнє"),
+            &[("2022-03-01", None)],
+        )]);
+        assert_eq!(
+            origin_listing(&c),
+            OriginListing::Parts {
+                names: vec!["с. Дальнє".into()],
+                otherwise_unsettled: false
+            }
+        );
+        // Another village of the same community listed only as possible hostilities: a person
+        // from there is not settled by the sources.
+        let mut c = c;
+        c.listed.push(entry(
+            ListSection::PossibleHostilities,
+            Some("с. Ближнє"),
+            &[("2023-01-01", None)],
+        ));
+        assert!(matches!(
+            origin_listing(&c),
+            OriginListing::Parts {
+                otherwise_unsettled: true,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_raion_row_with_exceptions_that_are_listed_themselves_covers_the_whole_community() {
+        // Mariupol: the raion row leaves the city out, and the city has its own row.
+        let c = community(vec![
+            entry(
+                ListSection::TemporarilyOccupied,
+                Some("Маріупольський район за винятком с. Заїченко, м. Маріуполь, с. Пікузи"),
+                &[("2022-03-05", None)],
+            ),
+            entry(
+                ListSection::TemporarilyOccupied,
+                Some("м. Маріуполь Маріупольської міської територіальної громади"),
+                &[("2022-05-21", None)],
+            ),
+        ]);
+        assert_eq!(origin_listing(&c), OriginListing::Listed);
+        // Had the city been listed only until some day, the person must say where from.
+        let mut c = c;
+        c.listed[1].periods[0].end = Some(d("2023-01-01"));
+        assert!(matches!(origin_listing(&c), OriginListing::Parts { .. }));
+    }
+
+    #[test]
+    fn a_listing_that_ended_or_only_possible_hostilities_is_unsettled() {
+        let ended = community(vec![entry(
+            ListSection::TemporarilyOccupied,
+            None,
+            &[("2022-03-01", Some("2022-11-11"))],
+        )]);
+        assert_eq!(origin_listing(&ended), OriginListing::Unsettled);
+        let possible = community(vec![entry(
+            ListSection::PossibleHostilities,
+            None,
+            &[("2023-01-01", None)],
+        )]);
+        assert_eq!(origin_listing(&possible), OriginListing::Unsettled);
+        // An ended occupation followed by an open period of active hostilities is listed.
+        let mut both = ended;
+        both.listed.push(entry(
+            ListSection::ActiveHostilitiesWithStateEResources,
+            None,
+            &[("2023-05-01", None)],
+        ));
+        assert_eq!(origin_listing(&both), OriginListing::Listed);
     }
 
     #[test]

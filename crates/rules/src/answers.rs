@@ -1,6 +1,7 @@
 //! What the person has told the screener, and the facts derived from it.
 
 use catalogue::Date;
+pub use catalogue::hostilities::OriginListing;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,6 +17,13 @@ pub enum Value {
     Place {
         code: String,
         listed: bool,
+    },
+    /// A community the person left, with what the list says of it (see
+    /// [`catalogue::hostilities::origin_listing`]): decided at settlement level where only part
+    /// of it is listed, and open where the sources do not settle it.
+    Origin {
+        code: String,
+        listing: OriginListing,
     },
 }
 
@@ -153,7 +161,10 @@ pub const DERIVED: &[(&str, &[&str])] = &[
         &["disability_group", HOUSEHOLD],
     ),
     ("income_per_person", &["income_month", HOUSEHOLD]),
-    ("origin_listed", &["origin_community"]),
+    (
+        "origin_listed",
+        &["origin_community", "origin_settlement_listed"],
+    ),
 ];
 
 /// The facts `fact` is computed from, or itself if it is asked directly.
@@ -254,6 +265,21 @@ pub fn derive(answers: &Answers, fact: &str) -> Option<Known> {
         },
         "origin_listed" => match answers.values.get("origin_community") {
             Some(Value::Place { listed, .. }) => Known::Yes(Value::Bool(*listed)),
+            Some(Value::Origin { listing, .. }) => match listing {
+                OriginListing::Listed => Known::Yes(Value::Bool(true)),
+                OriginListing::NotListed => Known::Yes(Value::Bool(false)),
+                // The sources do not settle it: nothing to ask (the engine says why).
+                OriginListing::Unsettled => Known::Missing(Vec::new()),
+                OriginListing::Parts {
+                    otherwise_unsettled,
+                    ..
+                } => match answers.bool("origin_settlement_listed") {
+                    Some(true) => Known::Yes(Value::Bool(true)),
+                    Some(false) if !otherwise_unsettled => Known::Yes(Value::Bool(false)),
+                    Some(false) => Known::Missing(Vec::new()),
+                    None => Known::Missing(vec!["origin_settlement_listed"]),
+                },
+            },
             _ => Known::Missing(vec!["origin_community"]),
         },
         _ => return None,

@@ -94,7 +94,7 @@ fn from_value(v: &Value) -> V {
         Value::Number(n) => V::Num(*n),
         Value::Date(d) => V::Date(*d),
         Value::Choice(c) => V::Text(c.clone()),
-        Value::Place { code, .. } => V::Text(code.clone()),
+        Value::Place { code, .. } | Value::Origin { code, .. } => V::Text(code.clone()),
     }
 }
 
@@ -210,6 +210,16 @@ impl<'r> Ctx<'r, '_> {
         if let Some(k) = answers::derive(self.answers, id) {
             return match k {
                 Known::Yes(v) => Tv::Known(from_value(&v), None),
+                // Nothing to ask, yet unknown: the answer the derived fact rests on leaves it
+                // open, and that fact says why.
+                Known::Missing(m) if m.is_empty() => Tv::Unknown(
+                    Vec::new(),
+                    Vec::new(),
+                    answers::base_facts(id)
+                        .iter()
+                        .filter_map(|f| self.rules.fact(f)?.open.as_ref())
+                        .collect(),
+                ),
                 Known::Missing(m) => Tv::Unknown(m, Vec::new(), Vec::new()),
             };
         }

@@ -78,6 +78,9 @@ pub struct Fact {
     pub why: Text,
     /// Ask only after this fact has an answer (e.g. days abroad after "do you live abroad").
     pub after: Option<String>,
+    /// Why an answer may leave a rule open where the sources do not settle it (a community the
+    /// list names only in ended periods), and where to check.
+    pub open: Option<Text>,
 }
 
 /// What kind of answer a fact takes.

@@ -24,6 +24,7 @@ struct FactSrc {
     hint: Option<Text>,
     why: Text,
     after: Option<String>,
+    open: Option<Text>,
     min: Option<u32>,
     max: Option<u32>,
     unit: Option<Text>,
@@ -296,6 +297,7 @@ pub fn compile(
             hint: f.hint,
             why: f.why,
             after: f.after,
+            open: f.open,
         });
     }
     if rules
@@ -875,11 +877,12 @@ fn check_choices(rules: &Rules, path: &str, src: &str, c: &Cond, errors: &mut Ve
 ///
 /// `members` absent: not yet known; `[]`: the person lives alone. A place is a community code;
 /// `listed` says whether it is on the list of hostilities or occupation (give it as
-/// `{ "code": "…", "listed": true }`, or let `place_listed` look the code up).
+/// `{ "code": "…", "listed": true }`, or let `place_listed` look the code up: what the list says
+/// of it, at settlement level where only part of it is listed).
 pub fn household_from_json(
     rules: &Rules,
     json: &serde_json::Value,
-    place_listed: &dyn Fn(&str) -> Option<bool>,
+    place_listed: &dyn Fn(&str) -> Option<crate::answers::OriginListing>,
 ) -> Result<Answers, String> {
     let obj = json
         .as_object()
@@ -924,12 +927,26 @@ pub fn household_from_json(
                     Value::Choice(s.clone())
                 }
                 (FactKind::Place, serde_json::Value::String(code)) => {
-                    let listed = place_listed(code).ok_or_else(|| {
+                    let listing = place_listed(code).ok_or_else(|| {
                         format!("«{id}»: «{code}» is not a community code of the codifier")
                     })?;
-                    Value::Place {
+                    Value::Origin {
                         code: code.clone(),
-                        listed,
+                        listing,
+                    }
+                }
+                (FactKind::Place, serde_json::Value::Object(o)) if o.contains_key("listing") => {
+                    let code = o.get("code").and_then(|c| c.as_str()).ok_or_else(|| {
+                        format!("«{id}»: a place with a listing needs its «code»")
+                    })?;
+                    let listing = serde_json::from_value(o["listing"].clone()).map_err(|_| {
+                        format!(
+                            "«{id}»: «listing» is \"Listed\", \"NotListed\", \"Unsettled\" or {{ \"Parts\": {{ \"names\": […], \"otherwise_unsettled\": false }} }}"
+                        )
+                    })?;
+                    Value::Origin {
+                        code: code.to_string(),
+                        listing,
                     }
                 }
                 (FactKind::Place, serde_json::Value::Object(o)) => match (

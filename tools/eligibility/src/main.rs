@@ -87,11 +87,7 @@ fn run() -> Result<Value, String> {
     let catalogue =
         importer::build_catalogue(programmes, &communities).map_err(|e| e.to_string())?;
     let rules = importer::read_rules(&root, &catalogue).map_err(|e| e.to_string())?;
-    let place = |code: &str| {
-        communities
-            .get(code)
-            .map(hostilities::left_listed_territory)
-    };
+    let place = |code: &str| communities.get(code).map(hostilities::origin_listing);
     let answers = household_from_json(&rules, &household, &place)?;
     let day = match (args.date, household.get("date").and_then(Value::as_str)) {
         (Some(d), _) => d,

@@ -249,6 +249,26 @@ pub fn answer_text(fact: &Fact, answers: &Answers, lang: Lang) -> Option<String>
             };
             format!("{name} ({note})")
         }
+        (_, Value::Origin { code, listing }) => {
+            use catalogue::hostilities::OriginListing;
+            let community = data::communities().and_then(|all| all.get(code));
+            let name = community
+                .map(|c| community_title(c, lang))
+                .unwrap_or_else(|| code.clone());
+            let since = community.and_then(catalogue::hostilities::listed_since);
+            let note = match (listing, since) {
+                (OriginListing::Listed, Some(d)) => i18n::t_args(
+                    lang,
+                    "check-place-listed-since",
+                    &[("date", i18n::Arg::Str(&d.dotted()))],
+                ),
+                (OriginListing::Listed, None) => i18n::t(lang, "check-place-listed"),
+                (OriginListing::NotListed, _) => i18n::t(lang, "check-place-not-listed"),
+                (OriginListing::Parts { .. }, _) => i18n::t(lang, "check-place-listed-in-part"),
+                (OriginListing::Unsettled, _) => i18n::t(lang, "check-place-unsettled"),
+            };
+            format!("{name} ({note})")
+        }
     })
 }
 

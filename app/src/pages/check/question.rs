@@ -10,7 +10,7 @@ use crate::screening::use_screening;
 use crate::state::use_choice;
 use crate::stepwise;
 use catalogue::Date;
-use catalogue::hostilities::left_listed_territory;
+use catalogue::hostilities::{OriginListing, origin_listing};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use rules::screener::next_question;
@@ -341,8 +341,26 @@ fn SimpleForm(
         submit.run(parse_answer(fact, &value.get_untracked(), today, lang));
     };
     let has_hint = fact.hint.is_some();
+    // Where only part of the community left is listed, the hint names the listed settlements.
+    let parts = (fact.id == "origin_settlement_listed")
+        .then(|| {
+            use_screening()
+                .answers
+                .with_untracked(|a| match a.values.get("origin_community") {
+                    Some(Value::Origin {
+                        listing: OriginListing::Parts { names, .. },
+                        ..
+                    }) => names.join(", "),
+                    _ => String::new(),
+                })
+        })
+        .filter(|p| !p.is_empty());
     let hint = fact.hint.as_ref().map(|h| {
-        view! { <p class="app-hint" id="q-hint">{h.get(lang).to_string()}</p> }
+        let text = match &parts {
+            Some(p) => format!("{}: {p}.", h.get(lang)),
+            None => h.get(lang).to_string(),
+        };
+        view! { <p class="app-hint" id="q-hint">{text}</p> }
     });
     let question = fact.question.get(lang).to_string();
     let group_class = move || {
@@ -470,9 +488,9 @@ fn PlaceForm(
             return;
         };
         match all.get(&code) {
-            Some(c) => submit.run(Ok(Value::Place {
+            Some(c) => submit.run(Ok(Value::Origin {
                 code,
-                listed: left_listed_territory(c),
+                listing: origin_listing(c),
             })),
             None => submit.run(Err(t("check-error-place"))),
         }
@@ -708,6 +726,7 @@ mod tests {
             hint: None,
             why: text,
             after: None,
+            open: None,
         }
     }
 
