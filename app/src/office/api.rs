@@ -467,6 +467,24 @@ mod tests {
     }
 
     #[test]
+    fn a_401_anywhere_brings_back_the_sign_in_form_saying_the_session_ended() {
+        let owner = Owner::new();
+        owner.set();
+        let api = Api {
+            session: Session::new(),
+        };
+        let kept: Result<u8, ApiError> = api.watch(Ok(1));
+        assert_eq!(kept, Ok(1));
+        assert_eq!(api.session.state.get_untracked(), SessionState::Checking);
+        let ended: Result<u8, ApiError> = api.watch(Err(ApiError::NoSession));
+        assert_eq!(ended, Err(ApiError::NoSession));
+        assert_eq!(
+            api.session.state.get_untracked(),
+            SessionState::SignedOut { ended: true }
+        );
+    }
+
+    #[test]
     fn untyped_ids_are_numbers_or_strings() {
         let a: Attachment =
             serde_json::from_str(r#"{"id":"9f2c","type":"image/png","size":1,"name":"a.png"}"#)

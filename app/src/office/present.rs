@@ -159,6 +159,7 @@ pub fn role_id(role: &str) -> &'static str {
         "worker" => "office-role-worker",
         "head" => "office-role-head",
         "admin" => "office-role-admin",
+        "applicant" => "office-role-applicant",
         _ => "office-role-other",
     }
 }
@@ -170,7 +171,7 @@ pub fn action(action: &str, lang: Lang) -> String {
         "assign" => "office-action-assign",
         "status" => "office-action-status",
         "note" => "office-action-note",
-        "attachment" | "download" => "office-action-attachment",
+        "file" | "attachment" | "download" => "office-action-attachment",
         "message" | "reply" => "office-action-message",
         _ => return action.to_string(),
     };
@@ -306,11 +307,11 @@ mod tests {
                 let id = status_id(s);
                 assert_ne!(i18n::t(lang, id), id, "{s}");
             }
-            for r in ["worker", "head", "admin", "x"] {
+            for r in ["worker", "head", "admin", "applicant", "x"] {
                 let id = role_id(r);
                 assert_ne!(i18n::t(lang, id), id, "{r}");
             }
-            for a in ["read", "assign", "status", "note", "attachment", "message"] {
+            for a in ["read", "assign", "status", "note", "file", "message"] {
                 assert!(!action(a, lang).starts_with("office-"), "{a}");
             }
         }

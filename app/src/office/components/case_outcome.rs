@@ -12,6 +12,10 @@ pub fn CaseOutcome() -> impl IntoView {
     let case = use_case();
     move || {
         if let Some(changes) = case.stale.get() {
+            // No staff member's change: the applicant answered meanwhile.
+            let applicant = changes
+                .is_empty()
+                .then(|| view! { <li>{t("office-stale-applicant")}</li> });
             let items = changes
                 .into_iter()
                 .map(|c| {
@@ -25,7 +29,7 @@ pub fn CaseOutcome() -> impl IntoView {
                 <div class="app-error-summary app-office-stale" id=OUTCOME role="alert" tabindex="-1">
                     <h2 class="app-error-summary__title">{t("office-stale-title")}</h2>
                     <p>{t("office-stale-changes")}</p>
-                    <ul class="app-list app-list--bullet">{items}</ul>
+                    <ul class="app-list app-list--bullet">{applicant}{items}</ul>
                     <p>{t("office-stale-body")}</p>
                 </div>
             }
