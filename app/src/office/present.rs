@@ -37,10 +37,14 @@ pub fn answer_rows(
                 if raw.trim().is_empty() {
                     continue;
                 }
+                let label = field.label.get(lang).to_string();
+                let title = page.title.get(lang);
                 rows.push(AnswerRow {
-                    section: (first && page.fields.len() > 1)
-                        .then(|| page.title.get(lang).to_string()),
-                    label: field.label.get(lang).to_string(),
+                    // A page of several questions names its section, unless its title is the
+                    // question itself.
+                    section: (first && page.fields.len() > 1 && title != label)
+                        .then(|| title.to_string()),
+                    label,
                     value: answer_value(&field.kind, raw, lang),
                 });
                 first = false;
