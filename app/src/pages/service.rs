@@ -152,15 +152,21 @@ fn Service(
                 .legal
                 .iter()
                 .map(|act| {
-                    let date = act.date.dotted();
-                    let details = i18n::t_args(
-                        lang,
-                        "legal-number-date",
-                        &[
-                            ("number", i18n::Arg::Str(&act.number)),
-                            ("date", i18n::Arg::Str(&date)),
-                        ],
-                    );
+                    let details = match act.date {
+                        Some(date) => i18n::t_args(
+                            lang,
+                            "legal-number-date",
+                            &[
+                                ("number", i18n::Arg::Str(&act.number)),
+                                ("date", i18n::Arg::Str(&date.dotted())),
+                            ],
+                        ),
+                        None => i18n::t_args(
+                            lang,
+                            "legal-number",
+                            &[("number", i18n::Arg::Str(&act.number))],
+                        ),
+                    };
                     view! {
                         <li>
                             <a href=act.url.clone() rel="external noopener" hreflang="uk">

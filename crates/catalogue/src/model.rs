@@ -191,8 +191,9 @@ pub struct LegalAct {
     pub title: Text,
     /// Its number, e.g. "332" or "2671-VIII".
     pub number: String,
-    /// The date it was adopted.
-    pub date: Date,
+    /// The date it was adopted, where the sources give it (never written from memory).
+    #[serde(default)]
+    pub date: Option<Date>,
     /// The official text on zakon.rada.gov.ua.
     pub url: String,
 }

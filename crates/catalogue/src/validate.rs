@@ -292,7 +292,7 @@ mod tests {
             legal: vec![LegalAct {
                 title: t("Закон", "Law"),
                 number: "2811-XII".into(),
-                date: "1992-11-21".parse().unwrap(),
+                date: None,
                 url: "https://zakon.rada.gov.ua/laws/show/2811-12".into(),
             }],
             documents: vec![],

@@ -95,6 +95,7 @@ service-deadlines = Deadlines
 service-administrator = Who decides
 service-legal = Legal basis
 legal-number-date = No. { $number } of { $date }
+legal-number = No. { $number }
 service-classifier = Code in the Classifier of social services:
 service-sources = Sources
 service-sources-note = An official source is the text of the act or a page of a ministry, the Pension Fund or Diia. A secondary source is a community's page or news restating an official one.

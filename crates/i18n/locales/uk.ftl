@@ -99,6 +99,7 @@ service-deadlines = Строки
 service-administrator = Хто ухвалює рішення
 service-legal = Правова підстава
 legal-number-date = № { $number } від { $date }
+legal-number = № { $number }
 service-classifier = Код за Класифікатором соціальних послуг:
 service-sources = Джерела
 service-sources-note = Офіційне джерело — текст акта або сторінка міністерства, Пенсійного фонду чи Дії. Вторинне — сторінка громади або новина, що переказує офіційне.

@@ -502,17 +502,6 @@ pub fn evaluate<'r>(
         // reason, and a met one must not read as unknown.
         reasons.retain(|r| r.tri != Tri::Unknown);
     }
-    let status = match overall.tri {
-        Some(true) => Status::Likely,
-        Some(false) => Status::NotNow,
-        None => Status::Maybe,
-    };
-    let missing = rules
-        .facts
-        .iter()
-        .map(|f| f.id.as_str())
-        .filter(|id| overall.missing.iter().any(|m| m == id))
-        .collect();
     let mut notes = Vec::new();
     let estimate = formula_estimate(
         rules,
@@ -524,7 +513,24 @@ pub fn evaluate<'r>(
     )
     .ok()
     .flatten();
+    // An amount past the last value the sources give is no ground for a confident "likely".
+    let stale_amount = estimate.is_some_and(|e| e.stale);
+    let status = match overall.tri {
+        Some(true) if stale_amount => Status::Maybe,
+        Some(true) => Status::Likely,
+        Some(false) => Status::NotNow,
+        None => Status::Maybe,
+    };
+    let missing = rules
+        .facts
+        .iter()
+        .map(|f| f.id.as_str())
+        .filter(|id| overall.missing.iter().any(|m| m == id))
+        .collect();
     let mut disputes = overall.disputes;
+    if stale_amount && overall.tri == Some(true) {
+        disputes.push(&rules.stale);
+    }
     if estimate.is_some_and(|e| e.disputed) {
         disputes.extend(notes);
     }
