@@ -149,7 +149,7 @@ pub fn StaffPage() -> impl IntoView {
                 let label = i18n::t_args(lang, "office-invite-link", &[("name", i18n::Arg::Str(&i.staff.name))]);
                 view! {
                     <div class="app-panel" role="status">
-                        <CopyField id="invite-link" label=label hint=t("office-invite-link-hint") value=link/>
+                        <CopyField id="invite-link" label=label hint=t("office-invite-link-hint") value=link copy=t("office-copy-link")/>
                     </div>
                 }
             })}

@@ -144,7 +144,7 @@ pub fn TokensPage() -> impl IntoView {
                 let label = i18n::t_args(lang, "office-token-secret", &[("name", i18n::Arg::Str(&c.name))]);
                 view! {
                     <div class="app-panel" role="status">
-                        <CopyField id="token-secret" label=label hint=t("office-token-secret-hint") value=c.token/>
+                        <CopyField id="token-secret" label=label hint=t("office-token-secret-hint") value=c.token copy=t("office-copy-token")/>
                     </div>
                 }
             })}
