@@ -31,7 +31,7 @@ pub fn OfficeHeader() -> impl IntoView {
         <SkipLink/>
         <header class="app-header app-office-header">
             <div class="app-header__inner">
-                <A href=href("/office") attr:class="app-header__name">{t("office-name")}</A>
+                <A href=href("/office") exact=true attr:class="app-header__name">{t("office-name")}</A>
                 <LanguageSwitch/>
             </div>
             {move || who().map(|w| {

@@ -1,7 +1,6 @@
 use crate::locale::{t, use_lang};
 use crate::office::filters::Filters;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Previous and next pages of the inbox, and where this page is ("page 2 of 3").
 #[component]
@@ -30,11 +29,11 @@ pub fn Pagination(
     view! {
         <nav class="app-office-pagination" aria-label=t("office-pages")>
             {previous.map(|h| view! {
-                <A href=h attr:class="app-office-pagination__link" attr:rel="prev">{t("office-previous")}</A>
+                <a href=h class="app-office-pagination__link" rel="prev">{t("office-previous")}</a>
             })}
             <p class="app-office-pagination__position">{position}</p>
             {next.map(|h| view! {
-                <A href=h attr:class="app-office-pagination__link" attr:rel="next">{t("office-next")}</A>
+                <a href=h class="app-office-pagination__link" rel="next">{t("office-next")}</a>
             })}
         </nav>
     }

@@ -2,7 +2,6 @@ use crate::locale::{t, use_lang};
 use crate::office::filters::{Filters, STATUSES};
 use crate::office::present::status_id;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::collections::BTreeMap;
 
 /// How many applications each status has, each a link that filters the inbox by it.
@@ -22,12 +21,14 @@ pub fn StatusCounts(
         let target = filters.with_status(status).href(&base);
         view! {
             <li class="app-office-counts__item">
-                <A href=target attr:class="app-office-counts__link"
-                    attr:aria-current=current.then_some("true")>
+                // A plain link (the router still takes it): `A` would mark every one of them
+                // `aria-current="page"`, since they share the inbox's path.
+                <a href=target class="app-office-counts__link"
+                    aria-current=current.then_some("true")>
                     <span class="app-office-counts__label">{label}</span>
                     " "
                     <span class="app-office-counts__count">{count}</span>
-                </A>
+                </a>
             </li>
         }
     };
