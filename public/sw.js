@@ -29,7 +29,10 @@ self.addEventListener('message', (event) => {
 
 /** The cached page of the app an address belongs to (mirrors the app's url::part_of). */
 function shellFor(pathname) {
-  const rest = pathname.startsWith('/en/') ? pathname.slice(3) : pathname === '/en' ? '/' : pathname;
+  let rest = pathname.startsWith('/en/') ? pathname.slice(3) : pathname === '/en' ? '/' : pathname;
+  // An embedded view (/embed/{community}/…) is the same app's page as the view it shows.
+  const embed = rest.match(/^\/embed\/[^/]+(\/.*)?$/);
+  if (embed) rest = embed[1] || '/';
   const under = (root) => rest === root || rest.startsWith(root + '/');
   if (under('/check')) return '/app-check.html';
   if (under('/apply') || under('/applications') || under('/status')) return '/app-apply.html';

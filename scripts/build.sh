@@ -59,7 +59,13 @@ files = sorted(
     if p.is_file() and p.suffix not in (".br", ".gz") and p.name not in ("sw.js", "robots.txt")
     and p.name != "app-office.html" and not p.name.startswith("office-")
 )
-version = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
+# The version is a hash of what is cached, names and contents: a release that changes only the data
+# (rules.bin, catalogue.bin) is a new version too, and reaches a returning visitor.
+digest = hashlib.sha256()
+for name in files:
+    digest.update(name.encode() + b"\0")
+    digest.update((dist / name[1:]).read_bytes())
+version = digest.hexdigest()[:16]
 sw = pathlib.Path("public/sw.js").read_text()
 sw = sw.replace("'__VERSION__'", json.dumps(version)).replace("__ASSETS__", json.dumps(files))
 (dist / "sw.js").write_text(sw)
