@@ -845,11 +845,18 @@ async fn send_reply(reply: &Reply, file_sent: impl Fn()) -> ReplyOutcome {
             _ => return ReplyOutcome::TryLater,
         }
     }
-    let body = serde_json::json!({
-        "id": reply.id,
-        "message": reply.message,
-        "attachments": reply.files.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(),
-    });
+    /// What the back office takes: `{id, message, attachments}`.
+    #[derive(Serialize)]
+    struct Body<'a> {
+        id: &'a str,
+        message: &'a str,
+        attachments: Vec<&'a str>,
+    }
+    let body = Body {
+        id: &reply.id,
+        message: &reply.message,
+        attachments: reply.files.iter().map(|f| f.id.as_str()).collect(),
+    };
     let body = serde_json::to_vec(&body).unwrap_or_default();
     let url = format!(
         "{API}/applications/{}/replies",

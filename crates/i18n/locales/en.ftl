@@ -365,13 +365,17 @@ embed-nav = Portal widget
 embed-storage-denied = This browser does not let the widget on the community's website keep your answers, so they will be lost if the page reloads.
 embed-continue = Continue on the portal with your answers (new tab)
 
-## The applicant's side of the conversation with the community (issue 13)
+## Outgoing applications and answers, sent by every app's outbox (issue 13)
+apply-refused-unreadable = The community did not accept the application. Check the answers and send it again.
+reply-refused = The community did not accept the answer. Change it and send it again.
+
+## [apply] The applicant's side of the conversation with the community (issue 13). Only the
+## applications app shows these: they are a table of their own, which only its module carries.
 status-closed = Closed
 role-worker = case worker
 role-head = head of the social protection unit
 role-admin = community administrator
 role-staff = community staff member
-apply-refused-unreadable = The community did not accept the application. Check the answers and send it again.
 file-not-document = “{ $name }”: this is not a photo (JPEG, PNG), a PDF or a signature file (.p7s, .asice). Choose a photo or a PDF of the document.
 file-too-large = “{ $name }”: the file is larger than 10 MB. Take a smaller photo or compress the PDF.
 receipt-code-heading = Your secret code
@@ -417,7 +421,6 @@ reply-of = Answer of { $date }
 reply-waiting = Saved on this device — it will be sent as soon as there is a connection.
 reply-sending = Sending…
 reply-sent = Sent to the community on { $date }.
-reply-refused = The community did not accept the answer. Change it and send it again.
 reply-refused-what = What to do: change the answer and send it again, or delete it. If that does not work, phone the community and give the application number.
 reply-change = Change and send again
 reply-delete = Delete the answer

@@ -374,13 +374,17 @@ embed-nav = Віджет порталу
 embed-storage-denied = Цей браузер не дозволяє віджету на сайті громади зберігати ваші відповіді, тож вони зникнуть, якщо сторінку перезавантажити.
 embed-continue = Продовжити на порталі з вашими відповідями (нова вкладка)
 
-## The applicant's side of the conversation with the community (issue 13)
+## Outgoing applications and answers, sent by every app's outbox (issue 13)
+apply-refused-unreadable = Громада не прийняла заяву. Перевірте відповіді й надішліть знову.
+reply-refused = Громада не прийняла відповідь. Змініть її й надішліть знову.
+
+## [apply] The applicant's side of the conversation with the community (issue 13). Only the
+## applications app shows these: they are a table of their own, which only its module carries.
 status-closed = Закрито
 role-worker = працівник соціального захисту
 role-head = керівник підрозділу соціального захисту
 role-admin = адміністратор громади
 role-staff = працівник громади
-apply-refused-unreadable = Громада не прийняла заяву. Перевірте відповіді й надішліть знову.
 file-not-document = «{ $name }»: це не фото (JPEG, PNG), не PDF і не файл підпису (.p7s, .asice). Виберіть фото або PDF-файл документа.
 file-too-large = «{ $name }»: файл більший за 10 МБ. Зробіть фото меншим або стисніть PDF.
 receipt-code-heading = Ваш секретний код
@@ -426,7 +430,6 @@ reply-of = Відповідь від { $date }
 reply-waiting = Збережено на цьому пристрої — надішлемо, щойно буде зв’язок.
 reply-sending = Надсилаємо…
 reply-sent = Надіслано громаді { $date }.
-reply-refused = Громада не прийняла відповідь. Змініть її й надішліть знову.
 reply-refused-what = Що робити: змініть відповідь і надішліть знову або видаліть її. Якщо не виходить, зателефонуйте до громади й назвіть номер заяви.
 reply-change = Змінити й надіслати знову
 reply-delete = Видалити відповідь

@@ -57,6 +57,23 @@ enum Key {
 // `static MESSAGES: [(&str, [Option<&[Piece]>; 2]); _]`, sorted by id; and `FIXTURE` for tests.
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// A compiled table of both languages: each message id with its pattern in each.
+type Table = [(&'static str, [Option<&'static [Piece]>; 2])];
+
+/// The messages of the applications app, once it has installed them.
+static INSTALLED: std::sync::OnceLock<&'static Table> = std::sync::OnceLock::new();
+
+/// Makes the messages only the applications app shows (the `[apply]` sections of the `.ftl`
+/// files) available to [`t`] and friends. Only that app calls it, so only its module carries them.
+pub fn use_apply_messages() {
+    let _ = INSTALLED.set(&APPLY);
+}
+
+/// The patterns of message `id` in language `index`: every app's, then the installed ones.
+fn find(id: &str, index: usize) -> Option<&'static [Piece]> {
+    lookup(&MESSAGES, id, index).or_else(|| INSTALLED.get().and_then(|t| lookup(t, id, index)))
+}
+
 fn lookup<const L: usize>(
     table: &'static [(&'static str, [Option<&'static [Piece]>; L])],
     id: &str,
@@ -76,7 +93,7 @@ pub enum Arg<'a> {
 /// Formats message `id` in `lang` with `args`. An unknown id comes back as itself, so a missing
 /// message shows up in the page rather than as an empty gap (and the tests catch it).
 pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    match lookup(&MESSAGES, id, lang as usize) {
+    match find(id, lang as usize) {
         Some(pattern) => format(lang, pattern, args),
         None => id.to_string(),
     }
@@ -275,7 +292,21 @@ mod tests {
     }
 
     #[test]
+    fn the_applications_apps_messages_are_a_table_of_their_own() {
+        let has = |table: &[(&str, [Option<&[Piece]>; 2])], id: &str| {
+            table.iter().any(|(key, _)| *key == id)
+        };
+        assert!(has(&APPLY, "reply-send") && !has(&MESSAGES, "reply-send"));
+        // What every app's outbox says stays with every app.
+        assert!(has(&MESSAGES, "reply-refused") && !has(&APPLY, "reply-refused"));
+        assert!(has(&MESSAGES, "apply-my-applications"));
+        use_apply_messages();
+        assert_eq!(t(Lang::Uk, "reply-send"), "Надіслати відповідь");
+    }
+
+    #[test]
     fn every_message_formats_in_both_languages_without_falling_back_to_its_id() {
+        use_apply_messages();
         for lang in Lang::ALL {
             for id in message_ids(UK_FTL) {
                 let text = t_args(
@@ -400,6 +431,7 @@ mod tests {
 
     #[test]
     fn every_message_formats_exactly_as_fluent_bundle_does() {
+        use_apply_messages();
         let sets = argument_sets();
         let mut compared = 0;
         for (lang, tag, src) in [(Lang::Uk, "uk", UK_FTL), (Lang::En, "en", EN_FTL)] {
