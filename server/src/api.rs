@@ -8,7 +8,7 @@ pub mod attachments;
 pub mod office;
 pub mod staff;
 
-use crate::ratelimit::Limiter;
+use crate::ratelimit::{Kind, Limiters};
 use crate::store::{Store, StoreError};
 use crate::tokens::Secret;
 use axum::body::{Body, Bytes};
@@ -138,18 +138,16 @@ pub fn route_list() -> Vec<(String, String)> {
 }
 
 /// The API, with its CORS policy and its rate limit, to nest under [`PREFIX`].
-pub fn router(api: Arc<Api>, origins: Vec<HeaderValue>, limiter: Option<Arc<Limiter>>) -> Router {
-    let mut router = routes()
+pub fn router(api: Arc<Api>, origins: Vec<HeaderValue>, limiters: Arc<Limiters>) -> Router {
+    let router = routes()
         .into_iter()
         .fold(Router::new(), |r, (_, path, handler)| {
             r.route(path, handler)
         })
         .fallback(no_such_endpoint)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(api);
-    if let Some(limiter) = limiter {
-        router = router.layer(axum::middleware::from_fn_with_state(limiter, rate_limit));
-    }
+        .with_state(api)
+        .layer(axum::middleware::from_fn_with_state(limiters, rate_limit));
     router.layer(
         CorsLayer::new()
             .allow_origin(AllowOrigin::list(origins))
@@ -190,14 +188,24 @@ async fn method_not_allowed() -> ApiError {
     )
 }
 
-/// Turns away a client that wrote too often (POST and PUT only).
-async fn rate_limit(State(limiter): State<Arc<Limiter>>, req: Request, next: Next) -> Response {
-    if matches!(*req.method(), Method::POST | Method::PUT) {
-        let client = req
+/// Turns away a client that made too many requests of one kind (see [`Kind`]).
+async fn rate_limit(State(limiters): State<Arc<Limiters>>, req: Request, next: Next) -> Response {
+    if let Some(kind) = Kind::of(req.method(), req.uri().path()) {
+        let peer = req
             .extensions()
             .get::<ConnectInfo<SocketAddr>>()
             .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
-        if let Err(wait) = limiter.check(client, std::time::Instant::now()) {
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        let client = crate::ratelimit::client(peer, &forwarded, &limiters.trusted_proxies);
+        if let Err(wait) = limiters
+            .for_kind(kind)
+            .check(client, std::time::Instant::now())
+        {
             let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
             return ApiError::new(
                 StatusCode::TOO_MANY_REQUESTS,

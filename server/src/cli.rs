@@ -3,7 +3,7 @@
 use crate::Config;
 use crate::mail::MailConfig;
 use crate::model::Role;
-use crate::ratelimit::RateLimit;
+use crate::ratelimit::{Net, RateLimit};
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -38,6 +38,28 @@ struct Serve {
     /// Writes a client may make at once.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     burst: Option<u32>,
+    /// Status reads a minute per client, bursts of a quarter of it (0 turns the limit off).
+    #[arg(long, value_name = "PER_MINUTE", default_value_t = RateLimit::STATUS.per_minute)]
+    status_rate_limit: u32,
+    /// Staff requests (office and staff API) a minute per client, bursts of a fifth of it (0 turns
+    /// the limit off).
+    #[arg(long, value_name = "PER_MINUTE", default_value_t = RateLimit::STAFF.per_minute)]
+    staff_rate_limit: u32,
+    /// A reverse proxy (an address or a network, e.g. 10.0.0.0/8; repeat for more) whose
+    /// X-Forwarded-For names the client for the rate limits. None by default: the peer is the
+    /// client and X-Forwarded-For is ignored.
+    #[arg(long = "trusted-proxy", value_name = "NET", value_parser = Net::parse)]
+    trusted_proxies: Vec<Net>,
+    /// Seconds a client has to send a request's head; also how long an idle keep-alive
+    /// connection stays open.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    header_timeout: u64,
+    /// Seconds a client has to send a request's body once its head arrived.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    body_timeout: u64,
+    /// Connections served at once; more wait until one ends.
+    #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    max_connections: u64,
     /// The SMTP server for e-mail to applicants: smtp://host:port (a relay on this machine),
     /// smtp://host:587?tls=required (STARTTLS) or smtps://host:465, with user:password@ if needed.
     #[arg(long, value_name = "URL", requires_all = ["mail_from", "public_url"])]
@@ -231,6 +253,18 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, clap::Er
             if config.rate_limit.per_minute == 0 {
                 config.rate_limit = RateLimit::OFF;
             }
+            let per = |per_minute: u32, part: u32| RateLimit {
+                per_minute,
+                burst: (per_minute / part).max(1),
+            };
+            config.status_rate_limit = per(s.status_rate_limit, 4);
+            config.staff_rate_limit = per(s.staff_rate_limit, 5);
+            config.trusted_proxies = s.trusted_proxies;
+            config.limits = crate::serving::Limits {
+                header_timeout: std::time::Duration::from_secs(s.header_timeout),
+                body_timeout: std::time::Duration::from_secs(s.body_timeout),
+                max_connections: s.max_connections as usize,
+            };
             if let (Some(smtp_url), Some(from), Some(public_url)) =
                 (s.smtp, s.mail_from, s.public_url)
             {
@@ -325,6 +359,30 @@ mod tests {
         assert!(config.allow_origins.is_empty());
         assert!(config.db.ends_with("target/portal.sqlite"));
         assert!(config.mail.is_none());
+        assert_eq!(config.status_rate_limit, RateLimit::STATUS);
+        assert_eq!(config.staff_rate_limit, RateLimit::STAFF);
+        assert!(config.trusted_proxies.is_empty());
+        assert_eq!(config.limits, crate::serving::Limits::DEFAULT);
+    }
+
+    #[test]
+    fn timeouts_connections_buckets_and_proxies_are_the_operators_to_set() {
+        let Command::Serve { config, .. } = parse(args(
+            "--header-timeout 3 --body-timeout 20 --max-connections 64 --status-rate-limit 0 \
+             --staff-rate-limit 100 --trusted-proxy 10.0.0.0/8 --trusted-proxy ::1",
+        ))
+        .unwrap() else {
+            panic!("not serve")
+        };
+        assert_eq!(config.limits.header_timeout.as_secs(), 3);
+        assert_eq!(config.limits.body_timeout.as_secs(), 20);
+        assert_eq!(config.limits.max_connections, 64);
+        assert!(config.status_rate_limit.is_off());
+        assert_eq!(config.staff_rate_limit.burst, 20);
+        assert_eq!(config.trusted_proxies.len(), 2);
+        assert!(parse(args("--trusted-proxy 10.0.0.0/40")).is_err());
+        assert!(parse(args("--header-timeout 0")).is_err());
+        assert!(parse(args("--max-connections 0")).is_err());
     }
 
     #[test]

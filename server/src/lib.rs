@@ -23,6 +23,7 @@ pub mod embed;
 pub mod mail;
 pub mod model;
 pub mod ratelimit;
+pub mod serving;
 pub mod store;
 pub mod tokens;
 
@@ -32,7 +33,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use catalogue::{Catalogue, Communities, Lang};
-use ratelimit::{Limiter, RateLimit};
+use ratelimit::{Limiter, Limiters, Net, RateLimit};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::net::SocketAddr;
@@ -49,21 +50,34 @@ pub struct Config {
     pub db: PathBuf,
     /// Origins allowed to call `/api/v1` from a browser (`https://example.org`); none by default.
     pub allow_origins: Vec<String>,
-    /// Writes (POST, PUT) per client address.
+    /// Citizens' writes (POST, PUT) per client address.
     pub rate_limit: RateLimit,
+    /// Citizens' status reads per client address.
+    pub status_rate_limit: RateLimit,
+    /// Staff requests (the office and the staff API) per client address.
+    pub staff_rate_limit: RateLimit,
+    /// Proxies whose `X-Forwarded-For` names the client; none by default (the peer is the client).
+    pub trusted_proxies: Vec<Net>,
+    /// Timeouts and the connection limit.
+    pub limits: serving::Limits,
     /// E-mail to applicants; `None`: none is sent.
     pub mail: Option<mail::MailConfig>,
 }
 
 impl Config {
     /// The defaults: the README's `dist/` and `target/portal.sqlite` of the workspace, no other
-    /// origin, 60 writes a minute per client with bursts of 20.
+    /// origin, 60 writes a minute per client with bursts of 20, 120 status reads, 600 staff
+    /// requests, no trusted proxy, [`serving::Limits::DEFAULT`].
     pub fn new(dist: PathBuf) -> Config {
         Config {
             dist,
             db: default_db(),
             allow_origins: Vec::new(),
             rate_limit: RateLimit::DEFAULT,
+            status_rate_limit: RateLimit::STATUS,
+            staff_rate_limit: RateLimit::STAFF,
+            trusted_proxies: Vec::new(),
+            limits: serving::Limits::DEFAULT,
             mail: None,
         }
     }
@@ -75,6 +89,10 @@ impl Config {
             db,
             allow_origins: Vec::new(),
             rate_limit: RateLimit::OFF,
+            status_rate_limit: RateLimit::OFF,
+            staff_rate_limit: RateLimit::OFF,
+            trusted_proxies: Vec::new(),
+            limits: serving::Limits::DEFAULT,
             mail: None,
         }
     }
@@ -219,7 +237,12 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
             Err(_) => tracing::error!("e-mail is off: no async runtime to send it from"),
         }
     }
-    let limiter = (!config.rate_limit.is_off()).then(|| Arc::new(Limiter::new(config.rate_limit)));
+    let limiters = Arc::new(Limiters {
+        writes: Limiter::new(config.rate_limit),
+        status: Limiter::new(config.status_rate_limit),
+        staff: Limiter::new(config.staff_rate_limit),
+        trusted_proxies: config.trusted_proxies.clone(),
+    });
 
     let spa = axum::routing::any(spa_page).with_state(shared.clone());
     let files = ServeDir::new(&config.dist)
@@ -228,14 +251,33 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
         .append_index_html_on_directories(true)
         .fallback(spa);
     Ok(Router::new()
-        .nest(api::PREFIX, api::router(api, origins, limiter))
+        .nest(api::PREFIX, api::router(api, origins, limiters))
         .fallback_service(files)
         .layer(axum::middleware::from_fn_with_state(
             Arc::new(config.dist.clone()),
             pretty_urls,
         ))
         .layer(axum::middleware::from_fn_with_state(shared, headers))
+        .layer(axum::middleware::from_fn(close_after_refused_body))
         .layer(axum::middleware::from_fn(log)))
+}
+
+/// A request refused with its body unread (`415`, `401`, `422` …) cannot leave the connection
+/// ready for the next request: the rest of the body would be read as one. Saying
+/// `Connection: close` lets the client open a new connection instead of failing on this one.
+async fn close_after_refused_body(req: Request, next: axum::middleware::Next) -> Response {
+    let has_body = req.headers().contains_key(header::TRANSFER_ENCODING)
+        || req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim() != "0");
+    let mut res = next.run(req).await;
+    if has_body && (res.status().is_client_error() || res.status().is_server_error()) {
+        res.headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    res
 }
 
 /// Logs each request: method, path (never the query, a body or a header), status and latency.
@@ -261,12 +303,29 @@ async fn pretty_urls(
     mut req: Request,
     next: axum::middleware::Next,
 ) -> Response {
+    if !path_may_be_a_file(req.uri().path()) && !req.uri().path().starts_with("/api/") {
+        return (StatusCode::NOT_FOUND, "Not found").into_response();
+    }
     if let Some(page) = prerendered_page(&dist, req.uri().path())
         && let Ok(uri) = page.parse()
     {
         *req.uri_mut() = uri;
     }
     next.run(req).await
+}
+
+/// Whether `path` can name a file of the portal or one of its pages: not a name the file system
+/// refuses (a segment near 255 bytes, with `.br` or `.html` added, answered `500` before; the
+/// portal's names are far shorter), and not `//host…` or `/\host…`, which a redirect to the
+/// folder (`//data` → `//data/`) would turn into an address on another host.
+pub fn path_may_be_a_file(path: &str) -> bool {
+    const SEGMENT_MAX: usize = 200;
+    !(path.starts_with("//")
+        || path.starts_with("/\\")
+        || path.starts_with("/%5C")
+        || path.starts_with("/%5c")
+        || path.len() > 2048
+        || path.split('/').any(|s| s.len() > SEGMENT_MAX))
 }
 
 /// The pre-rendered page of `path` in `dist`, as an address (`/service/x.html`), if there is one.
@@ -412,11 +471,14 @@ async fn headers(
 ) -> Response {
     let path = req.uri().path().to_string();
     let mut res = next.run(req).await;
+    let status = res.status();
     let h = res.headers_mut();
     let cache = if path.starts_with("/api/") {
         // Applications, tokens and files of people: never kept by a cache.
         "no-store"
-    } else if is_hashed_asset(&path) {
+    } else if is_hashed_asset(&path) && (status.is_success() || status == StatusCode::NOT_MODIFIED)
+    {
+        // Only what exists is kept for a year: a missing asset may appear with the next release.
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
@@ -440,6 +502,12 @@ async fn headers(
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
+    );
+    // Browsers heed it only over HTTPS (behind the operator's TLS proxy), and ignore it on
+    // http://localhost; a year, this host only (other hosts of the domain are not ours to bind).
+    h.insert(
+        header::STRICT_TRANSPORT_SECURITY,
+        HeaderValue::from_static("max-age=31536000"),
     );
     h.insert(
         header::REFERRER_POLICY,
@@ -514,12 +582,7 @@ pub async fn serve(config: Config, addr: SocketAddr) -> std::io::Result<()> {
         listener.local_addr()?,
         config.db.display()
     );
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await
+    serving::serve(listener, app, config.limits, shutdown()).await
 }
 
 async fn shutdown() {

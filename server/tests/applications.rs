@@ -436,7 +436,7 @@ async fn an_application_with_a_file_that_was_never_uploaded_is_422_and_stores_no
         StatusCode::CREATED
     );
     let mut body = idp(&id(1), LVIV, &id(100));
-    body["attachments"]["children-birth-certificates"] = json!([id(100), id(404), "../x"]);
+    body["attachments"]["children-birth-certificates"] = json!([id(404), "../x"]);
     let (status, error) = f.submit(&body).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_error(&error, "unknown-attachment");

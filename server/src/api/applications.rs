@@ -40,6 +40,7 @@ pub async fn submit(
             community: submission.community,
         }));
     }
+    check_documents(&api.forms, &submission)?;
     // What a retry must repeat: the submission as received, in canonical JSON (sorted maps).
     let canonical = serde_json::to_vec(&submission).expect("a submission serialises");
     let new = NewApplication {
@@ -107,6 +108,51 @@ pub async fn submit(
 }
 
 /// The shared crate's refusal, as a `422` with its own fields and a message that says what to do.
+/// The `attachments` map names only documents of the form, and each file once (issue 14).
+fn check_documents(forms: &forms::Forms, submission: &Submission) -> Result<(), ApiError> {
+    let form = forms
+        .forms
+        .iter()
+        .find(|f| f.programme == submission.programme);
+    let unknown: Vec<&str> = submission
+        .attachments
+        .keys()
+        .filter(|k| form.is_none_or(|f| !f.documents.iter().any(|d| &d.id == *k)))
+        .map(String::as_str)
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown-document",
+            "Заява називає документи, яких ця форма не просить (перелічені в documents): \
+             приберіть їх і надішліть заяву знову.",
+            "The application names documents this form does not ask for (listed in documents): \
+             leave them out and send it again.",
+        )
+        .with("documents", unknown));
+    }
+    let mut seen = std::collections::HashSet::new();
+    let repeated: Vec<&str> = submission
+        .attachments
+        .values()
+        .flatten()
+        .filter(|id| !seen.insert(id.as_str()))
+        .map(String::as_str)
+        .collect();
+    if !repeated.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "attachment-repeated",
+            "Один файл названо в заяві кілька разів (перелічені в attachments): назвіть кожен \
+             файл один раз і надішліть заяву знову.",
+            "The application names one file more than once (listed in attachments): name each \
+             file once and send it again.",
+        )
+        .with("attachments", repeated));
+    }
+    Ok(())
+}
+
 pub fn submission_error(e: SubmissionError) -> ApiError {
     let (uk, en) = match &e {
         SubmissionError::BadId => (
