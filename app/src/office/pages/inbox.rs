@@ -40,6 +40,15 @@ pub fn Inbox() -> impl IntoView {
         filters.track();
         load();
     });
+    // Another page or other filters: focus goes to the heading, as after a page load (the link
+    // or button used may be gone), and the new count is announced.
+    Effect::new(move |previous: Option<Filters>| {
+        let now = filters.get();
+        if previous.is_some_and(|p| p != now) {
+            request_animation_frame(crate::browser::focus_main_heading);
+        }
+        now
+    });
     let base_table = base.clone();
     let table = move || {
         let base = base_table.clone();
