@@ -489,7 +489,16 @@ pub fn evaluate<'r>(
         let tri = o.tri();
         reasons.push(Reason {
             tri,
-            text: if tri == Tri::No { &c.unmet } else { &c.met },
+            text: match (&c.open, tri) {
+                (_, Tri::No) => &c.unmet,
+                // Open with nothing left to ask: the reason is why, and where to check (the
+                // criterion's note, or that of the stale or uncertain value it uses).
+                (Some(open), Tri::Unknown) if o.missing.is_empty() => open,
+                (None, Tri::Unknown) if o.missing.is_empty() => {
+                    o.disputes.first().copied().unwrap_or(&c.met)
+                }
+                _ => &c.met,
+            },
         });
         if tri == Tri::No {
             changes.extend(c.change.as_ref());

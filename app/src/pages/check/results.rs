@@ -144,9 +144,11 @@ fn Result(
             <ul class="app-list app-list--bullet">{links}</ul>
         }
     });
+    // A note already given as a reason is not repeated.
     let disputes = v
         .disputes
         .iter()
+        .filter(|d| !v.reasons.iter().any(|r| std::ptr::eq(r.text, **d)))
         .map(|d| view! { <p class="app-notice">{d.get(lang).to_string()}</p> })
         .collect_view();
     let changes = (!v.changes.is_empty()).then(|| {
