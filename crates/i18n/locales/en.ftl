@@ -282,6 +282,7 @@ check-stale = Worked out with the values in force from { $date }, the latest in 
 check-plan-empty = Your plan is empty for now: answer the questions and the steps will appear here.
 check-due = By { $date }.
 check-where = Where:
+check-online = How to do it online
 check-for = For:
 check-stops = What stops a payment
 check-abroad = If you are abroad or coming back

@@ -288,6 +288,8 @@ pub struct Step {
     pub order: u16,
     pub text: Text,
     pub place: Option<Text>,
+    /// Where to do it online: an address the facts file gives for it.
+    pub online: Option<String>,
     pub deadline: Option<Deadline>,
 }
 

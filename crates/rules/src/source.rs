@@ -172,6 +172,7 @@ struct StepSrc {
     order: u16,
     text: Text,
     place: Option<Text>,
+    online: Option<String>,
     deadline: Option<DeadlineSrc>,
 }
 
@@ -478,6 +479,11 @@ impl Evidence {
         let mut entries = Vec::new();
         walk(&json, &mut entries);
         Ok(Evidence { entries })
+    }
+
+    /// Does the facts file give this address?
+    pub fn knows_url(&self, url: &str) -> bool {
+        self.entries.iter().any(|e| e.urls.iter().any(|u| u == url))
     }
 
     /// Is `quote` the wording of a fact the facts file gives with every URL of `sources`, and
@@ -801,11 +807,20 @@ fn compile_programme(
                 s.id, d.fact
             ));
         }
+        if let Some(url) = &s.online
+            && !evidence.knows_url(url)
+        {
+            errors.push(format!(
+                "{path}: step {}: online «{url}» is not an address the facts file gives",
+                s.id
+            ));
+        }
         programme.steps.push(Step {
             id: s.id.clone(),
             order: s.order,
             text: s.text.clone(),
             place: s.place.clone(),
+            online: s.online.clone(),
             deadline: s.deadline.as_ref().map(|d| Deadline {
                 fact: d.fact.clone(),
                 months: d.months,

@@ -137,3 +137,15 @@ open = { uk = "Перевірте.", en = "Check." }"#;
     let e = errors(&unverified, ok);
     assert!(e.iter().any(|e| e.contains("cannot decide")), "{e:?}");
 }
+
+#[test]
+fn an_online_route_must_be_an_address_the_facts_file_gives() {
+    let step = |url: &str| {
+        format!(
+            "{UNVERIFIED}\nopen = {{ uk = \"Перевірте.\", en = \"Check.\" }}\n\n[[steps]]\nid = \"s\"\norder = 1\ntext = {{ uk = \"Крок.\", en = \"Step.\" }}\nonline = \"{url}\""
+        )
+    };
+    assert!(errors(PARAMS, &step("https://news.example/b")).is_empty());
+    let e = errors(PARAMS, &step("https://made.up/online"));
+    assert!(e.iter().any(|e| e.contains("not an address")), "{e:?}");
+}

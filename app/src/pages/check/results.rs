@@ -219,6 +219,9 @@ pub fn CheckPlan() -> impl IntoView {
                     .place
                     .as_ref()
                     .map(|p| view! { <p><span class="app-result__label">{t("check-where")}</span> " " {p.get(lang).to_string()}</p> });
+                let online = s.step.online.clone().map(|url| {
+                    view! { <p><a href=url rel="external noopener">{t("check-online")}</a></p> }
+                });
                 let programmes = s
                     .programmes
                     .into_iter()
@@ -228,6 +231,7 @@ pub fn CheckPlan() -> impl IntoView {
                     <li class="app-plan__step">
                         <p class="app-plan__text">{s.step.text.get(lang).to_string()}</p>
                         {place}
+                        {online}
                         {due}
                         <p class="app-hint">{t("check-for")}</p>
                         <ul class="app-list app-list--bullet">{programmes}</ul>
