@@ -86,6 +86,8 @@ enum Sub {
     /// The websites that may show a community's embed pages in a frame.
     #[command(subcommand)]
     Embed(EmbedCmd),
+    /// Copies the database, while the server runs, with SQLite's online backup.
+    Backup(BackupArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,6 +138,16 @@ enum DbCmd {
         #[arg(long, value_name = "PATH")]
         db: Option<PathBuf>,
     },
+}
+
+/// `server backup --db PATH --to FILE`.
+#[derive(Debug, Args)]
+struct BackupArgs {
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// The copy to make (a new file, made 0600). The keys are not in it: keep them apart.
+    #[arg(long, value_name = "FILE")]
+    to: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -214,6 +226,10 @@ pub enum Command {
     },
     Counts {
         db: PathBuf,
+    },
+    Backup {
+        db: PathBuf,
+        to: PathBuf,
     },
     EmbedAllow {
         db: PathBuf,
@@ -304,6 +320,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, clap::Er
             days,
         },
         Some(Sub::Db(DbCmd::Counts { db: path })) => Command::Counts { db: db(path) },
+        Some(Sub::Backup(BackupArgs { db: path, to })) => Command::Backup { db: db(path), to },
         Some(Sub::Embed(EmbedCmd::Allow {
             db: path,
             community,
@@ -469,6 +486,13 @@ mod tests {
             panic!("not counts")
         };
         assert_eq!(db, PathBuf::from("t.sqlite"));
+        let Command::Backup { db, to } =
+            parse(args("backup --db t.sqlite --to /backups/t.sqlite")).unwrap()
+        else {
+            panic!("not backup")
+        };
+        assert_eq!((db, to), ("t.sqlite".into(), "/backups/t.sqlite".into()));
+        assert!(parse(args("backup --db t.sqlite")).is_err());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! keys on.
 
 use crate::clock::Instant;
+use crate::keys::Keys;
 use crate::model::{AttachmentInfo, CitizenView, HistoryEntry, StaffView, Status};
 use crate::tokens::Secret;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
@@ -325,35 +326,130 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 
 /// Opens (creating the file, its folder and the schema if missing) the database for writing.
 pub fn open(path: &Path) -> rusqlite::Result<Connection> {
+    open_with_keys(path).map(|(conn, _)| conn)
+}
+
+fn io_failure(what: impl std::fmt::Display) -> rusqlite::Error {
+    rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+        Some(what.to_string()),
+    )
+}
+
+/// Opens the database for writing with its keys (`keys.rs`), making the database (`0600`) and the
+/// key file (`0600`) if missing. On the first start after an upgrade the server's secret moves
+/// from the `meta` table to the key file (citizens' codes stay what they were) and every
+/// personal value not yet sealed with the current data key is sealed.
+pub fn open_with_keys(path: &Path) -> rusqlite::Result<(Connection, Keys)> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
-                Some(format!("{}: {e}", dir.display())),
-            )
-        })?;
+        std::fs::create_dir_all(dir).map_err(|e| io_failure(format!("{}: {e}", dir.display())))?;
+    }
+    if !path.exists() {
+        crate::keys::write_private(path, "")
+            .map_err(|e| io_failure(format!("{}: {e}", path.display())))?;
     }
     let mut conn = Connection::open(path)?;
     let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(rusqlite::Error::SqliteFailure(
-            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
-            Some(format!("journal_mode stays {mode}, WAL is needed")),
-        ));
+        return Err(io_failure(format!(
+            "journal_mode stays {mode}, WAL is needed"
+        )));
     }
     configure(&conn)?;
     migrate(&mut conn)?;
-    Ok(conn)
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        crate::keys::make_private(Path::new(&name))
+            .map_err(|e| io_failure(format!("{}: {e}", path.display())))?;
+    }
+    let stored: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'server_secret'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let stored = stored.and_then(|b| Secret::from_bytes(&b));
+    let mut keys = Keys::read_or_make(path, stored.clone()).map_err(io_failure)?;
+    match (&keys.secret, stored) {
+        (Some(kept), Some(stored)) if kept.as_bytes() != stored.as_bytes() => {
+            return Err(io_failure(format!(
+                "the database holds a server secret other than the keys' ({}): citizens' codes \
+                 would stop working. Put the database's secret in the keys, or remove one of them",
+                crate::keys::file_of(path).display()
+            )));
+        }
+        (Some(_), Some(_)) => {
+            conn.execute("DELETE FROM meta WHERE key = 'server_secret'", [])?;
+        }
+        (None, Some(stored)) => keys.secret = Some(stored),
+        _ => {}
+    }
+    if keys.secret.is_none() {
+        return Err(io_failure(
+            "the keys have no `secret BASE64` line (the server's secret): add one",
+        ));
+    }
+    keys.register(&conn)?;
+    let sealed = keys.seal_all(&conn)?;
+    if sealed > 0 {
+        tracing::info!(
+            sealed,
+            key = keys.current(),
+            "personal data sealed with the data key"
+        );
+    }
+    Ok((conn, keys))
 }
 
-/// Opens a read-only connection to a database `open` has made.
+/// Opens a read-only connection to a database `open` has made, with its keys.
 pub fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(Duration::from_secs(5))?;
+    let keys = Keys::read(path)
+        .map_err(io_failure)?
+        .ok_or_else(|| io_failure(format!("no keys for {}", path.display())))?;
+    keys.register(&conn)?;
     Ok(conn)
+}
+
+/// Copies the database at `from` to the new file `to` (`0600`) with SQLite's online backup, while
+/// the server may be writing: the copy is one consistent state. The keys are not copied: keep
+/// `<database>.keys` (or `PORTAL_KEYS`) apart; the copy opens with them.
+pub fn backup(from: &Path, to: &Path) -> Result<(), String> {
+    if to.exists() {
+        return Err(format!("{} exists already: name a new file", to.display()));
+    }
+    let src = Connection::open_with_flags(from, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .map_err(|e| format!("{}: {e}", from.display()))?;
+    src.busy_timeout(Duration::from_secs(5))
+        .map_err(|e| e.to_string())?;
+    if let Some(dir) = to.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    crate::keys::write_private(to, "").map_err(|e| format!("{}: {e}", to.display()))?;
+    let result = (|| {
+        let mut dst = Connection::open(to)?;
+        rusqlite::backup::Backup::new(&src, &mut dst)?.run_to_completion(
+            256,
+            Duration::from_millis(5),
+            None,
+        )?;
+        dst.pragma_update(None, "journal_mode", "DELETE")?;
+        let ok: String = dst.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if ok != "ok" {
+            return Err(io_failure(format!("the copy is not whole: {ok}")));
+        }
+        Ok(())
+    })();
+    result.map_err(|e: rusqlite::Error| {
+        let _ = std::fs::remove_file(to);
+        format!("{}: {e}", to.display())
+    })
 }
 
 /// Brings the schema up to the last version of [`MIGRATIONS`].
@@ -386,28 +482,6 @@ pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     })();
     conn.pragma_update(None, "foreign_keys", true)?;
     result
-}
-
-/// The server's secret, made and stored on first start.
-pub fn server_secret(conn: &mut Connection) -> std::io::Result<Secret> {
-    let fresh = Secret::random()?;
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(std::io::Error::other)?;
-    tx.execute(
-        "INSERT OR IGNORE INTO meta (key, value) VALUES ('server_secret', ?1)",
-        [&fresh.as_bytes()[..]],
-    )
-    .map_err(std::io::Error::other)?;
-    let bytes: Vec<u8> = tx
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'server_secret'",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(std::io::Error::other)?;
-    tx.commit().map_err(std::io::Error::other)?;
-    Secret::from_bytes(&bytes).ok_or_else(|| std::io::Error::other("the stored secret is damaged"))
 }
 
 /// An application that passed every check, to store.
@@ -505,7 +579,7 @@ pub fn insert_application(
         "INSERT INTO applications (device_id, reference, year, seq, programme, community, answers,
                                    content_sha256, status, received_at, applicant,
                                    applicant_folded)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, seal('answers', ?7), ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         app.device_id,
@@ -589,7 +663,7 @@ pub fn put_attachment(
     }
     conn.prepare_cached(
         "INSERT INTO attachments (id, type, size, sha256, data, uploaded_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         VALUES (?1, ?2, ?3, ?4, seal('file', ?5), ?6)",
     )?
     .execute(params![
         file.info.id,
@@ -702,7 +776,7 @@ fn history(conn: &Connection, application: i64) -> rusqlite::Result<Vec<HistoryE
 fn staff_view(conn: &Connection, id: i64) -> rusqlite::Result<StaffView> {
     let mut view = conn
         .prepare_cached(
-            "SELECT reference, programme, status, received_at, answers
+            "SELECT reference, programme, status, received_at, unseal('answers', answers)
              FROM applications WHERE id = ?1",
         )?
         .query_row([id], |r| {
@@ -766,7 +840,7 @@ pub fn staff_attachment(
     id: &str,
 ) -> rusqlite::Result<Option<(String, Vec<u8>)>> {
     conn.prepare_cached(
-        "SELECT f.type, f.data FROM attachments f JOIN applications a ON a.id = f.application_id
+        "SELECT f.type, unseal('file', f.data) FROM attachments f JOIN applications a ON a.id = f.application_id
          WHERE f.id = ?1 AND a.community = ?2",
     )?
     .query_row([id, community], |r| Ok((r.get(0)?, r.get(1)?)))

@@ -20,6 +20,7 @@ pub mod cli;
 pub mod clock;
 pub mod db;
 pub mod embed;
+pub mod keys;
 pub mod mail;
 pub mod model;
 pub mod ratelimit;
@@ -201,8 +202,11 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
     let db_error = |e: rusqlite::Error| {
         std::io::Error::other(format!("database {}: {e}", config.db.display()))
     };
-    let mut conn = db::open(&config.db).map_err(db_error)?;
-    let secret = db::server_secret(&mut conn)?;
+    let (conn, keys) = db::open_with_keys(&config.db).map_err(db_error)?;
+    let secret = keys
+        .secret
+        .clone()
+        .ok_or_else(|| std::io::Error::other("the keys have no server secret"))?;
     let store = store::Store::start(conn, &config.db)?;
     let all = communities()?.communities;
     let api = Arc::new(api::Api {

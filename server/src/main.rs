@@ -2,7 +2,8 @@
 //! applications API and the back office; `server staff invite …`: a staff member's one-time
 //! invitation (the community's first administrator's); `server token create …`: an integration
 //! token owned by a staff member; `server db counts --db PATH`: how many rows each table holds;
-//! `server embed allow | revoke | list …`: the websites that may frame a community's embed pages.
+//! `server embed allow | revoke | list …`: the websites that may frame a community's embed pages;
+//! `server backup --db PATH --to FILE`: a copy of the database made while it runs.
 //! `server --help` says more.
 
 use server::cli::{Command, parse};
@@ -57,6 +58,19 @@ fn main() -> std::io::Result<()> {
                 std::process::exit(1);
             }
         },
+        Command::Backup { db, to } => {
+            server::db::backup(&db, &to).unwrap_or_else(|e| fail(&e));
+            eprintln!(
+                "{} is a copy of {}. It opens only with the keys ({} or {}): keep them apart \
+                 from the copy, and a copy of them somewhere safe. To restore, put the copy in \
+                 the database's place and the keys beside it as <database>.keys.",
+                to.display(),
+                db.display(),
+                server::keys::file_of(&db).display(),
+                server::keys::ENV
+            );
+            Ok(())
+        }
         Command::EmbedAllow {
             db,
             community,

@@ -664,7 +664,7 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Detail> {
     let mut detail = conn
         .prepare_cached(
             "SELECT a.reference, a.programme, a.community, a.status, a.received_at, a.version,
-                    s.id, s.name, a.applicant, a.awaiting, a.answers
+                    s.id, s.name, a.applicant, a.awaiting, unseal('answers', a.answers)
              FROM applications a LEFT JOIN staff s ON s.id = a.assignee WHERE a.id = ?1",
         )?
         .query_row([id], |r| {
@@ -999,7 +999,7 @@ pub fn open_file(
 ) -> Result<(String, Vec<u8>, String), Refusal> {
     let (application, mime, data): (i64, String, Vec<u8>) = conn
         .prepare_cached(
-            "SELECT f.application_id, f.type, f.data FROM attachments f WHERE f.id = ?1
+            "SELECT f.application_id, f.type, unseal('file', f.data) FROM attachments f WHERE f.id = ?1
              AND f.application_id IS NOT NULL",
         )?
         .query_row([file], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -1157,7 +1157,7 @@ pub struct Notice {
 
 /// The e-mail address the applicant gave, if any.
 pub fn applicant_email(conn: &Connection, id: i64) -> rusqlite::Result<Option<String>> {
-    conn.prepare_cached("SELECT json_extract(answers, '$.email') FROM applications WHERE id = ?1")?
+    conn.prepare_cached("SELECT json_extract(unseal('answers', answers), '$.email') FROM applications WHERE id = ?1")?
         .query_row([id], |r| r.get::<_, Option<String>>(0))
         .map(|e| e.filter(|e| !e.trim().is_empty()))
 }
@@ -1175,7 +1175,7 @@ pub fn queue_notice(
     conn.prepare_cached(
         "INSERT INTO notifications (application_id, recipient, subject, body, created_at,
                                     next_try_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+         VALUES (?1, seal('notice', ?2), ?3, seal('notice', ?4), ?5, ?5)",
     )?
     .execute(params![id, to, notice.subject, notice.body, now.0 as i64])?;
     Ok(true)
@@ -1193,7 +1193,8 @@ pub struct Pending {
 
 pub fn due_notices(conn: &Connection, now: Instant, limit: u32) -> rusqlite::Result<Vec<Pending>> {
     conn.prepare_cached(
-        "SELECT id, recipient, subject, body, attempts FROM notifications
+        "SELECT id, unseal('notice', recipient), subject, unseal('notice', body), attempts
+         FROM notifications
          WHERE sent_at IS NULL AND next_try_at <= ?1 ORDER BY id LIMIT ?2",
     )?
     .query_map(params![now.0 as i64, limit], |r| {
