@@ -120,7 +120,7 @@ impl Remote {
 
 /// The status view of an application (`GET /applications/{reference}`), for whoever holds its
 /// code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct StatusView {
     pub reference: String,
     #[serde(default)]
@@ -142,7 +142,7 @@ pub struct StatusView {
 }
 
 /// One change of status.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Step {
     pub status: String,
     pub at: String,
@@ -151,7 +151,7 @@ pub struct Step {
 }
 
 /// A member of the community's staff, as the applicant sees them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Person {
     pub name: String,
     /// `worker`, `head`, `admin`.
@@ -160,7 +160,7 @@ pub struct Person {
 
 /// A message of the conversation: from the community (with the documents it asks for) or the
 /// applicant's reply.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Message {
     /// `staff` or `applicant`.
     pub from: String,
@@ -175,21 +175,15 @@ pub struct Message {
     pub by: Option<Person>,
 }
 
-/// A file the back office has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A file the back office has: the applicant sees its name.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct RemoteFile {
-    #[serde(default)]
-    pub id: String,
-    #[serde(default, rename = "type")]
-    pub content_type: String,
-    #[serde(default)]
-    pub size: u64,
     #[serde(default)]
     pub name: String,
 }
 
 /// Who opened the application, and when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Opened {
     pub name: String,
     pub role: String,
@@ -1201,7 +1195,7 @@ mod tests {
             "opened_by":[{"name":"Олена Коваль","role":"worker","at":"2026-11-02T08:00:00Z"}],
             "requested":["passport-copy"]}"#;
         let v: StatusView = serde_json::from_str(json).unwrap();
-        assert_eq!(v.messages[0].attachments[0].content_type, "image/jpeg");
+        assert_eq!(v.messages[0].attachments[0].name, "x.jpg");
         assert_eq!(v.opened_by[0].role, "worker");
         // An older back office's answer, without the conversation, is read too.
         let old: StatusView =
