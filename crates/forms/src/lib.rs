@@ -15,6 +15,7 @@
 
 pub mod files;
 pub mod model;
+pub mod profile;
 #[cfg(feature = "authoring")]
 pub mod source;
 pub mod submission;

@@ -20,7 +20,12 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn new(field: &str, code: &str, uk: impl Into<String>, en: impl Into<String>) -> FieldError {
+    pub(crate) fn new(
+        field: &str,
+        code: &str,
+        uk: impl Into<String>,
+        en: impl Into<String>,
+    ) -> FieldError {
         FieldError {
             field: field.to_string(),
             code: code.to_string(),
@@ -31,7 +36,7 @@ impl FieldError {
         }
     }
 
-    fn from_error(field: &str, e: &impl LocalizedError) -> FieldError {
+    pub(crate) fn from_error(field: &str, e: &impl LocalizedError) -> FieldError {
         FieldError::new(field, e.code(), e.message(Lang::Uk), e.message(Lang::En))
     }
 }

@@ -11,6 +11,7 @@
 //! | IBAN of a Ukrainian account | [`Iban::parse`] | [`Iban`] |
 //! | phone number | [`Phone::parse`], [`Phone::parse_ukrainian`], [`Phone::parse_ukrainian_mobile`] | [`Phone`] (E.164) |
 //! | e-mail | [`Email::parse`] | [`Email`] |
+//! | website (`https://…`) | [`WebAddress::parse`] | [`WebAddress`] |
 //! | date | [`parse_date`], [`not_in_future`], [`not_before`], [`age_on`] | [`Date`] |
 //! | postal address | [`UkrainianAddress::parse`], [`ForeignAddress::parse`] | [`UkrainianAddress`], [`ForeignAddress`] |
 //!
@@ -57,6 +58,7 @@ mod phone;
 mod rnokpp;
 mod text;
 mod unzr;
+mod web;
 
 pub use address::{
     AddressError, AddressField, CountryCode, ForeignAddress, ForeignAddressInput,
@@ -70,6 +72,7 @@ pub use passport::{BookletPassport, IdCardNumber, Passport, PassportError};
 pub use phone::{Phone, PhoneError, UKRAINIAN_MOBILE_CODES};
 pub use rnokpp::{Rnokpp, RnokppError, RnokppMismatch, Sex, TaxIdOrRefusal, rnokpp_check_digit};
 pub use unzr::{Unzr, UnzrError, UnzrMismatch, unzr_check_digit};
+pub use web::{WebAddress, WebAddressError};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
