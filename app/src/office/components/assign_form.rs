@@ -54,7 +54,8 @@ pub fn AssignForm() -> impl IntoView {
                         {t("office-take")}
                     </button>
                 })}
-                {move || assignee().is_some().then(|| view! {
+                // A case worker may give up only what is theirs; head and administrator anything.
+                {move || assignee().is_some_and(|a| can_assign_others || Some(a.id) == my_id).then(|| view! {
                     <button class="app-button app-button--secondary" type="button" on:click=move |_| send(Action::Assign(None))>
                         {t("office-unassign")}
                     </button>

@@ -16,7 +16,7 @@ pub fn RequireAdmin(
         } else {
             view! {
                 <h1 class="app-heading-xl">{t("office-admin-only-title")}</h1>
-                <p>{t("office-error-forbidden")}</p>
+                <p>{t("office-admin-only")}</p>
             }
             .into_any()
         }
