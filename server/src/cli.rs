@@ -2,7 +2,7 @@
 
 use crate::Config;
 use crate::mail::MailConfig;
-use crate::model::Role;
+use crate::model::{Role, Status};
 use crate::ratelimit::{Net, RateLimit};
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
@@ -57,6 +57,14 @@ struct Serve {
     /// Seconds a client has to send a request's body once its head arrived.
     #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
     body_timeout: u64,
+    /// Deletes the personal data and documents of applications DAYS after they reached STATUS
+    /// (approved, refused or closed; repeat for more), e.g. closed=1825. None by default: the
+    /// period is the operator's decision under the law on personal data protection.
+    #[arg(long = "retain", value_name = "STATUS=DAYS", value_parser = retain)]
+    retain: Vec<(Status, u32)>,
+    /// Hours after which a file that no application claimed is deleted.
+    #[arg(long, value_name = "HOURS", default_value_t = crate::db::Retention::ORPHAN_HOURS, value_parser = clap::value_parser!(u32).range(1..))]
+    orphan_files_after: u32,
     /// Connections served at once; more wait until one ends.
     #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     max_connections: u64,
@@ -200,6 +208,25 @@ fn public_url(s: &str) -> Result<String, String> {
     }
 }
 
+fn retain(s: &str) -> Result<(Status, u32), String> {
+    let bad = || {
+        format!(
+            "--retain needs STATUS=DAYS, e.g. closed=1825 (approved, refused or closed), not {s}"
+        )
+    };
+    let (status, days) = s.split_once('=').ok_or_else(bad)?;
+    let status = Status::parse(status.trim())
+        .filter(|st| matches!(st, Status::Approved | Status::Refused | Status::Closed))
+        .ok_or_else(bad)?;
+    let days: u32 = days
+        .trim()
+        .parse()
+        .ok()
+        .filter(|d| *d > 0)
+        .ok_or_else(bad)?;
+    Ok((status, days))
+}
+
 fn role(s: &str) -> Result<Role, String> {
     Role::parse(s).ok_or_else(|| format!("a role is worker, head or admin, not {s}"))
 }
@@ -276,6 +303,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, clap::Er
             config.status_rate_limit = per(s.status_rate_limit, 4);
             config.staff_rate_limit = per(s.staff_rate_limit, 5);
             config.trusted_proxies = s.trusted_proxies;
+            config.retention = crate::db::Retention {
+                after_days: s.retain,
+                orphan_hours: s.orphan_files_after,
+            };
             config.limits = crate::serving::Limits {
                 header_timeout: std::time::Duration::from_secs(s.header_timeout),
                 body_timeout: std::time::Duration::from_secs(s.body_timeout),
@@ -380,6 +411,26 @@ mod tests {
         assert_eq!(config.staff_rate_limit, RateLimit::STAFF);
         assert!(config.trusted_proxies.is_empty());
         assert_eq!(config.limits, crate::serving::Limits::DEFAULT);
+        assert_eq!(config.retention, crate::db::Retention::keep());
+    }
+
+    #[test]
+    fn retention_is_the_operators_setting_per_final_status() {
+        let Command::Serve { config, .. } = parse(args(
+            "--retain closed=1825 --retain refused=30 --orphan-files-after 48",
+        ))
+        .unwrap() else {
+            panic!("not serve")
+        };
+        assert_eq!(
+            config.retention.after_days,
+            [(Status::Closed, 1825), (Status::Refused, 30)]
+        );
+        assert_eq!(config.retention.orphan_hours, 48);
+        assert!(parse(args("--retain received=10")).is_err());
+        assert!(parse(args("--retain closed=0")).is_err());
+        assert!(parse(args("--retain closed")).is_err());
+        assert!(parse(args("--orphan-files-after 0")).is_err());
     }
 
     #[test]

@@ -271,6 +271,26 @@ CREATE TABLE notifications (
 ) STRICT;
 CREATE INDEX notifications_pending ON notifications (next_try_at) WHERE sent_at IS NULL;
 "#,
+    r#"
+-- The day an application's personal data and documents were deleted at the end of its
+-- retention period (`purge`); its reference, status and dates stay for the audit.
+ALTER TABLE applications ADD COLUMN purged_at TEXT;
+"#,
+    r#"
+-- A community's profile (issue 15): the draft its administrator edits and what it published
+-- (JSON, validated by `forms::profile`), each with who and when. Citizens get only `published`.
+CREATE TABLE community_profiles (
+    community     TEXT PRIMARY KEY,
+    draft         TEXT NOT NULL,
+    draft_version INTEGER NOT NULL,
+    draft_at      TEXT NOT NULL,
+    draft_by      TEXT NOT NULL,
+    published     TEXT,
+    version       INTEGER NOT NULL DEFAULT 0,
+    published_at  TEXT,
+    published_by  TEXT
+) STRICT;
+"#,
 ];
 
 pub mod office;
@@ -321,6 +341,8 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Deleted personal data (retention) is overwritten, not left in free pages.
+    conn.pragma_update(None, "secure_delete", true)?;
     Ok(())
 }
 
@@ -415,6 +437,95 @@ pub fn open_reader(path: &Path) -> rusqlite::Result<Connection> {
         .ok_or_else(|| io_failure(format!("no keys for {}", path.display())))?;
     keys.register(&conn)?;
     Ok(conn)
+}
+
+/// How long applications and uploads are kept: the operator's decision under the law on personal
+/// data protection (see the README).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Retention {
+    /// Days after an application reached one of these statuses (its last change) when its
+    /// personal data and documents are deleted. None: kept.
+    pub after_days: Vec<(Status, u32)>,
+    /// Hours after which a file no application claimed is deleted.
+    pub orphan_hours: u32,
+}
+
+impl Retention {
+    /// Nothing is deleted by age but files nobody claimed in 7 days.
+    pub const ORPHAN_HOURS: u32 = 7 * 24;
+
+    pub fn keep() -> Retention {
+        Retention {
+            after_days: Vec::new(),
+            orphan_hours: Retention::ORPHAN_HOURS,
+        }
+    }
+}
+
+/// What [`purge`] deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub applications: usize,
+    pub files: usize,
+    pub orphans: usize,
+}
+
+/// Deletes, at `now`, the personal data of applications whose retention has ended — their
+/// answers, the applicant's name, their documents and files, the conversation, notes and queued
+/// notices — keeping the row itself (reference, programme, community, status, dates) and its
+/// audit, which is append-only; and the files no application claimed in time.
+pub fn purge(conn: &Connection, retention: &Retention, now: Instant) -> rusqlite::Result<Purged> {
+    let mut purged = Purged::default();
+    for (status, days) in &retention.after_days {
+        let cutoff = Instant(now.0.saturating_sub(u64::from(*days) * 86_400)).rfc3339();
+        let ids: Vec<i64> = conn
+            .prepare_cached(
+                "SELECT a.id FROM applications a
+                 WHERE a.status = ?1 AND a.purged_at IS NULL
+                   AND (SELECT max(h.at) FROM status_history h WHERE h.application_id = a.id) < ?2",
+            )?
+            .query_map(params![status, cutoff], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for id in ids {
+            conn.execute(
+                "DELETE FROM application_documents WHERE application_id = ?1",
+                [id],
+            )?;
+            conn.execute(
+                "DELETE FROM message_attachments
+                 WHERE message_id IN (SELECT id FROM messages WHERE application_id = ?1)",
+                [id],
+            )?;
+            purged.files +=
+                conn.execute("DELETE FROM attachments WHERE application_id = ?1", [id])?;
+            conn.execute("DELETE FROM messages WHERE application_id = ?1", [id])?;
+            conn.execute("DELETE FROM notes WHERE application_id = ?1", [id])?;
+            conn.execute("DELETE FROM notifications WHERE application_id = ?1", [id])?;
+            conn.execute(
+                "UPDATE status_history SET note = NULL WHERE application_id = ?1",
+                [id],
+            )?;
+            conn.execute(
+                "UPDATE applications SET answers = seal('answers', '{}'), applicant = '',
+                        applicant_folded = '', purged_at = ?2
+                 WHERE id = ?1",
+                params![id, now.rfc3339()],
+            )?;
+            purged.applications += 1;
+        }
+    }
+    let cutoff = Instant(
+        now.0
+            .saturating_sub(u64::from(retention.orphan_hours) * 3600),
+    )
+    .rfc3339();
+    purged.orphans = conn.execute(
+        "DELETE FROM attachments WHERE application_id IS NULL AND uploaded_at < ?1
+           AND id NOT IN (SELECT attachment_id FROM message_attachments)
+           AND id NOT IN (SELECT attachment_id FROM application_documents)",
+        [cutoff],
+    )?;
+    Ok(purged)
 }
 
 /// Copies the database at `from` to the new file `to` (`0600`) with SQLite's online backup, while

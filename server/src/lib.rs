@@ -61,6 +61,8 @@ pub struct Config {
     pub trusted_proxies: Vec<Net>,
     /// Timeouts and the connection limit.
     pub limits: serving::Limits,
+    /// When personal data and unclaimed files are deleted (applications are kept by default).
+    pub retention: db::Retention,
     /// E-mail to applicants; `None`: none is sent.
     pub mail: Option<mail::MailConfig>,
 }
@@ -79,6 +81,7 @@ impl Config {
             staff_rate_limit: RateLimit::STAFF,
             trusted_proxies: Vec::new(),
             limits: serving::Limits::DEFAULT,
+            retention: db::Retention::keep(),
             mail: None,
         }
     }
@@ -94,6 +97,7 @@ impl Config {
             staff_rate_limit: RateLimit::OFF,
             trusted_proxies: Vec::new(),
             limits: serving::Limits::DEFAULT,
+            retention: db::Retention::keep(),
             mail: None,
         }
     }
@@ -241,6 +245,12 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
             Err(_) => tracing::error!("e-mail is off: no async runtime to send it from"),
         }
     }
+    match tokio::runtime::Handle::try_current() {
+        Ok(runtime) => {
+            runtime.spawn(retention(config.retention.clone(), Arc::downgrade(&api)));
+        }
+        Err(_) => tracing::error!("retention is off: no async runtime to run it from"),
+    }
     let limiters = Arc::new(Limiters {
         writes: Limiter::new(config.rate_limit),
         status: Limiter::new(config.status_rate_limit),
@@ -282,6 +292,33 @@ async fn close_after_refused_body(req: Request, next: axum::middleware::Next) ->
             .insert(header::CONNECTION, HeaderValue::from_static("close"));
     }
     res
+}
+
+/// How often the retention runs.
+const RETENTION_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Deletes, at start and then hourly, what `retention` says is no longer kept; stops with the app.
+async fn retention(retention: db::Retention, api: std::sync::Weak<api::Api>) {
+    loop {
+        let Some(api) = api.upgrade() else { return };
+        let rules = retention.clone();
+        match api
+            .store
+            .write(move |conn| Ok(db::purge(conn, &rules, clock::Instant::now())?))
+            .await
+        {
+            Ok(p) if p != db::Purged::default() => tracing::info!(
+                applications = p.applications,
+                files = p.files,
+                orphans = p.orphans,
+                "retention: personal data deleted"
+            ),
+            Ok(_) => {}
+            Err(e) => tracing::error!("retention: {e:?}"),
+        }
+        drop(api);
+        tokio::time::sleep(RETENTION_EVERY).await;
+    }
 }
 
 /// Logs each request: method, path (never the query, a body or a header), status and latency.

@@ -242,3 +242,61 @@ async fn a_backup_opens_with_the_keys_and_holds_the_same_applications() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(&bytes[..], &pdf_with_mark()[..]);
 }
+
+#[tokio::test]
+async fn retention_deletes_personal_data_and_files_past_their_period_and_unclaimed_files() {
+    use server::clock::Instant;
+    use server::db::{Retention, purge};
+    use server::model::Status;
+    let f = Fixture::new();
+    let old = apply(&f, 1).await;
+    let kept = apply(&f, 2).await;
+    let (status, _) = f.upload(&id(3000), "image/png", &png()).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let token = f.staff_token(LVIV);
+    let conn = server::db::open(&f.db()).unwrap();
+    conn.execute(
+        "UPDATE applications SET status = 'closed' WHERE reference = ?1",
+        [old["reference"].as_str().unwrap()],
+    )
+    .unwrap();
+    let rules = Retention {
+        after_days: vec![(Status::Closed, 30)],
+        orphan_hours: 30 * 24,
+    };
+    // Within the period nothing goes.
+    let soon = Instant(Instant::now().0 + 29 * 86_400);
+    assert_eq!(purge(&conn, &rules, soon).unwrap(), Default::default());
+    let later = Instant(Instant::now().0 + 31 * 86_400);
+    let purged = purge(&conn, &rules, later).unwrap();
+    assert_eq!(
+        (purged.applications, purged.files, purged.orphans),
+        (1, 1, 1)
+    );
+    let list = staff_list(&f, &token).await;
+    let by_ref = |r: &Value| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["reference"] == r["reference"])
+            .unwrap()
+            .clone()
+    };
+    let gone = by_ref(&old);
+    assert_eq!(gone["status"], "closed", "the reference and status stay");
+    assert_eq!(gone["answers"], json!({}), "{gone}");
+    assert_eq!(by_ref(&kept)["answers"]["rnokpp"], RNOKPP);
+    let file = |n: u64| {
+        authorized(
+            Method::GET,
+            &format!("/api/v1/staff/attachments/{}", id(n)),
+            Some(&token),
+            Body::empty(),
+        )
+    };
+    assert_eq!(f.send(file(1001)).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(f.send(file(1002)).await.0, StatusCode::OK);
+    assert_eq!(f.counts().attachments, 1, "the unclaimed file went too");
+    // Running again deletes nothing more.
+    assert_eq!(purge(&conn, &rules, later).unwrap(), Default::default());
+}
