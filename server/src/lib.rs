@@ -69,7 +69,7 @@ pub struct Config {
 
 impl Config {
     /// The defaults: the README's `dist/` and `target/portal.sqlite` of the workspace, no other
-    /// origin, 60 writes a minute per client with bursts of 20, 120 status reads, 600 staff
+    /// origin, 60 writes a minute per client with bursts of 20, 240 status reads, 600 staff
     /// requests, no trusted proxy, [`serving::Limits::DEFAULT`].
     pub fn new(dist: PathBuf) -> Config {
         Config {

@@ -27,10 +27,11 @@ impl RateLimit {
         burst: 0,
     };
 
-    /// Status reads: a person reloading their status page, or a device polling it.
+    /// Status reads: a person reloading their status page, or a device asking for each of its
+    /// applications; generous, since many people may share one address (a carrier's NAT).
     pub const STATUS: RateLimit = RateLimit {
-        per_minute: 120,
-        burst: 30,
+        per_minute: 240,
+        burst: 60,
     };
     /// Staff: a day's work in the office, many requests a page.
     pub const STAFF: RateLimit = RateLimit {
