@@ -90,6 +90,10 @@ pub struct Community {
     /// Its rows in the list of hostilities and occupation; empty when it is not listed.
     #[serde(default)]
     pub listed: Vec<ListEntry>,
+    /// How many settlements (cities, селища, villages) the codifier lists under it: where the
+    /// list names every one of them, the whole community is listed.
+    #[serde(default)]
+    pub settlements: u16,
 }
 
 /// A raion, with the oblast it lies in.

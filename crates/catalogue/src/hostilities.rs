@@ -123,6 +123,19 @@ pub fn origin_listing(community: &Community) -> OriginListing {
     if covers_all_but_exceptions {
         return OriginListing::Listed;
     }
+    // Every settlement of the community named by a row of its own.
+    let mut own: Vec<&str> = community
+        .listed
+        .iter()
+        .filter(|e| qualifies(e))
+        .filter_map(|e| e.part.as_deref())
+        .filter(|p| !p.contains("за винятком") && !p.contains(" район"))
+        .collect();
+    own.sort();
+    own.dedup();
+    if community.settlements > 0 && own.len() >= community.settlements as usize {
+        return OriginListing::Listed;
+    }
     let mut names: Vec<String> = community
         .listed
         .iter()
@@ -186,6 +199,7 @@ mod tests {
             oblast: 0,
             raion: Some(0),
             listed,
+            settlements: 3,
         }
     }
 
@@ -273,6 +287,21 @@ mod tests {
         let mut c = c;
         c.listed[1].periods[0].end = Some(d("2023-01-01"));
         assert!(matches!(origin_listing(&c), OriginListing::Parts { .. }));
+    }
+
+    #[test]
+    fn a_community_whose_every_settlement_is_listed_by_name_is_listed() {
+        let village = |name: &str| {
+            entry(
+                ListSection::TemporarilyOccupied,
+                Some(name),
+                &[("2022-03-01", None)],
+            )
+        };
+        let mut c = community(vec![village("м. Перше"), village("с. Друге")]);
+        assert!(matches!(origin_listing(&c), OriginListing::Parts { .. }));
+        c.listed.push(village("с. Третє"));
+        assert_eq!(origin_listing(&c), OriginListing::Listed);
     }
 
     #[test]

@@ -1248,6 +1248,7 @@ mod tests {
                 oblast,
                 raion,
                 listed: Vec::new(),
+                settlements: 1,
             };
         Communities {
             codifier: edition.clone(),

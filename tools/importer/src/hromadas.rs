@@ -91,6 +91,7 @@ pub fn build(
 
     // The first settlement of each hromada is its administrative centre, and gives its type.
     let mut first_settlement: HashMap<&str, (char, &str)> = HashMap::new();
+    let mut settlements: HashMap<&str, u16> = HashMap::new();
     for u in codifier
         .units
         .iter()
@@ -99,6 +100,7 @@ pub fn build(
         first_settlement
             .entry(u.levels[2].as_str())
             .or_insert((u.category, u.name.as_str()));
+        *settlements.entry(u.levels[2].as_str()).or_default() += 1;
     }
 
     let mut communities = Vec::new();
@@ -132,6 +134,7 @@ pub fn build(
             oblast: oblast_of(u)?,
             raion,
             listed: Vec::new(),
+            settlements: settlements.get(u.code()).copied().unwrap_or(0),
         });
     }
     communities.sort_by_cached_key(|c| {

@@ -930,6 +930,7 @@ administrator = {{ uk = "Громада", en = "The community" }}
                 oblast: 0,
                 raion: Some(0),
                 listed: vec![],
+                settlements: 1,
             }],
         }
     }
