@@ -114,19 +114,19 @@ pub fn day(iso: &str) -> String {
 
 /// A file's size for people: bytes, KB or MB.
 pub fn size(bytes: u64, lang: Lang) -> String {
-    let (kb, mb) = match lang {
-        Lang::Uk => ("КБ", "МБ"),
-        Lang::En => ("KB", "MB"),
-    };
-    if bytes < 1024 {
-        format!("{bytes} B")
+    let (id, number) = if bytes < 1024 {
+        ("office-size-b", bytes.to_string())
     } else if bytes < 1024 * 1024 {
-        format!("{} {kb}", bytes.div_ceil(1024))
+        ("office-size-kb", bytes.div_ceil(1024).to_string())
     } else {
         let tenths = (bytes * 10).div_ceil(1024 * 1024);
         let sep = if lang == Lang::Uk { ',' } else { '.' };
-        format!("{}{sep}{} {mb}", tenths / 10, tenths % 10)
-    }
+        (
+            "office-size-mb",
+            format!("{}{sep}{}", tenths / 10, tenths % 10),
+        )
+    };
+    i18n::t_args(lang, id, &[("size", i18n::Arg::Str(&number))])
 }
 
 /// A TOTP secret in groups of four, easier to type into an authenticator app.
@@ -287,6 +287,7 @@ mod tests {
     #[test]
     fn sizes_secrets_and_safe_types() {
         assert_eq!(size(900, Lang::En), "900 B");
+        assert_eq!(size(900, Lang::Uk), "900 Б");
         assert_eq!(size(2048, Lang::Uk), "2 КБ");
         assert_eq!(size(1_572_864, Lang::Uk), "1,5 МБ");
         assert_eq!(grouped("JBSWY3DPEHPK3PXP"), "JBSW Y3DP EHPK 3PXP");
