@@ -275,6 +275,10 @@ pub struct Applications {
     /// The status view the back office answered last (the status page shows it if it is the
     /// application shown).
     pub latest: RwSignal<Option<StatusView>>,
+    /// How many answers the community has received from this page: a page that shows a status
+    /// asks for it again when this changes (the outbox itself reads no status, so that every app
+    /// can send answers without carrying the status view).
+    pub replied: RwSignal<u32>,
     flushing: RwSignal<bool>,
     refreshing: RwSignal<bool>,
     held: Option<crate::state::Held>,
@@ -307,6 +311,7 @@ impl Applications {
             replies: RwSignal::new(replies),
             refreshed: RwSignal::new(None),
             latest: RwSignal::new(None),
+            replied: RwSignal::new(0),
             flushing: RwSignal::new(false),
             refreshing: RwSignal::new(false),
             held: use_context::<crate::state::Held>(),
@@ -684,7 +689,7 @@ impl Applications {
             };
             this.flushing.set(false);
             match outcome {
-                ReplyOutcome::Sent(view) => {
+                ReplyOutcome::Sent => {
                     this.set_reply(&id, |r| {
                         r.state = SendState::Received;
                         r.sent_at = Some(browser::now_iso());
@@ -694,9 +699,7 @@ impl Applications {
                             f.data.clear();
                         }
                     });
-                    if let Some(view) = view {
-                        this.keep_status(&view);
-                    }
+                    this.replied.update(|n| *n += 1);
                     this.flush();
                 }
                 ReplyOutcome::Refused(problem) => {
@@ -777,8 +780,8 @@ enum Outcome {
 }
 
 enum ReplyOutcome {
-    /// The community has it; the status view it answered with.
-    Sent(Option<StatusView>),
+    /// The community has it.
+    Sent,
     Refused(catalogue::Text),
     TryLater,
     Gone,
@@ -857,7 +860,7 @@ async fn send_reply(reply: &Reply, file_sent: impl Fn()) -> ReplyOutcome {
         crate::url::encode(&reply.reference)
     );
     match browser::send("POST", &url, "application/json", &body, Some(&reply.token)).await {
-        Ok((200 | 201, body)) => ReplyOutcome::Sent(serde_json::from_slice(&body).ok()),
+        Ok((200 | 201, _)) => ReplyOutcome::Sent,
         Ok((status, body)) if is_final(status) => refused(&body),
         _ => ReplyOutcome::TryLater,
     }

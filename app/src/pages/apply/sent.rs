@@ -227,8 +227,16 @@ pub fn MyApplications() -> impl IntoView {
             .collect_view()
             .into_any()
     };
-    // The statuses, asked of the back office now (and again when the connection returns).
+    // The statuses, asked of the back office now (and again when the connection returns, and when
+    // the community receives an answer).
     apps.refresh();
+    Effect::new(move |seen: Option<u32>| {
+        let now = apps.replied.get();
+        if seen.is_some_and(|s| s != now) {
+            apps.refresh();
+        }
+        now
+    });
     let sent = move || {
         forms.track();
         let list = apps.outbox.get();

@@ -135,7 +135,21 @@ pub fn StatusPage() -> impl IntoView {
     if known.is_some() {
         look_up(false);
     }
-    // An answer the community has just received brings the status it answered with.
+    // An answer the community has just received changes the status: it is asked again.
+    Effect::new(move |seen: Option<u32>| {
+        let now = apps.replied.get();
+        if seen.is_some_and(|s| s != now)
+            && let Some(Ok((code, v))) = result.get_untracked()
+        {
+            leptos::task::spawn_local(async move {
+                if let Ok(view) = fetch_status(&v.reference, &code).await {
+                    apps.keep_status(&view);
+                }
+            });
+        }
+        now
+    });
+    // A status asked meanwhile (the connection came back) is shown.
     Effect::new(move |_| {
         let Some(latest) = apps.latest.get() else {
             return;
