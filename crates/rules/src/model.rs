@@ -19,6 +19,7 @@ pub struct Rules {
 
 /// How sure the sources are of a fact, after `../shared/data/programs/programs_facts.json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Certainty {
     /// The legal text, or a page of a ministry, the Pension Fund or Diia.
     Official,
