@@ -6,6 +6,7 @@
 pub mod applications;
 pub mod attachments;
 pub mod office;
+pub mod profile;
 pub mod staff;
 
 use crate::ratelimit::{Kind, Limiters};
@@ -114,6 +115,18 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<Arc<Api>>)> {
             Method::POST,
             "/office/tokens/{id}/revoke",
             post(office::revoke_token),
+        ),
+        (Method::GET, "/office/profile", get(profile::get_profile)),
+        (Method::PUT, "/office/profile", put(profile::save_profile)),
+        (
+            Method::POST,
+            "/office/profile/publish",
+            post(profile::publish_profile),
+        ),
+        (
+            Method::GET,
+            "/communities/{code}/profile.json",
+            get(profile::published),
         ),
         (Method::GET, "/staff/applications", get(staff::list)),
         (

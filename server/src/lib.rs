@@ -514,7 +514,11 @@ async fn headers(
     let mut res = next.run(req).await;
     let status = res.status();
     let h = res.headers_mut();
-    let cache = if path.starts_with("/api/") {
+    let cache = if path.starts_with("/api/v1/communities/") {
+        // What a community published about itself: public, asked again each time (its ETag
+        // answers 304 until the next publication).
+        "no-cache"
+    } else if path.starts_with("/api/") {
         // Applications, tokens and files of people: never kept by a cache.
         "no-store"
     } else if is_hashed_asset(&path) && (status.is_success() || status == StatusCode::NOT_MODIFIED)

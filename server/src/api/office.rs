@@ -56,7 +56,7 @@ impl ApiError {
         )
     }
 
-    fn forbidden() -> ApiError {
+    pub(super) fn forbidden() -> ApiError {
         ApiError::new(
             StatusCode::FORBIDDEN,
             "forbidden",
@@ -94,13 +94,13 @@ impl ApiError {
         .retry_after(secs)
     }
 
-    fn invalid(field: &str, uk: impl Into<String>, en: impl Into<String>) -> ApiError {
+    pub(super) fn invalid(field: &str, uk: impl Into<String>, en: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", uk, en).with("field", field)
     }
 }
 
 /// A store refusal as the office's answer.
-fn refused(e: StoreError) -> ApiError {
+pub(super) fn refused(e: StoreError) -> ApiError {
     match e {
         StoreError::Refused(Refusal::NotFound) => ApiError::not_found(),
         StoreError::Refused(Refusal::Forbidden) => ApiError::forbidden(),
@@ -163,15 +163,19 @@ fn refused(e: StoreError) -> ApiError {
 }
 
 /// The signed-in staff member of a request (and the session's token hash and CSRF token).
-struct Session {
-    staff: Staff,
+pub(super) struct Session {
+    pub(super) staff: Staff,
     sha256: String,
     csrf: String,
 }
 
 /// The staff member whose session the request's cookie carries. A change (`change = true`) also
 /// needs the session's CSRF token in its header.
-async fn session(api: &Api, headers: &HeaderMap, change: bool) -> Result<Session, ApiError> {
+pub(super) async fn session(
+    api: &Api,
+    headers: &HeaderMap,
+    change: bool,
+) -> Result<Session, ApiError> {
     let token = auth::session_cookie(headers).ok_or_else(ApiError::no_session)?;
     let sha256 = auth::token_hash(token);
     let key = sha256.clone();
@@ -201,7 +205,7 @@ async fn session(api: &Api, headers: &HeaderMap, change: bool) -> Result<Session
     })
 }
 
-fn require(session: &Session, role: Role) -> Result<(), ApiError> {
+pub(super) fn require(session: &Session, role: Role) -> Result<(), ApiError> {
     if session.staff.role == role {
         Ok(())
     } else {
@@ -210,7 +214,10 @@ fn require(session: &Session, role: Role) -> Result<(), ApiError> {
 }
 
 /// Reads a JSON body of type `T`.
-async fn body<T: DeserializeOwned>(headers: &HeaderMap, body: Body) -> Result<T, ApiError> {
+pub(super) async fn body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<T, ApiError> {
     require_json(headers)?;
     let bytes = read_body(headers, body, MAX_BODY).await?;
     serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_json(&e))

@@ -1276,3 +1276,103 @@ mod tests {
         assert_eq!(file_name("../a b", 1, "application/pdf"), "---a-b-1.pdf");
     }
 }
+
+/// A community's profile: the draft its administrator saves and what was last published (JSON of
+/// `forms::profile::Profile`, validated before it is written), each with who and when.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfileRow {
+    pub draft: Option<String>,
+    /// Raised by every saved draft; a save or a publication names the draft it was made on.
+    pub draft_version: i64,
+    pub draft_at: Option<String>,
+    pub draft_by: Option<String>,
+    pub published: Option<String>,
+    /// Raised by every publication; 0 until the first.
+    pub version: i64,
+    pub published_at: Option<String>,
+    pub published_by: Option<String>,
+}
+
+/// The profile of `community` (an empty row when it has none yet).
+pub fn profile(conn: &Connection, community: &str) -> rusqlite::Result<ProfileRow> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT draft, draft_version, draft_at, draft_by, published, version, published_at,
+                    published_by
+             FROM community_profiles WHERE community = ?1",
+        )?
+        .query_row([community], |r| {
+            Ok(ProfileRow {
+                draft: r.get(0)?,
+                draft_version: r.get(1)?,
+                draft_at: r.get(2)?,
+                draft_by: r.get(3)?,
+                published: r.get(4)?,
+                version: r.get(5)?,
+                published_at: r.get(6)?,
+                published_by: r.get(7)?,
+            })
+        })
+        .optional()?
+        .unwrap_or_default())
+}
+
+/// The published profile of `community` and its version, if it has published one.
+pub fn published_profile(
+    conn: &Connection,
+    community: &str,
+) -> rusqlite::Result<Option<(String, i64, String)>> {
+    conn.prepare_cached(
+        "SELECT published, version, published_at FROM community_profiles
+         WHERE community = ?1 AND published IS NOT NULL",
+    )?
+    .query_row([community], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    .optional()
+}
+
+/// Saves `draft` as `who`'s community's draft, made on draft `version`; a save on an older draft
+/// is refused (`Invalid("version")`).
+pub fn save_profile(
+    conn: &Connection,
+    who: &Staff,
+    version: i64,
+    draft: &str,
+    now: Instant,
+) -> Result<ProfileRow, Refusal> {
+    let current = profile(conn, &who.community)?;
+    if current.draft_version != version {
+        return Err(Refusal::Invalid("version"));
+    }
+    conn.prepare_cached(
+        "INSERT INTO community_profiles (community, draft, draft_version, draft_at, draft_by)
+         VALUES (?1, ?2, 1, ?3, ?4)
+         ON CONFLICT (community) DO UPDATE SET draft = excluded.draft,
+             draft_version = draft_version + 1, draft_at = excluded.draft_at,
+             draft_by = excluded.draft_by",
+    )?
+    .execute(params![who.community, draft, now.rfc3339(), who.name])?;
+    Ok(profile(conn, &who.community)?)
+}
+
+/// Publishes draft `version` of `who`'s community: citizens get it from now on.
+pub fn publish_profile(
+    conn: &Connection,
+    who: &Staff,
+    version: i64,
+    now: Instant,
+) -> Result<ProfileRow, Refusal> {
+    let current = profile(conn, &who.community)?;
+    if current.draft.is_none() {
+        return Err(Refusal::NotFound);
+    }
+    if current.draft_version != version {
+        return Err(Refusal::Invalid("version"));
+    }
+    conn.prepare_cached(
+        "UPDATE community_profiles SET published = draft, version = version + 1,
+             published_at = ?2, published_by = ?3
+         WHERE community = ?1",
+    )?
+    .execute(params![who.community, now.rfc3339(), who.name])?;
+    Ok(profile(conn, &who.community)?)
+}
