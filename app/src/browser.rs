@@ -1047,6 +1047,12 @@ pub async fn office_send(
     imp::office_send(method, url, json, csrf).await
 }
 
+/// `GET url` on this origin (a community's published profile): the status and the body of the
+/// answer, or why nothing came back.
+pub async fn get(url: &str) -> Result<(u16, Vec<u8>), String> {
+    imp::office_send("GET", url, None, None).await
+}
+
 /// The address's whole fragment, without `#` (an invitation's one-time token); `None` if empty.
 pub fn hash() -> Option<String> {
     imp::hash()

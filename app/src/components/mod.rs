@@ -1,6 +1,7 @@
 //! Reusable pieces of the portal's pages, one component per file.
 
 mod community_card;
+mod community_contacts;
 mod footer;
 mod header;
 mod hostilities_notice;
@@ -11,6 +12,7 @@ mod programme_card;
 mod search_form;
 
 pub use community_card::{CommunityCard, community_place, community_title};
+pub use community_contacts::CommunityContacts;
 pub use footer::Footer;
 pub use header::Header;
 pub use hostilities_notice::HostilitiesNotice;

@@ -397,6 +397,19 @@ impl Api {
         self.watch(read_answer(answer))
     }
 
+    /// `PUT /api/v1/office{path}` with a JSON body and the session's CSRF token.
+    pub async fn put<T: DeserializeOwned>(
+        self,
+        path: &str,
+        body: &impl Serialize,
+    ) -> Result<T, ApiError> {
+        let url = format!("{OFFICE_API}{path}");
+        let json = serde_json::to_string(body).unwrap_or_else(|_| "{}".into());
+        let csrf = self.session.csrf();
+        let answer = crate::browser::office_send("PUT", &url, Some(&json), csrf.as_deref()).await;
+        self.watch(read_answer(answer))
+    }
+
     /// A POST that needs no session (login, accepting an invitation): a 401 is a wrong login,
     /// not an ended session.
     pub async fn post_open<T: DeserializeOwned>(

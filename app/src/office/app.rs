@@ -3,7 +3,9 @@
 
 use super::api::{Api, ApiError, SignedIn};
 use super::components::{OfficeHeader, RequireAdmin, RequireSession};
-use super::pages::{ApplicationPage, Inbox, InvitePage, OfficeNotFound, StaffPage, TokensPage};
+use super::pages::{
+    ApplicationPage, CommunityPage, Inbox, InvitePage, OfficeNotFound, StaffPage, TokensPage,
+};
 use super::session::{Session, SessionState};
 use crate::browser;
 use crate::data::DataState;
@@ -44,6 +46,8 @@ pub fn OfficeApp() -> impl IntoView {
                     <Route path=path!("/en/office/applications/:reference") view=|| view! { <RequireSession><ApplicationPage/></RequireSession> }/>
                     <Route path=path!("/office/staff") view=|| view! { <RequireSession><RequireAdmin><StaffPage/></RequireAdmin></RequireSession> }/>
                     <Route path=path!("/en/office/staff") view=|| view! { <RequireSession><RequireAdmin><StaffPage/></RequireAdmin></RequireSession> }/>
+                    <Route path=path!("/office/community") view=|| view! { <RequireSession><RequireAdmin><CommunityPage/></RequireAdmin></RequireSession> }/>
+                    <Route path=path!("/en/office/community") view=|| view! { <RequireSession><RequireAdmin><CommunityPage/></RequireAdmin></RequireSession> }/>
                     <Route path=path!("/office/tokens") view=|| view! { <RequireSession><RequireAdmin><TokensPage/></RequireAdmin></RequireSession> }/>
                     <Route path=path!("/en/office/tokens") view=|| view! { <RequireSession><RequireAdmin><TokensPage/></RequireAdmin></RequireSession> }/>
                 </Routes>

@@ -1,5 +1,6 @@
 use crate::components::{
-    CommunityCard, HostilitiesNotice, LiveSearch, PageTitle, community_place, community_title,
+    CommunityCard, CommunityContacts, HostilitiesNotice, LiveSearch, PageTitle, community_place,
+    community_title,
 };
 use crate::data::{self, LoadState};
 use crate::locale::{t, use_lang};
@@ -107,6 +108,7 @@ fn Chosen(
                 {t("community-forget")}
             </button>
         </div>
+        <CommunityContacts code=community.code.clone()/>
     }
 }
 

@@ -618,3 +618,51 @@ office-expires = Valid until
 office-revoke = Revoke
 office-revoked = Revoked
 office-revoked-done = Token revoked: { $name }.
+
+## [office] The community's profile (issue 15): what residents see on "My community".
+
+office-profile = Community profile
+office-profile-lead = What residents see on the "My community" page: where to go and whom to call. Changes are kept as a draft and reach people only once published.
+office-profile-website = The community's website
+office-profile-website-hint = The full address, for example https://gromada.gov.ua. Leave empty if there is none.
+office-profile-online = The community takes applications online through this portal
+office-profile-social = Social protection unit
+office-profile-cnap = ЦНАП (administrative services centre)
+office-profile-office-hint = The name and address in Ukrainian are required; leave every field empty if there is no such office.
+office-profile-name-uk = Name in Ukrainian
+office-profile-name-en = Name in English (optional)
+office-profile-en-hint = If left empty, the Ukrainian text is shown in English too, with a note that there is no translation.
+office-profile-address-uk = Address in Ukrainian
+office-profile-address-hint = Street, building, town or village; room or floor if needed.
+office-profile-address-en = Address in English (optional)
+office-profile-phone = Phone (optional)
+office-profile-phone-hint = For example 050 123 45 67 or +380 44 123 45 67.
+office-profile-email = E-mail (optional)
+office-profile-hours-uk = Opening hours in Ukrainian (optional)
+office-profile-hours-hint = For example: Mon–Thu 8:00–17:00, Fri 8:00–15:45, break 12:00–12:45.
+office-profile-hours-en = Opening hours in English (optional)
+office-profile-save = Save draft
+office-profile-saved = Draft saved. Residents will see it only once it is published.
+office-profile-publish = Publish
+office-profile-publish-lead = The last saved draft replaces what residents see. Unsaved changes in the form above are not published.
+office-profile-published = Published: residents see this now.
+office-profile-status-none = The community has published nothing yet: residents see only its name.
+office-profile-status-published = Version { $version } published ({ $name }, { $at }).
+office-profile-status-draft = There are unpublished changes: draft saved by { $name }, { $at }.
+
+## The community's own contacts on "My community" and in the plan (issue 15), as it published them.
+
+community-contacts = Where to go
+community-contacts-loading = Loading the community's contacts…
+community-contacts-none = The community has not published its addresses and phone numbers on this portal yet. You may find them on the community's website or ask the starosta.
+community-contacts-failed = Could not load the community's contacts: check the connection and open the page again.
+community-contacts-social = Social protection unit
+community-contacts-cnap = ЦНАП — administrative services centre
+community-contacts-map = Show on a map (OpenStreetMap)
+community-contacts-new-tab = (opens in a new tab)
+community-contacts-hours = Opening hours:
+community-contacts-phone = Phone:
+community-contacts-email = E-mail:
+community-contacts-website = Website:
+community-contacts-online = The community takes applications online through this portal.
+community-contacts-untranslated = The community gave this text in Ukrainian only.

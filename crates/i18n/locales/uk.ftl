@@ -630,3 +630,51 @@ office-expires = Діє до
 office-revoke = Відкликати
 office-revoked = Відкликано
 office-revoked-done = Токен відкликано: { $name }.
+
+## [office] The community's profile (issue 15): what residents see on "Моя громада".
+
+office-profile = Профіль громади
+office-profile-lead = Що мешканці бачать на сторінці «Моя громада»: куди звертатися й кому телефонувати. Зміни зберігаються як чернетка й доходять до людей лише після публікації.
+office-profile-website = Сайт громади
+office-profile-website-hint = Повна адреса, наприклад https://gromada.gov.ua. Залиште порожнім, якщо сайту немає.
+office-profile-online = Громада приймає заяви онлайн через цей портал
+office-profile-social = Орган соціального захисту
+office-profile-cnap = ЦНАП (центр надання адміністративних послуг)
+office-profile-office-hint = Назва й адреса українською обов’язкові; залиште всі поля порожніми, якщо такого місця прийому немає.
+office-profile-name-uk = Назва українською
+office-profile-name-en = Назва англійською (необов’язково)
+office-profile-en-hint = Якщо залишити порожнім, англійською покажемо український текст і скажемо, що перекладу немає.
+office-profile-address-uk = Адреса українською
+office-profile-address-hint = Вулиця, будинок, населений пункт; кабінет чи поверх, якщо треба.
+office-profile-address-en = Адреса англійською (необов’язково)
+office-profile-phone = Телефон (необов’язково)
+office-profile-phone-hint = Наприклад 050 123 45 67 або +380 44 123 45 67.
+office-profile-email = Електронна пошта (необов’язково)
+office-profile-hours-uk = Години прийому українською (необов’язково)
+office-profile-hours-hint = Наприклад: пн–чт 8:00–17:00, пт 8:00–15:45, перерва 12:00–12:45.
+office-profile-hours-en = Години прийому англійською (необов’язково)
+office-profile-save = Зберегти чернетку
+office-profile-saved = Чернетку збережено. Мешканці побачать її лише після публікації.
+office-profile-publish = Опублікувати
+office-profile-publish-lead = Остання збережена чернетка замінить те, що бачать мешканці. Незбережені зміни у формі вище не публікуються.
+office-profile-published = Опубліковано: мешканці вже бачать ці дані.
+office-profile-status-none = Громада ще нічого не опублікувала: мешканці бачать лише її назву.
+office-profile-status-published = Опубліковано версію { $version } ({ $name }, { $at }).
+office-profile-status-draft = Є неопубліковані зміни: чернетку зберіг(ла) { $name }, { $at }.
+
+## The community's own contacts on "Моя громада" and in the plan (issue 15), as it published them.
+
+community-contacts = Куди звертатися
+community-contacts-loading = Завантажуємо контакти громади…
+community-contacts-none = Громада ще не опублікувала на цьому порталі своїх адрес і телефонів. Їх можна знайти на сайті громади або запитати в старости.
+community-contacts-failed = Не вдалося завантажити контакти громади: перевірте з’єднання й відкрийте сторінку знову.
+community-contacts-social = Орган соціального захисту
+community-contacts-cnap = ЦНАП — центр надання адміністративних послуг
+community-contacts-map = Показати на мапі (OpenStreetMap)
+community-contacts-new-tab = (відкриється в новій вкладці)
+community-contacts-hours = Години прийому:
+community-contacts-phone = Телефон:
+community-contacts-email = Пошта:
+community-contacts-website = Сайт громади:
+community-contacts-online = Громада приймає заяви онлайн через цей портал.
+community-contacts-untranslated = Громада не дала цього тексту англійською: показано українською.

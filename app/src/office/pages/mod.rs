@@ -1,6 +1,7 @@
 //! The back office's screens.
 
 mod application;
+pub mod community;
 mod inbox;
 pub mod invite;
 mod not_found;
@@ -9,6 +10,7 @@ mod staff;
 pub mod tokens;
 
 pub use application::ApplicationPage;
+pub use community::CommunityPage;
 pub use inbox::Inbox;
 pub use invite::InvitePage;
 pub use not_found::OfficeNotFound;

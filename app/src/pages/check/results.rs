@@ -291,6 +291,9 @@ pub fn CheckPlan() -> impl IntoView {
             }}
             " " <a href=href("/community")>{t("home-community-choose")}</a>
         </p>
+        {move || choice.community.get().map(|code| view! {
+            <crate::components::CommunityContacts code=code heading=false/>
+        })}
         <p><a class="app-button app-no-print" href=href("/apply/social-accompaniment")>{t("check-worker-ask")}</a></p>
         <p class="app-hint">{t("check-worker-handover")}</p>
         <p class="app-actions app-no-print">
