@@ -4,5 +4,7 @@
 fn main() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    // Its own messages: only this app's module has them.
+    i18n::use_office_messages();
     leptos::mount::mount_to_body(app::OfficeApp);
 }

@@ -219,6 +219,7 @@ mod tests {
 
     #[test]
     fn answers_are_shown_with_the_forms_questions_and_choices_in_the_readers_language() {
+        i18n::use_all_messages();
         let all = forms();
         let form = all.forms.first().expect("a form");
         let mut answers = BTreeMap::new();
@@ -265,6 +266,7 @@ mod tests {
 
     #[test]
     fn without_the_form_every_answer_is_still_shown_by_its_key() {
+        i18n::use_all_messages();
         let answers = BTreeMap::from([("surname".to_string(), "Коваль".to_string())]);
         let rows = answer_rows(None, &answers, Lang::Uk);
         assert_eq!(rows.len(), 1);
@@ -273,6 +275,7 @@ mod tests {
 
     #[test]
     fn dates_and_times_read_as_people_write_them() {
+        i18n::use_all_messages();
         let kind = FieldKind::Date { past: true };
         assert_eq!(answer_value(&kind, "2026-03-08", Lang::Uk), "08.03.2026");
         assert_eq!(
@@ -286,6 +289,7 @@ mod tests {
 
     #[test]
     fn sizes_secrets_and_safe_types() {
+        i18n::use_all_messages();
         assert_eq!(size(900, Lang::En), "900 B");
         assert_eq!(size(900, Lang::Uk), "900 Б");
         assert_eq!(size(2048, Lang::Uk), "2 КБ");
@@ -298,6 +302,7 @@ mod tests {
 
     #[test]
     fn an_applications_life_moves_forward_and_a_closed_one_stays_closed() {
+        i18n::use_all_messages();
         assert_eq!(next_statuses("received")[0], "in-review");
         assert_eq!(next_statuses("approved"), ["closed"]);
         assert!(next_statuses("closed").is_empty());
@@ -307,6 +312,7 @@ mod tests {
 
     #[test]
     fn every_status_role_and_action_has_words_in_both_languages() {
+        i18n::use_all_messages();
         for lang in [Lang::Uk, Lang::En] {
             for s in super::super::filters::STATUSES {
                 let id = status_id(s);

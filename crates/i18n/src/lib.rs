@@ -60,18 +60,39 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 /// A compiled table of both languages: each message id with its pattern in each.
 type Table = [(&'static str, [Option<&'static [Piece]>; 2])];
 
-/// The messages of the applications app, once it has installed them.
-static INSTALLED: std::sync::OnceLock<&'static Table> = std::sync::OnceLock::new();
+/// The messages of one app's own (the applications app's, the office's), once it has installed
+/// them.
+static INSTALLED: std::sync::OnceLock<&'static [&'static Table]> = std::sync::OnceLock::new();
 
 /// Makes the messages only the applications app shows (the `[apply]` sections of the `.ftl`
 /// files) available to [`t`] and friends. Only that app calls it, so only its module carries them.
 pub fn use_apply_messages() {
-    let _ = INSTALLED.set(&APPLY);
+    static ONLY: [&Table; 1] = [&APPLY];
+    let _ = INSTALLED.set(&ONLY);
+}
+
+/// Makes the back office's messages (the `[office]` sections) available to [`t`] and friends.
+/// Only the office's app calls it, so no citizen's module carries them.
+pub fn use_office_messages() {
+    static ONLY: [&Table; 1] = [&OFFICE];
+    let _ = INSTALLED.set(&ONLY);
+}
+
+/// Makes every app's own messages available at once: for tests and tools that show several apps'
+/// texts in one process (never an app's module, which would then carry them all).
+pub fn use_all_messages() {
+    static ALL: [&Table; 2] = [&APPLY, &OFFICE];
+    let _ = INSTALLED.set(&ALL);
 }
 
 /// The patterns of message `id` in language `index`: every app's, then the installed ones.
 fn find(id: &str, index: usize) -> Option<&'static [Piece]> {
-    lookup(&MESSAGES, id, index).or_else(|| INSTALLED.get().and_then(|t| lookup(t, id, index)))
+    lookup(&MESSAGES, id, index).or_else(|| {
+        INSTALLED
+            .get()?
+            .iter()
+            .find_map(|table| lookup(table, id, index))
+    })
 }
 
 fn lookup<const L: usize>(
@@ -300,13 +321,13 @@ mod tests {
         // What every app's outbox says stays with every app.
         assert!(has(&MESSAGES, "reply-refused") && !has(&APPLY, "reply-refused"));
         assert!(has(&MESSAGES, "apply-my-applications"));
-        use_apply_messages();
+        use_all_messages();
         assert_eq!(t(Lang::Uk, "reply-send"), "Надіслати відповідь");
     }
 
     #[test]
     fn every_message_formats_in_both_languages_without_falling_back_to_its_id() {
-        use_apply_messages();
+        use_all_messages();
         for lang in Lang::ALL {
             for id in message_ids(UK_FTL) {
                 let text = t_args(
@@ -431,7 +452,7 @@ mod tests {
 
     #[test]
     fn every_message_formats_exactly_as_fluent_bundle_does() {
-        use_apply_messages();
+        use_all_messages();
         let sets = argument_sets();
         let mut compared = 0;
         for (lang, tag, src) in [(Lang::Uk, "uk", UK_FTL), (Lang::En, "en", EN_FTL)] {

@@ -120,6 +120,7 @@ mod tests {
 
     #[test]
     fn a_code_is_six_digits_and_spaces_are_forgiven() {
+        i18n::use_all_messages();
         assert_eq!(code_digits("123 456").as_deref(), Some("123456"));
         assert_eq!(code_digits("12345"), None);
         assert_eq!(code_digits("12345a"), None);
@@ -127,6 +128,7 @@ mod tests {
 
     #[test]
     fn a_locked_account_says_how_many_minutes_to_wait() {
+        i18n::use_all_messages();
         let locked = ApiError::Refused {
             status: 429,
             code: "locked".into(),
