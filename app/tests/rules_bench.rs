@@ -28,6 +28,9 @@ fn family() -> Answers {
         ("new_vehicle", yes(false)),
         ("utility_debt", yes(false)),
         ("adult_abroad_60", yes(false)),
+        ("bought_new_vehicle", yes(false)),
+        ("idp_safe_home", yes(false)),
+        ("vehicles_under_15", yes(false)),
     ] {
         a.set(fact, v);
     }
@@ -36,6 +39,8 @@ fn family() -> Answers {
         ("pension_month", 0.0),
         ("deposits", 0.0),
         ("largest_purchase", 0.0),
+        ("currency_purchase", 0.0),
+        ("idp_home_purchase", 0.0),
     ] {
         a.set(fact, Value::Number(n));
     }

@@ -270,6 +270,9 @@ pub struct Detail {
     pub awaiting: bool,
     pub answers: BTreeMap<String, String>,
     pub documents: Vec<Documents>,
+    /// The documents the form asks for with these answers that are not attached (missing ones
+    /// never stop an application: the community asks for them).
+    pub missing_documents: Vec<String>,
     pub history: Vec<StaffHistoryEntry>,
     pub messages: Vec<Message>,
     pub notes: Vec<Note>,

@@ -268,13 +268,6 @@ async fn what_the_shared_forms_crate_refuses_is_422_with_its_own_fields() {
         );
     }
 
-    let mut documents = idp(&id(1), LVIV, &id(100));
-    documents.as_object_mut().unwrap().remove("attachments");
-    let (status, error) = f.submit(&documents).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_error(&error, "missing-documents");
-    assert_eq!(error["documents"], json!(["idp-certificate"]));
-
     let mut too_large = social(&id(1), LVIV);
     for i in 0..201 {
         too_large["answers"][format!("extra_{i}")] = json!("x");

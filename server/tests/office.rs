@@ -1023,3 +1023,29 @@ async fn the_applicant_gets_the_code_and_each_change_by_e_mail_with_nothing_of_t
         .unwrap();
     assert_eq!(unsent, 0);
 }
+
+#[tokio::test]
+async fn an_application_without_a_required_document_is_received_and_the_office_says_what_is_missing()
+ {
+    let f = Fixture::new();
+    let worker = staff(&f, LVIV, "Ірина Працівниця", Role::Worker).await;
+    let mut body = idp(&id(1), LVIV, &id(100));
+    body.as_object_mut().unwrap().remove("attachments");
+    let (status, receipt) = f.submit(&body).await;
+    assert_eq!(
+        status,
+        StatusCode::CREATED,
+        "issue 13: a missing document never blocks: {receipt}"
+    );
+    let reference = receipt["reference"].as_str().unwrap();
+    let (_, _, detail) = call(
+        &f,
+        Method::GET,
+        &format!("/api/v1/office/applications/{reference}"),
+        Some(&worker),
+        None,
+    )
+    .await;
+    assert_eq!(detail["missing_documents"], json!(["idp-certificate"]));
+    assert_eq!(detail["documents"], json!([]));
+}

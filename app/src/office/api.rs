@@ -179,6 +179,9 @@ pub struct Detail {
     pub answers: BTreeMap<String, String>,
     #[serde(default)]
     pub documents: Vec<DocumentFiles>,
+    /// Documents the form asks for that are not attached: the community may ask for them.
+    #[serde(default)]
+    pub missing_documents: Vec<String>,
     #[serde(default)]
     pub history: Vec<HistoryStep>,
     #[serde(default)]

@@ -38,8 +38,6 @@ pub enum SubmissionError {
     TooLarge,
     /// Fields to fix.
     Fields { errors: Vec<FieldError> },
-    /// A required document is not attached.
-    MissingDocuments { documents: Vec<String> },
 }
 
 /// Answers an application may carry at most (far above any form).
@@ -52,6 +50,9 @@ pub fn is_device_id(id: &str) -> bool {
 
 impl Submission {
     /// Checks the submission against its form; returns the form and the normalised answers.
+    ///
+    /// A required document that is not attached does not stop an application: the community asks
+    /// for it later ([`missing_documents`] says which).
     pub fn check<'f>(
         &self,
         forms: &'f Forms,
@@ -71,16 +72,20 @@ impl Submission {
         })?;
         let answers = validate(form, &self.answers, today)
             .map_err(|errors| SubmissionError::Fields { errors })?;
-        let missing: Vec<String> = form
-            .documents
-            .iter()
-            .filter(|d| d.required && holds(&d.when, &self.answers))
-            .filter(|d| self.attachments.get(&d.id).is_none_or(Vec::is_empty))
-            .map(|d| d.id.clone())
-            .collect();
-        if !missing.is_empty() {
-            return Err(SubmissionError::MissingDocuments { documents: missing });
-        }
         Ok((form, answers))
     }
+}
+
+/// The documents `form` asks for with these answers that none of `attachments` (document id →
+/// files) holds, in the form's order: what the community will have to ask for.
+pub fn missing_documents<'f>(
+    form: &'f Form,
+    answers: &BTreeMap<String, String>,
+    attachments: &BTreeMap<String, Vec<String>>,
+) -> Vec<&'f crate::model::Document> {
+    form.documents
+        .iter()
+        .filter(|d| d.required && holds(&d.when, answers))
+        .filter(|d| attachments.get(&d.id).is_none_or(Vec::is_empty))
+        .collect()
 }

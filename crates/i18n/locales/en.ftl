@@ -308,6 +308,9 @@ apply-delete-draft = Delete the draft
 apply-my-applications = My applications
 apply-documents = Documents
 apply-documents-hint = Photos (JPEG, PNG) or PDFs, up to 10 MB each. The files stay on this device until the community receives the application.
+apply-documents-later = If you do not have a document now, you can send the application without it: the community will ask for it later, and you add it on the application's status page.
+apply-documents-missing = Documents the community needs are missing. You can send the application anyway: the community will ask for them later, and you add them on the application's status page.
+apply-documents-add = Add the documents now
 apply-required = required
 apply-optional = optional
 apply-check-title = Check your answers
@@ -436,7 +439,8 @@ apply-replies-waiting = { $count ->
 }
 apply-replies-other = Answers to other applications
 
-## The back office (/office): the community's staff
+## [office] The back office (/office): the community's staff. Only the office shows these: a table
+## of their own, which only its module carries.
 office-name = Community back office
 office-nav = Back office
 office-inbox = Applications
@@ -526,6 +530,7 @@ office-answers = The applicant's answers
 office-forms-failed = The application forms could not be loaded, so answers are shown by their keys. Reload the page to see the questions.
 office-documents = Documents
 office-no-documents = No documents attached.
+office-documents-missing = The applicant did not attach documents the form asks for. Ask for them: the status “More information needed” and the documents asked for.
 office-view = View
 office-new-tab = (opens in a new tab)
 office-size-b = { $size } B

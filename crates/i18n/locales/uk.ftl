@@ -317,6 +317,9 @@ apply-delete-draft = Видалити чернетку
 apply-my-applications = Мої заяви
 apply-documents = Документи
 apply-documents-hint = Фото (JPEG, PNG) або PDF, до 10 МБ кожен. Файли залишаються на цьому пристрої, доки громада не отримає заяву.
+apply-documents-later = Якщо якогось документа зараз немає, заяву можна надіслати й без нього: громада попросить його пізніше, а ви додасте його на сторінці стану заяви.
+apply-documents-missing = Бракує документів, які потрібні громаді. Заяву можна надіслати й так: громада попросить їх пізніше, а ви додасте їх на сторінці стану заяви.
+apply-documents-add = Додати документи зараз
 apply-required = обов’язково
 apply-optional = за бажанням
 apply-check-title = Перевірте відповіді
@@ -446,7 +449,8 @@ apply-replies-waiting = { $count ->
 }
 apply-replies-other = Відповіді до інших заяв
 
-## The back office (/office): the community's staff
+## [office] The back office (/office): the community's staff. Only the office shows these: a table
+## of their own, which only its module carries.
 office-name = Кабінет громади
 office-nav = Кабінет громади
 office-inbox = Заяви
@@ -538,6 +542,7 @@ office-answers = Відповіді заявника
 office-forms-failed = Не вдалося завантажити форми заяв, тому відповіді показано за їхніми ключами. Оновіть сторінку, щоб побачити запитання.
 office-documents = Документи
 office-no-documents = Документів не додано.
+office-documents-missing = Заявник не додав документів, які потрібні за формою. Попросіть їх: стан «Потрібні додаткові відомості» й документи, які просимо додати.
 office-view = Переглянути
 office-new-tab = (відкриється в новій вкладці)
 office-size-b = { $size } Б

@@ -182,10 +182,6 @@ pub fn submission_error(e: SubmissionError) -> ApiError {
             "Fix the fields listed in errors (each says what to do) and send the application \
              again.",
         ),
-        SubmissionError::MissingDocuments { .. } => (
-            "Додайте документи, перелічені в documents, і надішліть заяву знову.",
-            "Attach the documents listed in documents and send the application again.",
-        ),
     };
     let object = serde_json::to_value(&e).unwrap_or_default();
     ApiError::from_object(StatusCode::UNPROCESSABLE_ENTITY, object, uk, en)

@@ -162,6 +162,28 @@ pub(super) fn refused(e: StoreError) -> ApiError {
     }
 }
 
+/// The application as the office shows it, with the documents its form asks for that are missing.
+fn shown(api: &Api, mut detail: crate::model::Detail) -> Response {
+    if let Some(form) = api.forms.for_programme(&detail.programme) {
+        let attached: std::collections::BTreeMap<String, Vec<String>> = detail
+            .documents
+            .iter()
+            .map(|d| {
+                (
+                    d.document.clone(),
+                    d.attachments.iter().map(|f| f.id.clone()).collect(),
+                )
+            })
+            .collect();
+        detail.missing_documents =
+            forms::submission::missing_documents(form, &detail.answers, &attached)
+                .into_iter()
+                .map(|d| d.id.clone())
+                .collect();
+    }
+    Json(detail).into_response()
+}
+
 /// The signed-in staff member of a request (and the session's token hash and CSRF token).
 pub(super) struct Session {
     pub(super) staff: Staff,
@@ -598,7 +620,7 @@ pub async fn application(
         .write(move |conn| db::open(conn, &me, &reference, Instant::now()))
         .await
         .map_err(refused)?;
-    Ok(Json(detail).into_response())
+    Ok(shown(&api, detail))
 }
 
 #[derive(Debug, Deserialize)]
@@ -632,7 +654,7 @@ pub async fn assign(
         })
         .await
         .map_err(refused)?;
-    Ok(Json(detail).into_response())
+    Ok(shown(&api, detail))
 }
 
 #[derive(Debug, Deserialize)]
@@ -722,7 +744,7 @@ pub async fn status(
         .await
         .map_err(refused)?;
     api.mail_wake.notify_one();
-    Ok(Json(detail).into_response())
+    Ok(shown(&api, detail))
 }
 
 #[derive(Debug, Deserialize)]
@@ -749,7 +771,7 @@ pub async fn note(
         .write(move |conn| db::add_note(conn, &me, &reference, note.version, &text, Instant::now()))
         .await
         .map_err(refused)?;
-    Ok(Json(detail).into_response())
+    Ok(shown(&api, detail))
 }
 
 /// `GET /office/attachments/{id}[?download=1]`: a file, recorded in the audit. Pictures and PDF

@@ -90,7 +90,8 @@ pub fn ApplicationPage() -> impl IntoView {
             </section>
             <section class="app-section" aria-labelledby="documents-heading">
                 <h2 class="app-heading-m" id="documents-heading">{t("office-documents")}</h2>
-                <DocumentsList programme=d.programme.clone() documents=d.documents.clone()/>
+                <DocumentsList programme=d.programme.clone() documents=d.documents.clone()
+                    missing=d.missing_documents.clone()/>
             </section>
             <section class="app-section" aria-labelledby="messages-heading">
                 <h2 class="app-heading-m" id="messages-heading">{t("office-messages")}</h2>

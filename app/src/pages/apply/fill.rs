@@ -403,40 +403,13 @@ pub fn DocumentsPage(
             }
         })
         .collect_view();
+    // A missing document never stops an application (issue 13): the check page says which are
+    // missing, and the community can ask for them later.
     let on_continue = move |_| {
-        let draft = draft();
-        let answers = draft
-            .as_ref()
-            .map(|d| d.answers.clone())
-            .unwrap_or_default();
-        let missing: Vec<FieldError> = form
-            .documents
-            .iter()
-            .filter(|d| d.required && holds(&d.when, &answers))
-            .filter(|d| {
-                draft
-                    .as_ref()
-                    .and_then(|dr| dr.attachments.get(&d.id))
-                    .is_none_or(Vec::is_empty)
-            })
-            .map(|d| FieldError {
-                field: d.id.clone(),
-                code: "document-required".into(),
-                message: catalogue::Text {
-                    uk: format!("Додайте документ: {}", d.label.uk),
-                    en: format!("Attach the document: {}", d.label.en),
-                },
-            })
-            .collect();
-        if missing.is_empty() {
-            navigate(
-                &href(&format!("/apply/{programme}/check")),
-                Default::default(),
-            );
-        } else {
-            errors.set(missing);
-            request_animation_frame(|| browser::focus_id("error-summary"));
-        }
+        navigate(
+            &href(&format!("/apply/{programme}/check")),
+            Default::default(),
+        );
     };
     view! {
         <PageTitle text=t("apply-documents")/>
@@ -445,6 +418,7 @@ pub fn DocumentsPage(
         <p class="app-caption">{programme_title(programme)}</p>
         <h1 class="app-heading-l">{t("apply-documents")}</h1>
         <p class="app-hint">{t("apply-documents-hint")}</p>
+        <p class="app-hint">{t("apply-documents-later")}</p>
         {docs}
         <button class="app-button" type="button" on:click=on_continue>{t("check-next")}</button>
     }
@@ -548,9 +522,27 @@ pub fn CheckPage(
             .flatten()
             .map(|a| a.name.clone())
             .collect();
+        let attached: BTreeMap<String, Vec<String>> = d
+            .attachments
+            .iter()
+            .map(|(doc, list)| (doc.clone(), list.iter().map(|a| a.id.clone()).collect()))
+            .collect();
+        let missing: Vec<String> =
+            forms::submission::missing_documents(form, &d.answers, &attached)
+                .into_iter()
+                .map(|doc| doc.label.get(lang).to_string())
+                .collect();
+        let add = href(&format!("/apply/{programme}/documents"));
         Some(view! {
             <h2 class="app-heading-m">{t("apply-documents")}</h2>
             <p>{if names.is_empty() { t("apply-no-documents") } else { names.join(", ") }}</p>
+            {(!missing.is_empty()).then(|| view! {
+                <div class="app-notice" id="missing-documents">
+                    <p>{t("apply-documents-missing")}</p>
+                    <ul class="app-list">{missing.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    <p><a href=add>{t("apply-documents-add")}</a></p>
+                </div>
+            })}
         })
     };
     let submit = move |_| {
@@ -588,22 +580,6 @@ pub fn CheckPage(
             }
             Err(forms::SubmissionError::Fields { errors: found }) => {
                 errors.set(found);
-                request_animation_frame(|| browser::focus_id("error-summary"));
-            }
-            Err(forms::SubmissionError::MissingDocuments { documents }) => {
-                errors.set(
-                    documents
-                        .into_iter()
-                        .map(|doc| FieldError {
-                            field: doc,
-                            code: "document-required".into(),
-                            message: catalogue::Text {
-                                uk: "Додайте обов’язковий документ".into(),
-                                en: "Attach the required document".into(),
-                            },
-                        })
-                        .collect(),
-                );
                 request_animation_frame(|| browser::focus_id("error-summary"));
             }
             Err(_) => {}
