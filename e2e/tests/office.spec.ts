@@ -280,4 +280,53 @@ test.describe('The community answers', () => {
     await expect(page.locator('main h1')).toBeFocused();
     await context.close();
   });
+
+  test('a person sends the IDP allowance without the certificate: nothing blocks, the check page says what is missing, and the office shows it to ask for', async ({ browser, page }) => {
+    const stamp = Date.now();
+    await page.goto(`/community?code=${LVIV}`);
+    await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
+    await open(page, '/service/idp-living-allowance');
+    await page.getByRole('link', { name: 'Подати заяву онлайн до громади' }).click();
+    await page.getByRole('link', { name: 'Почати' }).click();
+    const next = () => page.getByRole('button', { name: 'Далі', exact: true }).click();
+    await page.getByLabel('Прізвище').fill(`Без${stamp % 1000}`);
+    await page.getByLabel('Ім’я').fill('Олена');
+    await next();
+    await page.getByLabel('Дата народження').fill('2000-02-13');
+    await page.getByLabel('Жіноча').check();
+    await next();
+    await page.getByLabel('Так', { exact: true }).check();
+    await page.getByLabel('РНОКПП, 10 цифр').fill('3656801869');
+    await next();
+    await page.getByLabel(/Номер ID-картки/).fill('000123456');
+    await next();
+    await page.getByLabel('Номер телефону').fill('+380 50 123 45 67');
+    await next();
+    await page.getByLabel('В Україні').check();
+    await next();
+    await page.getByLabel('Населений пункт').fill('Львів');
+    await page.getByLabel('Будинок').fill('1');
+    await page.getByLabel('Поштовий індекс').fill('79000');
+    await next();
+    await page.getByLabel('Номер довідки').fill('4601-5002731234');
+    await page.getByLabel('Дата видачі').fill('2024-03-01');
+    await next();
+    await page.getByLabel(/IBAN/).fill('UA21 3223 1300 0002 6007 2335 6600 1');
+    await next();
+    await expect(page.locator('main h1')).toHaveText('Документи');
+    // No file at all: the page lets the person go on.
+    await next();
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+    await expect(page.locator('#missing-documents')).toContainText('Довідка ВПО');
+    await expectNoAxeViolations(page, 'check your answers with a document missing');
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+    const reference = (await page.locator('.app-reference').innerText()).trim();
+
+    const { context, page: office } = await desk(browser);
+    await acceptInvitation(office, invite('Оксана Мельник', `oksana.${stamp}@lviv.example`));
+    await openFromInbox(office, reference);
+    await expect(office.locator('#documents-missing')).toContainText('Довідка ВПО');
+    await context.close();
+  });
 });

@@ -756,10 +756,26 @@ async fn another_community_a_disabled_account_an_expired_session_and_a_revoked_t
     .await;
     assert_eq!(list["total"], 0);
 
-    // Only the administrator manages staff and tokens.
+    // Only the administrator manages staff and tokens; the head may read the staff, to assign.
     let (status, _, error) =
         call(&f, Method::GET, "/api/v1/office/staff", Some(&worker), None).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_error(&error, "forbidden");
+    let (status, _, _) = call(&f, Method::GET, "/api/v1/office/staff", Some(&kyiv), None).await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "a head reads their community's staff"
+    );
+    let (status, _, error) = call(
+        &f,
+        Method::POST,
+        "/api/v1/office/staff",
+        Some(&kyiv),
+        Some(json!({ "name": "Хтось", "email": "h@kyiv.example", "role": "worker" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "but does not invite");
     assert_error(&error, "forbidden");
     let (status, _, invited) = call(
         &f,

@@ -814,10 +814,12 @@ pub async fn attachment(
     Ok(res)
 }
 
-/// `GET /office/staff` (administrator).
+/// `GET /office/staff` (administrator, and the head, who assigns applications to colleagues).
 pub async fn staff(State(api): State<Arc<Api>>, headers: HeaderMap) -> Result<Response, ApiError> {
     let session = session(&api, &headers, false).await?;
-    require(&session, Role::Admin)?;
+    if !session.staff.role.sees_all() {
+        return Err(ApiError::forbidden());
+    }
     let community = session.staff.community;
     let staff = api
         .store

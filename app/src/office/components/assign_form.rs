@@ -19,8 +19,8 @@ pub fn AssignForm() -> impl IntoView {
     let can_assign_others = me
         .as_ref()
         .is_some_and(|(_, r)| r == "head" || r == "admin");
-    // The staff to choose from; the list is an administrator's, so for another role the server
-    // may refuse it: then only "take it" and "give it up" are offered.
+    // The staff to choose from (the head and the administrator read the list); should the server
+    // refuse it, only "take it" and "give it up" are offered.
     let staff = RwSignal::new(Vec::new());
     if can_assign_others {
         leptos::task::spawn_local(async move {
