@@ -12,10 +12,18 @@ cd "$ROOT/dist"
 # app renders (a form, the check's results), the budget is 263 KB: issue 2's 250 KB first view is
 # now the 150 KB above, and taking pages over and the widget's views added about 13 KB to each app;
 # taking a page over in steps (stepwise.rs), so that no long task holds up a tap, 1 KB more.
+# Issues 12–15 (2026-12-06) raised them, measured: the audited rules with the facts they cite, the
+# settlement-level origin and the community's published contacts made the portal 277.4 KB and the
+# check 278.0 KB (budget 280 KB); the applicant's conversation with the community (status page,
+# answers through the outbox, the receipt's code) made the applications app 297.1 KB (budget
+# 300 KB). The back office, a desktop app for staff on a working connection, has its own budget
+# of 320 KB (about 300 KB). Issue 17 is to cut each citizen's app to 200 KB.
 # Issue 5: the widget's loader is at most 3 KB.
 HTML_BUDGET=14000
 FIRST_VIEW_BUDGET=150000
-WITH_APP_BUDGET=263000
+WITH_APP_BUDGET=280000
+APPLY_BUDGET=300000
+OFFICE_BUDGET=320000
 LOADER_BUDGET=3000
 
 size() { stat -c %s "$1"; }
@@ -60,14 +68,16 @@ printf '  %-48s %8s     %8d B brotli (budget %d)\n' "the home page with its app"
 over "the home page with its app" "$total" "$WITH_APP_BUDGET"
 
 # The pages only the app renders: its page, the CSS, its JS glue and wasm.
-for part in check apply; do
+for part in check apply office; do
+  case "$part" in apply) budget=$APPLY_BUDGET ;; office) budget=$OFFICE_BUDGET ;; *) budget=$WITH_APP_BUDGET ;; esac
   total=0
   for f in "app-$part.html" *.css "$part"-*.js "$part"-*_bg.wasm; do
-    case "$f" in office-*.css) continue ;; esac
+    # Each app's page links its own styles: the citizens' main-*.css, the office's office-*.css.
+    case "$part:$f" in office:main-*.css | check:office-*.css | apply:office-*.css) continue ;; esac
     b=$(br "$f"); total=$((total + b))
   done
-  printf '  %-48s %8s     %8d B brotli (budget %d)\n' "first view of the $part app's own page" "" "$total" "$WITH_APP_BUDGET"
-  over "the first view of the $part app's own page" "$total" "$WITH_APP_BUDGET"
+  printf '  %-48s %8s     %8d B brotli (budget %d)\n' "first view of the $part app's own page" "" "$total" "$budget"
+  over "the first view of the $part app's own page" "$total" "$budget"
 done
 
 b=$(br widget.js)
