@@ -114,7 +114,7 @@ const noToTheRest: Person = {
   'кілька транспортних засобів': 'no',
   'тяжкохвора дитина': 'no',
   'пенсію в разі втрати годувальника': 'no',
-  'Яке у вас житло': { choice: 'Квартира до 130 м²' },
+  'Яке у вас житло': { choice: 'Квартира до 130 м² (власна або орендована)' },
   'борг за житлово-комунальні': 'no',
   'хтось інший із вашої сім’ї віком 18+': 'no',
   'єдиний соціальний внесок': 'yes',
@@ -144,7 +144,7 @@ test.describe('The eligibility check', () => {
     // The IDP allowance: 3,000 × 2 children + 2,000 × 2 adults, but the sources end in 02.2026.
     const idp = result(page, 'Можливо', /Допомога на проживання внутрішньо переміщеним/);
     await expect(idp).toContainText('10 000 грн на місяць');
-    await expect(idp).toContainText('лютим 2026');
+    await expect(idp).toContainText('до лютого 2026 року');
     await expect(idp).toContainText('Так: Ви виїхали з території, що є в Переліку');
     // Basic social assistance: 4,500 × 3 + 3,150 − 12,000.
     await expect(result(page, 'Імовірно належить', /Базова соціальна допомога/)).toContainText('4 650 грн на місяць');

@@ -141,7 +141,7 @@ test.describe('The community answers', () => {
     await expect(worker.page.locator('main h1')).toHaveText(`Заява № ${reference}`);
     await expect(worker.page.locator('main')).toContainText('Довідку додаю.');
     await expect(worker.page.getByRole('link', { name: /sklad|reply|Переглянути/ }).first()).toBeVisible();
-    await worker.page.getByLabel('Призначено').check();
+    await worker.page.getByLabel('Схвалено', { exact: true }).check();
     await worker.page.getByLabel(/Повідомлення заявникові/).fill('Соціального працівника призначено: вам зателефонують до п’ятниці.');
     await worker.page.getByRole('button', { name: 'Змінити статус' }).click();
     await expect(worker.page.locator('main')).toContainText('Стан змінено');
