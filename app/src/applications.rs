@@ -357,18 +357,20 @@ impl Applications {
             })
     }
 
-    /// Puts a reply in the outbox and starts sending it; `false` if the device had no room to keep
-    /// it (it is still sent while the page stays open).
+    /// Puts a reply in the outbox and starts sending it; `Some(false)` if the device had no room
+    /// to keep it (it is still sent while the page stays open); `None` if the browser has no
+    /// cryptographic random source to make the reply's id with (nothing is queued).
     pub fn reply(
         &self,
         reference: &str,
         token: &str,
         message: String,
         files: Vec<Attachment>,
-    ) -> bool {
+    ) -> Option<bool> {
+        let id = browser::random_id()?;
         self.replies.update(|r| {
             r.push(Reply {
-                id: browser::random_id(),
+                id,
                 reference: reference.to_string(),
                 token: token.to_string(),
                 message,
@@ -383,7 +385,7 @@ impl Applications {
         });
         let saved = self.save_replies();
         self.flush();
-        saved
+        Some(saved)
     }
 
     /// The answer being written to application `reference`, if any.

@@ -190,12 +190,11 @@ mod imp {
         Ok((status, js_sys::Uint8Array::new(&buffer).to_vec()))
     }
 
-    pub fn random_id() -> String {
+    pub fn random_id() -> Option<String> {
         let mut bytes = [0u8; 16];
-        if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
-            let _ = c.get_random_values_with_u8_array(&mut bytes);
-        }
-        bytes.iter().map(|b| format!("{b:02x}")).collect()
+        let crypto = web_sys::window()?.crypto().ok()?;
+        crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+        Some(bytes.iter().map(|b| format!("{b:02x}")).collect())
     }
 
     pub fn online() -> bool {
@@ -765,8 +764,8 @@ mod imp {
     ) -> Result<(u16, Vec<u8>), String> {
         Err("no network outside the browser".into())
     }
-    pub fn random_id() -> String {
-        "0".repeat(32)
+    pub fn random_id() -> Option<String> {
+        None
     }
     pub fn online() -> bool {
         false
@@ -917,8 +916,9 @@ pub async fn send(
 }
 
 /// 128 random bits from the browser's cryptographic generator, as 32 hex digits: the ids the
-/// device gives applications and attachments.
-pub fn random_id() -> String {
+/// device gives applications, answers and attachments, which make a sending exactly-once.
+/// `None` where there is no such generator: no id is ever made without one (issue 14).
+pub fn random_id() -> Option<String> {
     imp::random_id()
 }
 

@@ -219,6 +219,22 @@ test.describe('Applying to the community', () => {
     await expect(page.locator('main h1')).toHaveText('Заяву отримано');
   });
 
+  test('without a cryptographic random source no application is made: the person is told why and what to do', async ({ page }) => {
+    // Issue 14: an id that makes sending exactly-once is never made without one.
+    await page.addInitScript(() => {
+      crypto.getRandomValues = () => {
+        throw new Error('no random source here');
+      };
+    });
+    await chooseLviv(page);
+    await open(page, '/service/social-accompaniment');
+    await page.getByRole('link', { name: 'Подати заяву онлайн до громади' }).click();
+    await fillSocialWorker(page, 'Безвипадкова', false);
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.getByRole('alert')).toContainText('не може створити безпечний ідентифікатор');
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+  });
+
   test('every answer is kept as it is typed: a reload keeps the draft', async ({ page }) => {
     await chooseLviv(page);
     await page.goto('/apply/social-accompaniment');

@@ -458,8 +458,12 @@ pub(super) async fn take_files(ev: &leptos::ev::Event) -> (Vec<Attachment>, Vec<
             problems.push(problem("file-too-large"));
             continue;
         }
+        let Some(id) = browser::random_id() else {
+            problems.push(problem("file-no-random"));
+            continue;
+        };
         taken.push(Attachment {
-            id: browser::random_id(),
+            id,
             name,
             content_type: content_type.to_string(),
             size: size as u32,
@@ -561,8 +565,21 @@ pub fn CheckPage(
         };
         let forms = data::forms().expect("the form is shown, so the forms are loaded");
         let files: Vec<Attachment> = d.attachments.values().flatten().cloned().collect();
+        // Without a cryptographic random source there is no id that makes sending exactly-once.
+        let Some(id) = browser::random_id() else {
+            errors.set(vec![FieldError {
+                field: "community".into(),
+                code: "no-random-id".into(),
+                message: catalogue::Text {
+                    uk: i18n::t(Lang::Uk, "no-random-id"),
+                    en: i18n::t(Lang::En, "no-random-id"),
+                },
+            }]);
+            request_animation_frame(|| browser::focus_id("error-summary"));
+            return;
+        };
         let submission = Submission {
-            id: browser::random_id(),
+            id,
             programme: programme.to_string(),
             community,
             answers: d.answers.clone(),

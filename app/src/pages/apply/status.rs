@@ -636,8 +636,12 @@ fn ReplyForm(
             request_animation_frame(|| browser::focus_id("reply-error-summary"));
             return;
         }
+        let Some(kept) = apps.reply(&reference, &code, text, documents) else {
+            errors.set(vec![problem("f-reply-message", "no-random-id")]);
+            request_animation_frame(|| browser::focus_id("reply-error-summary"));
+            return;
+        };
         errors.set(Vec::new());
-        let kept = apps.reply(&reference, &code, text, documents);
         not_kept.set(!kept);
         message.set(String::new());
         files.set(Vec::new());
