@@ -708,7 +708,7 @@ pub fn insert_application(
         office::fold(&applicant),
     ])?;
     let id = conn.last_insert_rowid();
-    add_history(conn, id, 1, Status::Received, &received_at, None)?;
+    add_history(conn, id, Status::Received, &received_at, None, None)?;
     let mut document = conn.prepare_cached(
         "INSERT INTO application_documents (application_id, document, position, attachment_id)
          VALUES (?1, ?2, ?3, ?4)",
@@ -728,19 +728,22 @@ pub fn insert_application(
     }))
 }
 
-fn add_history(
+/// Appends a line to an application's history, after its last (`staff`: who made the change;
+/// `None` for the server or the applicant).
+pub(crate) fn add_history(
     conn: &Connection,
     application: i64,
-    position: i64,
     status: Status,
     at: &str,
     note: Option<&str>,
+    staff: Option<i64>,
 ) -> rusqlite::Result<()> {
     conn.prepare_cached(
-        "INSERT INTO status_history (application_id, position, status, at, note)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO status_history (application_id, position, status, at, note, staff_id)
+         VALUES (?1, (SELECT COALESCE(MAX(position), 0) + 1 FROM status_history
+                      WHERE application_id = ?1), ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![application, position, status, at, note])?;
+    .execute(params![application, status, at, note, staff])?;
     Ok(())
 }
 

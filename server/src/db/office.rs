@@ -944,17 +944,8 @@ pub fn change_status(
     }
     conn.prepare_cached("UPDATE applications SET status = ?1 WHERE id = ?2")?
         .execute(params![status, id])?;
-    let position: i64 = conn
-        .prepare_cached(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM status_history WHERE application_id = ?1",
-        )?
-        .query_row([id], |r| r.get(0))?;
     let at = now.rfc3339();
-    conn.prepare_cached(
-        "INSERT INTO status_history (application_id, position, status, at, note, staff_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![id, position, status, at, message, viewer.id])?;
+    super::add_history(conn, id, status, &at, message, Some(viewer.id))?;
     if message.is_some() || !documents.is_empty() {
         conn.prepare_cached(
             "INSERT INTO messages (application_id, sender, staff_id, at, text, documents_requested)
@@ -1130,17 +1121,7 @@ pub fn add_reply(
     if status == Status::NeedInfo {
         conn.prepare_cached("UPDATE applications SET status = ?1 WHERE id = ?2")?
             .execute(params![Status::InReview, application])?;
-        let position: i64 = conn
-            .prepare_cached(
-                "SELECT COALESCE(MAX(position), 0) + 1 FROM status_history
-                 WHERE application_id = ?1",
-            )?
-            .query_row([application], |r| r.get(0))?;
-        conn.prepare_cached(
-            "INSERT INTO status_history (application_id, position, status, at)
-             VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![application, position, Status::InReview, at])?;
+        super::add_history(conn, application, Status::InReview, &at, None, None)?;
     }
     conn.prepare_cached(
         "UPDATE applications SET version = version + 1, awaiting = 1 WHERE id = ?1",
