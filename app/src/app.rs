@@ -135,6 +135,25 @@ pub fn CheckApp() -> impl IntoView {
     }
 }
 
+/// The pages only pre-rendering writes ([`Part::Static`]): the same header and footer as the
+/// portal, and no app takes them over in the browser.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn StaticPages() -> impl IntoView {
+    use crate::pages::HowDecidedPage;
+    provide_state();
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/service/:id/how-decided") view=HowDecidedPage/>
+                    <Route path=path!("/en/service/:id/how-decided") view=HowDecidedPage/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}
+
 /// A route this app does not have: if it is the other app's, load that app's page (a full page
 /// load, as following a link to another site); otherwise it is not found.
 #[component]
@@ -288,6 +307,7 @@ fn EmbedLayout(
         Part::Portal => t("nav-catalogue"),
         Part::Check => t("nav-check"),
         Part::Apply => t("status-title"),
+        Part::Static => t("nav-catalogue"),
     };
     let nav_name = format!("{view_name} — {}", t("embed-nav"));
     provide_context(embed);

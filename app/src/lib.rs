@@ -28,6 +28,8 @@ pub mod url;
 
 mod app;
 
+#[cfg(feature = "ssr")]
+pub use app::StaticPages;
 pub use app::{App, ApplyApp, CheckApp};
 pub use office::OfficeApp;
 

@@ -40,6 +40,8 @@ pub struct Rendered {
 /// Installs what the pages show and the browser would fetch: the catalogue's details and the
 /// eligibility rules. Call once, before [`render`].
 pub fn install_data() -> Result<(), String> {
+    // The static pages' texts ([`Part::Static`]) and any app's.
+    i18n::use_all_messages();
     data::install_details(DETAILS_BIN)?;
     data::install_rules(RULES_BIN)
 }
@@ -64,7 +66,7 @@ pub fn paths() -> Vec<String> {
         data::catalogue()
             .programmes
             .iter()
-            .map(|p| format!("/service/{}", p.id)),
+            .flat_map(|p| [format!("/service/{}", p.id), crate::url::how_decided(&p.id)]),
     );
     Lang::ALL
         .iter()
@@ -77,6 +79,10 @@ pub fn render(path: &str) -> Rendered {
     let (lang, rest) = Lang::split_path(path);
     let part = crate::url::part_of(path);
     let service = rest.strip_prefix("/service/").and_then(data::details);
+    let decided = rest
+        .strip_prefix("/service/")
+        .and_then(|r| r.strip_suffix(&format!("/{}", crate::url::HOW_DECIDED)))
+        .and_then(data::details);
     let owner = Owner::new();
     let (body, title) = owner.with(|| {
         provide_context(RequestUrl::new(path));
@@ -86,6 +92,7 @@ pub fn render(path: &str) -> Rendered {
             Part::Portal => view! { <crate::App/> }.to_html(),
             Part::Check => view! { <crate::CheckApp/> }.to_html(),
             Part::Apply => view! { <crate::ApplyApp/> }.to_html(),
+            Part::Static => view! { <crate::StaticPages/> }.to_html(),
         };
         (body, title.get_untracked())
     });
@@ -95,9 +102,14 @@ pub fn render(path: &str) -> Rendered {
         part,
         lang,
         title: title.unwrap_or(site),
-        description: match service {
-            Some(p) => p.summary.get(lang).to_string(),
-            None => i18n::t(lang, "site-description"),
+        description: match (service, decided) {
+            (Some(p), _) => p.summary.get(lang).to_string(),
+            (None, Some(p)) => i18n::t_args(
+                lang,
+                "decided-description",
+                &[("title", i18n::Arg::Str(p.title.get(lang)))],
+            ),
+            (None, None) => i18n::t(lang, "site-description"),
         },
         body,
         data: service.map(data::encode_page_details),
@@ -141,7 +153,8 @@ mod tests {
                 page.title.contains(" — "),
                 "{path} has only the site's name as title"
             );
-            assert_eq!(page.data.is_some(), path.contains("/service/"), "{path}");
+            let service = path.contains("/service/") && page.part != Part::Static;
+            assert_eq!(page.data.is_some(), service, "{path}");
             for link in links(&page.body) {
                 let (_, rest) = Lang::split_path(&link);
                 let exists = static_pages.contains(link.as_str())
@@ -168,5 +181,50 @@ mod tests {
             uk.title
         );
         assert_eq!(render("/check/question").part, Part::Check);
+    }
+
+    #[test]
+    fn how_decided_lists_every_criterions_sources_values_and_cases() {
+        install_data().unwrap();
+        let rules = data::rules().unwrap();
+        for lang in Lang::ALL {
+            for p in &data::catalogue().programmes {
+                let page = render(&lang.localize(&crate::url::how_decided(&p.id)));
+                assert_eq!(page.part, Part::Static);
+                assert!(page.body.contains("<h1"), "{}", page.path);
+                let Some(r) = rules.programme(&p.id) else {
+                    continue;
+                };
+                let html = |s: &str| s.replace('&', "&amp;");
+                for c in &r.criteria {
+                    assert!(page.body.contains(&html(c.met.get(lang))), "{}", page.path);
+                    for b in &c.basis {
+                        for url in &b.sources {
+                            assert!(page.body.contains(&html(url)), "{}: {url}", page.path);
+                        }
+                    }
+                }
+                for id in r.amount.params() {
+                    let param = rules.parameter(id).unwrap();
+                    for v in &param.values {
+                        for url in &v.sources {
+                            assert!(page.body.contains(&html(url)), "{}: {url}", page.path);
+                        }
+                    }
+                }
+            }
+        }
+        let page = render("/en/service/birth-assistance/how-decided");
+        assert!(page.title.starts_with("How “Birth grant"), "{}", page.title);
+        assert!(
+            page.body
+                .contains("A child born on 01.01.2026 brings 50,000 once"),
+            "the cases are listed"
+        );
+        assert!(
+            !render("/service/birth-assistance/how-decided")
+                .body
+                .contains("decided-")
+        );
     }
 }

@@ -63,6 +63,17 @@ pub enum Part {
     Check,
     /// Applications: forms, drafts, the outbox, the status page.
     Apply,
+    /// A page only pre-rendering writes and no app takes over: "How this is decided" for a
+    /// programme (`/service/{id}/how-decided`). An app that reaches it loads it as a page.
+    Static,
+}
+
+/// The last part of the address of a programme's "How this is decided" page.
+pub const HOW_DECIDED: &str = "how-decided";
+
+/// The address of a programme's "How this is decided" page (in Ukrainian; see `locale::href`).
+pub fn how_decided(programme: &str) -> String {
+    format!("/service/{programme}/{HOW_DECIDED}")
 }
 
 /// Which app serves `path` (in either language). The server mirrors this.
@@ -74,7 +85,13 @@ pub fn part_of(path: &str) -> Part {
         None => rest,
     };
     let under = |root: &str| rest == root || rest.starts_with(&format!("{root}/"));
-    if under("/check") {
+    let how_decided = rest
+        .strip_prefix("/service/")
+        .and_then(|r| r.split_once('/'))
+        .is_some_and(|(id, page)| !id.is_empty() && page == HOW_DECIDED);
+    if how_decided {
+        Part::Static
+    } else if under("/check") {
         Part::Check
     } else if under("/apply") || under("/applications") || under("/status") {
         Part::Apply
@@ -112,6 +129,9 @@ mod tests {
         assert_eq!(part_of("/en/applications"), Part::Apply);
         assert_eq!(part_of("/status"), Part::Apply);
         assert_eq!(part_of("/statuses"), Part::Portal);
+        assert_eq!(part_of(&how_decided("emalyatko")), Part::Static);
+        assert_eq!(part_of("/en/service/emalyatko/how-decided"), Part::Static);
+        assert_eq!(part_of("/service/how-decided"), Part::Portal);
     }
 
     #[test]

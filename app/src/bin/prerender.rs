@@ -4,7 +4,8 @@
 //! Each page is the app's own rendering (see `app::prerender`) inside a head made from the app's
 //! page that trunk wrote (`app-portal.html`, `app-check.html`): its stylesheet, icon and manifest,
 //! and instead of trunk's inline start-up script, `boot.js`, which loads the app after the page
-//! has painted. Pages are written where a static host looks for them: `/` in `index.html`, `/en`
+//! has painted; a page no app takes over (`Part::Static`, "How this is decided") has no script
+//! at all. Pages are written where a static host looks for them: `/` in `index.html`, `/en`
 //! in `en.html`, `/service/x` in `service/x.html`.
 
 use app::prerender::{self, Rendered};
@@ -114,6 +115,15 @@ fn document(page: &Rendered, shell: &Shell) -> String {
     } else {
         "idle"
     };
+    let boot = if page.part == Part::Static {
+        String::new()
+    } else {
+        format!(
+            "<script defer src=/boot.js data-module=\"{module}\" data-wasm=\"{wasm}\" data-start={start}></script>",
+            module = shell.module,
+            wasm = shell.wasm,
+        )
+    };
     let data = page
         .data
         .as_ref()
@@ -123,14 +133,10 @@ fn document(page: &Rendered, shell: &Shell) -> String {
         "<!doctype html><html lang={lang}><head><meta charset=utf-8>\
          <meta content=\"width=device-width,initial-scale=1\" name=viewport>\
          <meta name=description content=\"{description}\"><meta content=#0b3b75 name=theme-color>\
-         <title>{title}</title>{links}\
-         <script defer src=/boot.js data-module=\"{module}\" data-wasm=\"{wasm}\" data-start={start}></script>\
-         </head><body data-prerendered>{body}{data}</body></html>",
+         <title>{title}</title>{links}{boot}</head><body data-prerendered>{body}{data}</body></html>",
         description = escape(&page.description),
         title = escape(&page.title),
         links = shell.links.concat(),
-        module = shell.module,
-        wasm = shell.wasm,
         body = page.body,
     )
 }

@@ -5,6 +5,8 @@ mod apply;
 mod catalogue_page;
 mod check;
 mod community;
+#[cfg(feature = "ssr")]
+mod decided;
 mod home;
 mod not_found;
 mod search;
@@ -15,6 +17,8 @@ pub use apply::{ApplyStep, MyApplications, SentPage, StatusPage};
 pub use catalogue_page::CataloguePage;
 pub use check::{CheckIntro, CheckStep};
 pub use community::CommunityPage;
+#[cfg(feature = "ssr")]
+pub use decided::HowDecidedPage;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use search::SearchPage;
@@ -33,5 +37,20 @@ pub fn situation_message(s: Situation) -> &'static str {
         Situation::BreadwinnerLoss => "situation-breadwinner-loss",
         Situation::ReturnFromAbroad => "situation-return-from-abroad",
         Situation::ChildInDifficulty => "situation-child-in-difficulty",
+    }
+}
+
+/// A source's address, shortened for reading: the host and the start of the path.
+fn display_url(url: &str) -> String {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.trim_start_matches("www.");
+    if path.chars().count() > 40 {
+        let short: String = path.chars().take(37).collect();
+        format!("{host}/{short}…")
+    } else if path.is_empty() {
+        host.to_string()
+    } else {
+        format!("{host}/{path}")
     }
 }

@@ -2,7 +2,7 @@ use crate::browser;
 use crate::components::{PageTitle, community_title, kind_message};
 use crate::data::{self, LoadState};
 use crate::locale::{href, t, use_lang};
-use crate::pages::NotFound;
+use crate::pages::{NotFound, display_url};
 use crate::state::use_choice;
 use crate::stepwise;
 use catalogue::Programme;
@@ -194,6 +194,7 @@ fn Service(
         <p>{p.administrator.get(lang)}</p>
         <h2 class="app-heading-m">{t("service-legal")}</h2>
         <ul class="app-list app-list--bullet">{legal}</ul>
+        <p><a href=href(&crate::url::how_decided(&p.id))>{t("check-how-decided")}</a></p>
         {p.classifier_code.as_ref().map(|code| view! { <p>{t("service-classifier")} " " {code.clone()}</p> })}
         <h2 class="app-heading-m">{t("service-sources")}</h2>
         <p class="app-hint">{t("service-sources-note")}</p>
@@ -274,20 +275,5 @@ fn AmountItem(
             <span class="app-amount__text">{amount.text.get(lang)}</span>
             <span class="app-amount__dates">{dates}</span>
         </li>
-    }
-}
-
-/// A source's address, shortened for reading: the host and the start of the path.
-fn display_url(url: &str) -> String {
-    let rest = url.split("://").nth(1).unwrap_or(url);
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = host.trim_start_matches("www.");
-    if path.chars().count() > 40 {
-        let short: String = path.chars().take(37).collect();
-        format!("{host}/{short}…")
-    } else if path.is_empty() {
-        host.to_string()
-    } else {
-        format!("{host}/{path}")
     }
 }

@@ -78,10 +78,11 @@ pub fn use_office_messages() {
     let _ = INSTALLED.set(&ONLY);
 }
 
-/// Makes every app's own messages available at once: for tests and tools that show several apps'
-/// texts in one process (never an app's module, which would then carry them all).
+/// Makes every app's own messages available at once, and those of the pages only pre-rendering
+/// writes: for the pre-rendering, tests and tools that show several apps' texts in one process
+/// (never an app's module, which would then carry them all).
 pub fn use_all_messages() {
-    static ALL: [&Table; 2] = [&APPLY, &OFFICE];
+    static ALL: [&Table; 3] = [&APPLY, &OFFICE, &STATIC];
     let _ = INSTALLED.set(&ALL);
 }
 

@@ -280,6 +280,22 @@ impl Formula {
     }
 }
 
+/// A test case of a programme's rules as the "How this is decided" page states it: the sentence,
+/// the day, and the verdict (and amount) the engine must give. The importer writes them to
+/// `data/generated/rule-cases.json`; the cases themselves run in the rules' tests.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseSummary {
+    pub programme: String,
+    /// A sentence, in English as the rule authors write it.
+    pub name: String,
+    pub date: Date,
+    /// `likely`, `maybe` or `not-now`.
+    pub expect: String,
+    pub amount: Option<f64>,
+    /// Where sources disagree: which one the case follows.
+    pub follows: Option<String>,
+}
+
 /// A step of the route of support.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Step {

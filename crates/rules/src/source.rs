@@ -202,6 +202,26 @@ pub struct Case {
     pub follows: Option<String>,
 }
 
+impl ProgrammeSrc {
+    /// The programme's cases as the "How this is decided" page states them; `None` where a case's
+    /// date does not parse (compiling the rules reports it).
+    pub fn case_summaries(&self) -> Option<Vec<crate::model::CaseSummary>> {
+        self.cases
+            .iter()
+            .map(|c| {
+                Some(crate::model::CaseSummary {
+                    programme: self.programme.clone(),
+                    name: c.name.clone(),
+                    date: c.date.parse().ok()?,
+                    expect: c.expect.clone(),
+                    amount: c.amount,
+                    follows: c.follows.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
 /// One source file's name and text.
 #[derive(Debug, Clone, Copy)]
 pub struct SourceFile<'a> {

@@ -324,6 +324,15 @@ pub fn read_programmes(root: &Path) -> Result<Vec<(String, Programme)>, Error> {
 /// The eligibility rules: the vocabulary, the parameters and every `*.rules.toml` beside the
 /// programmes, compiled and checked against the catalogue's ids.
 pub fn read_rules(root: &Path, catalogue: &Catalogue) -> Result<rules::Rules, Error> {
+    read_rules_and_cases(root, catalogue).map(|(rules, _)| rules)
+}
+
+/// The eligibility rules (see [`read_rules`]) and every programme's test cases, as the "How this
+/// is decided" pages state them.
+pub fn read_rules_and_cases(
+    root: &Path,
+    catalogue: &Catalogue,
+) -> Result<(rules::Rules, Vec<rules::model::CaseSummary>), Error> {
     let facts_path = root.join("data/rules/facts.toml");
     let params_path = root.join("data/rules/parameters.toml");
     let (facts, params) = (read(&facts_path)?, read(&params_path)?);
@@ -372,8 +381,19 @@ pub fn read_rules(root: &Path, catalogue: &Catalogue) -> Result<rules::Rules, Er
         &ids,
         &evidence,
     )
-    .map(|(rules, _)| rules)
     .map_err(Error::Rules)
+    .and_then(|(rules, programmes)| {
+        let mut cases = Vec::new();
+        for p in &programmes {
+            cases.extend(p.case_summaries().ok_or_else(|| {
+                Error::Rules(vec![format!(
+                    "{}: a case's date is not a date (YYYY-MM-DD)",
+                    p.programme
+                )])
+            })?);
+        }
+        Ok((rules, cases))
+    })
 }
 
 /// The application forms: `data/forms/common.toml` and every other `data/forms/*.toml`, checked
@@ -590,6 +610,8 @@ pub struct Generated {
     pub cards_bin: Vec<u8>,
     pub rules: rules::Rules,
     pub rules_json: String,
+    /// Every programme's rule cases, for the "How this is decided" pages.
+    pub rule_cases_json: String,
     pub forms: forms::Forms,
     pub forms_json: String,
     /// The forms as the app fetches them when a person applies.
@@ -600,8 +622,9 @@ pub struct Generated {
 
 impl Generated {
     /// The files to write, by name under the output directory.
-    pub fn files(&self) -> [(&'static str, &[u8]); 9] {
+    pub fn files(&self) -> [(&'static str, &[u8]); 10] {
         [
+            ("rule-cases.json", self.rule_cases_json.as_bytes()),
             ("forms.json", self.forms_json.as_bytes()),
             ("forms.bin", &self.forms_bin),
             ("rules.json", self.rules_json.as_bytes()),
@@ -622,7 +645,7 @@ pub fn generate(o: &Options) -> Result<Generated, Error> {
         return Err(Error::Unmatched(import.unmatched));
     }
     let catalogue = build_catalogue(read_programmes(&o.root)?, &import.communities)?;
-    let rules = read_rules(&o.root, &catalogue)?;
+    let (rules, cases) = read_rules_and_cases(&o.root, &catalogue)?;
     let forms = read_forms(&o.root, &catalogue, &rules)?;
     let binary = |r: Result<Vec<u8>, catalogue::model::LoadError>| {
         r.map_err(|e| Error::Binary(e.to_string()))
@@ -634,6 +657,9 @@ pub fn generate(o: &Options) -> Result<Generated, Error> {
             .map_err(|e| Error::Binary(e.to_string()))?,
         forms,
         rules_json: rules_json(&rules),
+        rule_cases_json: serde_json::to_string_pretty(&cases)
+            .map_err(|e| Error::Binary(e.to_string()))?
+            + "\n",
         rules_bin: rules
             .to_binary()
             .map_err(|e| Error::Binary(e.to_string()))?,

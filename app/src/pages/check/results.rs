@@ -108,6 +108,9 @@ fn Result(
         .map(|p| p.title.get(lang).to_string())
         .unwrap_or_else(|| v.programme.to_string());
     let link = href(&format!("/service/{}", v.programme));
+    // A page no app takes over: following it loads it as a page.
+    let how_decided = href(&crate::url::how_decided(v.programme));
+    let title_again = title.clone();
     let estimate = (v.status != Status::NotNow)
         .then_some(v.estimate)
         .flatten()
@@ -178,6 +181,7 @@ fn Result(
             {disputes}
             {changes}
             {stale}
+            <p><a href=how_decided>{t("check-how-decided")}<span class="app-visually-hidden">": " {title_again}</span></a></p>
         </li>
     }
 }
