@@ -153,6 +153,26 @@ test.describe('The eligibility check', () => {
     await expect(result(page, 'Не зараз', /Допомога при народженні/)).toContainText('Ні: З вами не живе немовля');
     await expectNoAxeViolations(page, 'the results of a displaced family');
 
+    // Why: the verdict links to how the allowance is decided, a pre-rendered page no app takes
+    // over, which lists each condition with the wording, status and address of its sources.
+    await idp.getByRole('link', { name: /Як це вирішують/ }).click();
+    await expect(page).toHaveURL(/\/service\/idp-living-allowance\/how-decided$/);
+    await expect(page.locator('main h1')).toHaveText('Як вирішують: «Допомога на проживання внутрішньо переміщеним особам (ВПО)»');
+    const conditions = page.locator('.app-criterion');
+    expect(await conditions.count()).toBeGreaterThan(5);
+    for (const condition of await conditions.all()) {
+      await expect(condition.getByText('Ґрунтується на:')).toBeVisible();
+      await expect(condition.locator('.app-list--sources a[href^="https://"]').first()).toBeVisible();
+    }
+    await expect(conditions.first()).toContainText('Ви переїхали через війну');
+    await expect(page.getByRole('heading', { name: 'Де джерела розходяться або не певні' })).toBeVisible();
+    await expect(page.getByText('A person from a listed village of a partly listed community gets it')).toBeVisible();
+    expect(await page.locator('script[src]').count(), 'no app takes the page over').toBe(0);
+    await expectNoAxeViolations(page, 'how the IDP allowance is decided');
+    await page.goBack();
+    await expect(page.locator('main h1')).toHaveText('Ваші результати');
+    await expect(result(page, 'Можливо', /Допомога на проживання внутрішньо переміщеним/)).toContainText('10 000 грн на місяць');
+
     // The route: the IDP certificate comes first, then the applications.
     await page.getByRole('link', { name: 'Мій план дій' }).click();
     const steps = page.locator('.app-plan__text');
