@@ -9,7 +9,7 @@ pub mod office;
 pub mod profile;
 pub mod staff;
 
-use crate::ratelimit::{Kind, Limiters};
+use crate::ratelimit::{Client, Kind, Limiter, Limiters};
 use crate::store::{Store, StoreError};
 use crate::tokens::Secret;
 use axum::body::{Body, Bytes};
@@ -48,6 +48,8 @@ pub struct Api {
     pub mail: Option<crate::mail::MailConfig>,
     /// Wakes the e-mail task when a notice is queued.
     pub mail_wake: Arc<tokio::sync::Notify>,
+    /// The bytes each client may upload, in MiB ([`Client`]).
+    pub uploads: Limiter,
 }
 
 /// Every route of the API: method, path under [`PREFIX`], handler. The router is built from this
@@ -66,6 +68,7 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<Arc<Api>>)> {
             "/applications/{reference}/replies",
             post(applications::reply),
         ),
+        (Method::POST, "/drafts", post(attachments::new_draft)),
         (Method::PUT, "/attachments/{id}", put(attachments::upload)),
         (Method::POST, "/office/login", post(office::login)),
         (Method::POST, "/office/logout", post(office::logout)),
@@ -202,34 +205,30 @@ async fn method_not_allowed() -> ApiError {
 }
 
 /// Turns away a client that made too many requests of one kind (see [`Kind`]).
-async fn rate_limit(State(limiters): State<Arc<Limiters>>, req: Request, next: Next) -> Response {
-    if let Some(kind) = Kind::of(req.method(), req.uri().path()) {
-        let peer = req
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
-        let forwarded: Vec<&str> = req
-            .headers()
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect();
-        let client = crate::ratelimit::client(peer, &forwarded, &limiters.trusted_proxies);
-        if let Err(wait) = limiters
+/// Tells the handlers who the client is ([`Client`]: the upload's bytes count against it).
+async fn rate_limit(
+    State(limiters): State<Arc<Limiters>>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+    let forwarded: Vec<&str> = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let client = crate::ratelimit::client(peer, &forwarded, &limiters.trusted_proxies);
+    req.extensions_mut().insert(Client(client));
+    if let Some(kind) = Kind::of(req.method(), req.uri().path())
+        && let Err(wait) = limiters
             .for_kind(kind)
             .check(client, std::time::Instant::now())
-        {
-            let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
-            return ApiError::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "too-many-requests",
-                format!("Забагато запитів з вашої адреси: зачекайте {secs} с і надішліть знову."),
-                format!("Too many requests from your address: wait {secs} s and send again."),
-            )
-            .with("retry_after", secs)
-            .retry_after(secs)
-            .into_response();
-        }
+    {
+        return ApiError::too_many_requests(wait).into_response();
     }
     next.run(req).await
 }
@@ -283,6 +282,19 @@ impl ApiError {
             retry_after: None,
             challenge: false,
         }
+    }
+
+    /// `429 too-many-requests`: wait this long.
+    pub fn too_many_requests(wait: Duration) -> ApiError {
+        let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
+        ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too-many-requests",
+            format!("Забагато запитів з вашої адреси: зачекайте {secs} с і надішліть знову."),
+            format!("Too many requests from your address: wait {secs} s and send again."),
+        )
+        .with("retry_after", secs)
+        .retry_after(secs)
     }
 
     fn retry_after(mut self, secs: u64) -> ApiError {

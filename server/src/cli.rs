@@ -45,6 +45,10 @@ struct Serve {
     /// the limit off).
     #[arg(long, value_name = "PER_MINUTE", default_value_t = RateLimit::STAFF.per_minute)]
     staff_rate_limit: u32,
+    /// MiB of uploaded files a minute per client, bursts of 25 times it (0 turns the limit off).
+    /// Each draft and application has its own limits besides (see the README, "Documents").
+    #[arg(long, value_name = "MIB_PER_MINUTE", default_value_t = RateLimit::UPLOAD_MIB.per_minute)]
+    upload_rate_limit: u32,
     /// A reverse proxy (an address or a network, e.g. 10.0.0.0/8; repeat for more) whose
     /// X-Forwarded-For names the client for the rate limits. None by default: the peer is the
     /// client and X-Forwarded-For is ignored.
@@ -62,7 +66,8 @@ struct Serve {
     /// period is the operator's decision under the law on personal data protection.
     #[arg(long = "retain", value_name = "STATUS=DAYS", value_parser = retain)]
     retain: Vec<(Status, u32)>,
-    /// Hours after which a file that no application claimed is deleted.
+    /// Hours after which a file that no application claimed is deleted, and an application
+    /// draft not used since (with its unclaimed files).
     #[arg(long, value_name = "HOURS", default_value_t = crate::db::Retention::ORPHAN_HOURS, value_parser = clap::value_parser!(u32).range(1..))]
     orphan_files_after: u32,
     /// Connections served at once; more wait until one ends.
@@ -235,7 +240,7 @@ fn role(s: &str) -> Result<Role, String> {
 #[derive(Debug, Clone)]
 pub enum Command {
     Serve {
-        config: Config,
+        config: Box<Config>,
         addr: SocketAddr,
     },
     InviteStaff {
@@ -302,6 +307,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, clap::Er
             };
             config.status_rate_limit = per(s.status_rate_limit, 4);
             config.staff_rate_limit = per(s.staff_rate_limit, 5);
+            config.upload_rate_limit = RateLimit {
+                per_minute: s.upload_rate_limit,
+                burst: s.upload_rate_limit.saturating_mul(25),
+            };
             config.trusted_proxies = s.trusted_proxies;
             config.retention = crate::db::Retention {
                 after_days: s.retain,
@@ -322,7 +331,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, clap::Er
                 });
             }
             Command::Serve {
-                config,
+                config: Box::new(config),
                 addr: s.addr,
             }
         }

@@ -291,6 +291,29 @@ CREATE TABLE community_profiles (
     published_by  TEXT
 ) STRICT;
 "#,
+    r#"
+-- Uploads belong to someone (issue 14): an application draft on a device, by the token the server
+-- issued for it (only its SHA-256 is kept), or an application, whose code uploads a reply's files.
+-- A draft lives while it is used (`used_at`) and goes with its unclaimed files (`purge`).
+CREATE TABLE drafts (
+    id         INTEGER PRIMARY KEY,
+    sha256     TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    used_at    TEXT NOT NULL
+) STRICT;
+-- The draft a file was uploaded for (kept once an application claims it, so that the device may
+-- send it again), or the application whose code uploaded it.
+ALTER TABLE attachments ADD COLUMN draft_id INTEGER REFERENCES drafts (id);
+ALTER TABLE attachments ADD COLUMN for_application INTEGER REFERENCES applications (id);
+CREATE INDEX attachments_by_draft ON attachments (draft_id) WHERE draft_id IS NOT NULL;
+CREATE INDEX attachments_for_application ON attachments (for_application)
+    WHERE for_application IS NOT NULL;
+-- Files uploaded before they had owners can no longer be claimed by anyone: the device uploads
+-- them again, with its draft's token.
+DELETE FROM attachments WHERE application_id IS NULL
+    AND id NOT IN (SELECT attachment_id FROM message_attachments)
+    AND id NOT IN (SELECT attachment_id FROM application_documents);
+"#,
 ];
 
 pub mod office;
@@ -312,6 +335,10 @@ pub enum Refusal {
     IdReused,
     /// These attachment ids do not exist or belong to another application.
     UnknownAttachments(Vec<String>),
+    /// The draft's token names no draft (never issued, or the draft expired).
+    NoDraft,
+    /// The file would pass a limit of its owner (issue 14).
+    OverLimit(forms::files::Limit),
     /// No such application in this community.
     NotFound,
     /// The database failed.
@@ -447,7 +474,8 @@ pub struct Retention {
     /// Days after an application reached one of these statuses (its last change) when its
     /// personal data and documents are deleted. None: kept.
     pub after_days: Vec<(Status, u32)>,
-    /// Hours after which a file no application claimed is deleted.
+    /// Hours after which a file no application claimed is deleted, and a draft not used since
+    /// (with the files it uploaded that no application claimed).
     pub orphan_hours: u32,
 }
 
@@ -469,6 +497,8 @@ pub struct Purged {
     pub applications: usize,
     pub files: usize,
     pub orphans: usize,
+    /// Drafts not used within the orphans' time (their unclaimed files are among `orphans`).
+    pub drafts: usize,
 }
 
 /// Deletes, at `now`, the personal data of applications whose retention has ended — their
@@ -497,8 +527,10 @@ pub fn purge(conn: &Connection, retention: &Retention, now: Instant) -> rusqlite
                  WHERE message_id IN (SELECT id FROM messages WHERE application_id = ?1)",
                 [id],
             )?;
-            purged.files +=
-                conn.execute("DELETE FROM attachments WHERE application_id = ?1", [id])?;
+            purged.files += conn.execute(
+                "DELETE FROM attachments WHERE application_id = ?1 OR for_application = ?1",
+                [id],
+            )?;
             conn.execute("DELETE FROM messages WHERE application_id = ?1", [id])?;
             conn.execute("DELETE FROM notes WHERE application_id = ?1", [id])?;
             conn.execute("DELETE FROM notifications WHERE application_id = ?1", [id])?;
@@ -520,11 +552,27 @@ pub fn purge(conn: &Connection, retention: &Retention, now: Instant) -> rusqlite
             .saturating_sub(u64::from(retention.orphan_hours) * 3600),
     )
     .rfc3339();
-    purged.orphans = conn.execute(
-        "DELETE FROM attachments WHERE application_id IS NULL AND uploaded_at < ?1
+    // A draft not used for as long goes, with the files it uploaded that no application claimed;
+    // those an application claimed stay the application's.
+    let expired = "SELECT id FROM drafts WHERE used_at < ?1";
+    purged.orphans += conn.execute(
+        &format!(
+            "DELETE FROM attachments WHERE application_id IS NULL AND draft_id IN ({expired})"
+        ),
+        [&cutoff],
+    )?;
+    conn.execute(
+        &format!("UPDATE attachments SET draft_id = NULL WHERE draft_id IN ({expired})"),
+        [&cutoff],
+    )?;
+    purged.drafts = conn.execute("DELETE FROM drafts WHERE used_at < ?1", [&cutoff])?;
+    // A reply's files that no reply claimed (and any file without an owner).
+    purged.orphans += conn.execute(
+        "DELETE FROM attachments WHERE application_id IS NULL AND draft_id IS NULL
+           AND uploaded_at < ?1
            AND id NOT IN (SELECT attachment_id FROM message_attachments)
            AND id NOT IN (SELECT attachment_id FROM application_documents)",
-        [cutoff],
+        [&cutoff],
     )?;
     Ok(purged)
 }
@@ -605,6 +653,8 @@ pub struct NewApplication {
     pub answers: BTreeMap<String, String>,
     pub attachments: BTreeMap<String, Vec<String>>,
     pub content_sha256: String,
+    /// The SHA-256 of the token of the draft the files were uploaded for, if one was given.
+    pub draft: Option<String>,
 }
 
 /// An application as stored.
@@ -652,19 +702,27 @@ pub fn insert_application(
         };
     }
 
+    // Only files uploaded for the draft whose token came with the application, and not claimed.
+    let has_files = app.attachments.values().any(|ids| !ids.is_empty());
+    let draft = match &app.draft {
+        Some(hash) if has_files => Some(draft_by_token(conn, hash)?.ok_or(Refusal::NoDraft)?),
+        None if has_files => return Err(Refusal::NoDraft),
+        _ => None,
+    };
     let mut unknown = Vec::new();
     let mut seen = BTreeSet::new();
     {
-        let mut owner =
-            conn.prepare_cached("SELECT application_id FROM attachments WHERE id = ?1")?;
+        let mut owner = conn.prepare_cached(
+            "SELECT application_id IS NULL AND draft_id IS ?2 FROM attachments WHERE id = ?1",
+        )?;
         for id in app.attachments.values().flatten() {
             if !seen.insert(id.as_str()) {
                 continue;
             }
             let free = owner
-                .query_row([id], |r| r.get::<_, Option<i64>>(0))
+                .query_row(params![id, draft], |r| r.get::<_, bool>(0))
                 .optional()?
-                .is_some_and(|app| app.is_none());
+                .unwrap_or(false);
             if !free {
                 unknown.push(id.clone());
             }
@@ -754,18 +812,91 @@ pub struct NewAttachment {
     pub data: axum::body::Bytes,
 }
 
-/// Stores a file under its device-made id, or finds the same bytes stored under it already.
+/// Who a file is uploaded for, until an application or a reply claims it (issue 14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// A draft on a device (its row id), by the token the server issued for it.
+    Draft(i64),
+    /// An application (its row id), by its code: a reply's files.
+    Application(i64),
+}
+
+impl Owner {
+    /// The most files and bytes it may hold.
+    pub fn limits(self) -> (u64, u64) {
+        use forms::files::*;
+        match self {
+            Owner::Draft(_) => (MAX_DRAFT_FILES, MAX_DRAFT_BYTES),
+            Owner::Application(_) => (MAX_APPLICATION_FILES, MAX_APPLICATION_BYTES),
+        }
+    }
+}
+
+/// Starts a draft whose token has this SHA-256.
+pub fn new_draft(conn: &Connection, token_sha256: &str, now: Instant) -> rusqlite::Result<()> {
+    conn.prepare_cached("INSERT INTO drafts (sha256, created_at, used_at) VALUES (?1, ?2, ?2)")?
+        .execute(params![token_sha256, now.rfc3339()])?;
+    Ok(())
+}
+
+/// The draft whose token has this SHA-256, if it has not expired.
+pub fn draft_by_token(conn: &Connection, token_sha256: &str) -> rusqlite::Result<Option<i64>> {
+    conn.prepare_cached("SELECT id FROM drafts WHERE sha256 = ?1")?
+        .query_row([token_sha256], |r| r.get(0))
+        .optional()
+}
+
+/// How many files, and how many bytes in all, `owner` holds: a draft, what it uploaded and no
+/// application claimed; an application, its documents and every reply's files.
+pub fn held(conn: &Connection, owner: Owner) -> rusqlite::Result<(u64, u64)> {
+    let (files, bytes): (i64, i64) = match owner {
+        Owner::Draft(d) => conn
+            .prepare_cached(
+                "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments
+                 WHERE draft_id = ?1 AND application_id IS NULL",
+            )?
+            .query_row([d], |r| Ok((r.get(0)?, r.get(1)?)))?,
+        Owner::Application(a) => conn
+            .prepare_cached(
+                "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments
+                 WHERE application_id = ?1 OR for_application = ?1",
+            )?
+            .query_row([a], |r| Ok((r.get(0)?, r.get(1)?)))?,
+    };
+    Ok((files as u64, bytes as u64))
+}
+
+/// Stores a file under its device-made id for `owner`, or finds the same bytes stored under it
+/// for the same owner already. An id another owner used is `IdReused`, whatever it holds; a file
+/// that would pass the owner's limits is `OverLimit`; an application closed (or past its
+/// retention) takes no file (`Forbidden`).
 pub fn put_attachment(
     conn: &Connection,
     file: &NewAttachment,
+    owner: Owner,
     now: Instant,
 ) -> Result<Outcome<AttachmentInfo>, Refusal> {
-    let existing: Option<(String, String, i64)> = conn
-        .prepare_cached("SELECT sha256, type, size FROM attachments WHERE id = ?1")?
-        .query_row([&file.info.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    let existing = conn
+        .prepare_cached(
+            "SELECT sha256, type, size, draft_id, for_application FROM attachments WHERE id = ?1",
+        )?
+        .query_row([&file.info.id], |r| {
+            let draft: Option<i64> = r.get(3)?;
+            let application: Option<i64> = r.get(4)?;
+            let same_owner = match owner {
+                Owner::Draft(d) => draft == Some(d),
+                Owner::Application(a) => application == Some(a),
+            };
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                same_owner,
+            ))
+        })
         .optional()?;
-    if let Some((sha256, mime, size)) = existing {
-        return if sha256 == file.info.sha256 {
+    if let Some((sha256, mime, size, same_owner)) = existing {
+        return if same_owner && sha256 == file.info.sha256 {
             Ok(Outcome::Existing(AttachmentInfo {
                 id: file.info.id.clone(),
                 mime,
@@ -776,9 +907,33 @@ pub fn put_attachment(
             Err(Refusal::IdReused)
         };
     }
+    let (draft, application) = match owner {
+        Owner::Draft(d) => {
+            let found = conn
+                .prepare_cached("UPDATE drafts SET used_at = ?2 WHERE id = ?1")?
+                .execute(params![d, now.rfc3339()])?;
+            if found == 0 {
+                return Err(Refusal::NoDraft);
+            }
+            (Some(d), None)
+        }
+        Owner::Application(a) => {
+            let (status, purged): (Status, Option<String>) = conn
+                .prepare_cached("SELECT status, purged_at FROM applications WHERE id = ?1")?
+                .query_row([a], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            if status == Status::Closed || purged.is_some() {
+                return Err(Refusal::Forbidden);
+            }
+            (None, Some(a))
+        }
+    };
+    let (files, bytes) = held(conn, owner)?;
+    forms::files::fits(files, bytes, 1, file.info.size, owner.limits())
+        .map_err(Refusal::OverLimit)?;
     conn.prepare_cached(
-        "INSERT INTO attachments (id, type, size, sha256, data, uploaded_at)
-         VALUES (?1, ?2, ?3, ?4, seal('file', ?5), ?6)",
+        "INSERT INTO attachments (id, type, size, sha256, data, uploaded_at, draft_id,
+                                  for_application)
+         VALUES (?1, ?2, ?3, ?4, seal('file', ?5), ?6, ?7, ?8)",
     )?
     .execute(params![
         file.info.id,
@@ -787,6 +942,8 @@ pub fn put_attachment(
         file.info.sha256,
         &file.data[..],
         now.rfc3339(),
+        draft,
+        application,
     ])?;
     Ok(Outcome::Created(file.info.clone()))
 }
@@ -815,6 +972,16 @@ pub fn set_status(
         now,
     )?;
     Ok((id, staff_view(conn, id)?))
+}
+
+/// The row id of application `reference` and the device id its code is made from.
+pub fn application_device(
+    conn: &Connection,
+    reference: &str,
+) -> rusqlite::Result<Option<(i64, String)>> {
+    conn.prepare_cached("SELECT id, device_id FROM applications WHERE reference = ?1")?
+        .query_row([reference], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()
 }
 
 /// The application `reference` and the device id its token is made from.

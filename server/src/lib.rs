@@ -57,6 +57,8 @@ pub struct Config {
     pub status_rate_limit: RateLimit,
     /// Staff requests (the office and the staff API) per client address.
     pub staff_rate_limit: RateLimit,
+    /// The bytes of uploaded files per client address, in MiB (issue 14).
+    pub upload_rate_limit: RateLimit,
     /// Proxies whose `X-Forwarded-For` names the client; none by default (the peer is the client).
     pub trusted_proxies: Vec<Net>,
     /// Timeouts and the connection limit.
@@ -70,7 +72,7 @@ pub struct Config {
 impl Config {
     /// The defaults: the README's `dist/` and `target/portal.sqlite` of the workspace, no other
     /// origin, 60 writes a minute per client with bursts of 20, 240 status reads, 600 staff
-    /// requests, no trusted proxy, [`serving::Limits::DEFAULT`].
+    /// requests, 4 MiB of uploads a minute (bursts of 100), no trusted proxy, [`serving::Limits::DEFAULT`].
     pub fn new(dist: PathBuf) -> Config {
         Config {
             dist,
@@ -79,6 +81,7 @@ impl Config {
             rate_limit: RateLimit::DEFAULT,
             status_rate_limit: RateLimit::STATUS,
             staff_rate_limit: RateLimit::STAFF,
+            upload_rate_limit: RateLimit::UPLOAD_MIB,
             trusted_proxies: Vec::new(),
             limits: serving::Limits::DEFAULT,
             retention: db::Retention::keep(),
@@ -95,6 +98,7 @@ impl Config {
             rate_limit: RateLimit::OFF,
             status_rate_limit: RateLimit::OFF,
             staff_rate_limit: RateLimit::OFF,
+            upload_rate_limit: RateLimit::OFF,
             trusted_proxies: Vec::new(),
             limits: serving::Limits::DEFAULT,
             retention: db::Retention::keep(),
@@ -232,6 +236,7 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
         secret,
         mail: config.mail.clone(),
         mail_wake: Arc::new(tokio::sync::Notify::new()),
+        uploads: Limiter::new(config.upload_rate_limit),
     });
     if let Some(mail) = &config.mail {
         match tokio::runtime::Handle::try_current() {
@@ -311,6 +316,7 @@ async fn retention(retention: db::Retention, api: std::sync::Weak<api::Api>) {
                 applications = p.applications,
                 files = p.files,
                 orphans = p.orphans,
+                drafts = p.drafts,
                 "retention: personal data deleted"
             ),
             Ok(_) => {}

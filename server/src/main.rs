@@ -122,7 +122,7 @@ fn main() -> std::io::Result<()> {
                 )
                 .init();
             let served = tokio::runtime::Runtime::new()
-                .and_then(|rt| rt.block_on(server::serve(config, addr)));
+                .and_then(|rt| rt.block_on(server::serve(*config, addr)));
             if let Err(e) = served {
                 eprintln!("server: {e}");
                 std::process::exit(1);

@@ -39,6 +39,12 @@ impl RateLimit {
         burst: 120,
     };
 
+    /// Uploads' bytes per client, in MiB: 4 a minute on average, up to 100 at once (issue 14).
+    pub const UPLOAD_MIB: RateLimit = RateLimit {
+        per_minute: 4,
+        burst: 100,
+    };
+
     pub fn is_off(self) -> bool {
         self.per_minute == 0
     }
@@ -155,6 +161,11 @@ impl Limiter {
 
     /// Takes one token for `client` at `now`; `Err(wait)` if none is left.
     pub fn check(&self, client: IpAddr, now: Instant) -> Result<(), Duration> {
+        self.take(client, 1.0, now)
+    }
+
+    /// Takes `n` tokens (at most the burst) for `client` at `now`; `Err(wait)` until there are.
+    pub fn take(&self, client: IpAddr, n: f64, now: Instant) -> Result<(), Duration> {
         if self.limit.is_off() {
             return Ok(());
         }
@@ -173,11 +184,12 @@ impl Limiter {
         let elapsed = now.saturating_duration_since(bucket.at).as_secs_f64();
         bucket.tokens = (bucket.tokens + elapsed * rate).min(capacity);
         bucket.at = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
+        let n = n.min(capacity);
+        if bucket.tokens >= n {
+            bucket.tokens -= n;
             Ok(())
         } else {
-            Err(Duration::from_secs_f64((1.0 - bucket.tokens) / rate))
+            Err(Duration::from_secs_f64((n - bucket.tokens) / rate))
         }
     }
 }
@@ -207,6 +219,10 @@ impl Kind {
         }
     }
 }
+
+/// The client a request counts against, as the rate limits found it (a request extension).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Client(pub IpAddr);
 
 /// The three sets of buckets and who the client is.
 #[derive(Debug)]
@@ -302,5 +318,21 @@ mod tests {
         for _ in 0..1000 {
             assert!(limiter.check(ip, Instant::now()).is_ok());
         }
+    }
+
+    #[test]
+    fn a_bucket_of_bytes_takes_a_large_upload_whole_and_then_waits_issue_14() {
+        let limiter = Limiter::new(RateLimit {
+            per_minute: 60,
+            burst: 10,
+        });
+        let ip: IpAddr = "192.0.2.9".parse().unwrap();
+        let t0 = Instant::now();
+        assert!(limiter.take(ip, 8.0, t0).is_ok());
+        let wait = limiter.take(ip, 8.0, t0).unwrap_err();
+        assert_eq!(wait.as_secs(), 6);
+        assert!(limiter.take(ip, 8.0, t0 + Duration::from_secs(6)).is_ok());
+        // More than the burst is never refused for ever: it takes the whole bucket.
+        assert!(limiter.take(ip, 50.0, t0 + Duration::from_secs(20)).is_ok());
     }
 }

@@ -350,9 +350,11 @@ async fn a_file_whose_content_is_not_its_type_or_not_accepted_is_415_saying_what
     }
     let (_, error) = f.upload(&id(100), "application/pdf", &png()).await;
     assert_eq!(error["detected"], "image/png");
+    let token = f.draft_token().await;
     let (status, error) = f
         .json(
             Request::put(format!("/api/v1/attachments/{}", id(100)))
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
                 .body(Body::from(png()))
                 .unwrap(),
         )

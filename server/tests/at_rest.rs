@@ -127,10 +127,7 @@ async fn the_secret_moves_from_an_older_database_and_citizens_codes_keep_working
         )
         .unwrap();
     }
-    let f = Fixture {
-        router: server::app(&folder.config()).unwrap(),
-        folder,
-    };
+    let f = Fixture::on(server::app(&folder.config()).unwrap(), folder);
     let receipt = apply(&f, 1).await;
     let expected = server::tokens::Secret::from_bytes(&old)
         .unwrap()
@@ -168,12 +165,12 @@ async fn a_new_data_key_re_seals_everything_and_the_old_values_still_open() {
         base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [5u8; 32])
     ));
     std::fs::write(&keys, text).unwrap();
-    let again = Fixture {
-        router: server::app(&f.folder.config()).unwrap(),
-        folder: Folder {
+    let again = Fixture::on(
+        server::app(&f.folder.config()).unwrap(),
+        Folder {
             root: f.folder.root.clone(),
         },
-    };
+    );
     assert_eq!(staff_list(&again, &token).await, before);
     let conn = server::db::open_reader(&f.db()).unwrap();
     let (all, under_two): (i64, i64) = conn
@@ -225,10 +222,7 @@ async fn a_backup_opens_with_the_keys_and_holds_the_same_applications() {
     assert!(server::keys::Keys::read(&copy).unwrap().is_none());
     // Restore: the copy in the database's place, the keys beside it.
     std::fs::copy(server::keys::file_of(&f.db()), server::keys::file_of(&copy)).unwrap();
-    let g = Fixture {
-        router: server::app(&restored.config()).unwrap(),
-        folder: restored,
-    };
+    let g = Fixture::on(server::app(&restored.config()).unwrap(), restored);
     assert_eq!(staff_list(&g, &token).await, before);
     let first_file = id(1001);
     let (status, _, bytes) = g

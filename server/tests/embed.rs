@@ -24,7 +24,7 @@ fn fixture() -> Fixture {
     std::fs::write(dist.join("check.html"), CHECK).unwrap();
     std::fs::write(dist.join("apply.html"), APPLY).unwrap();
     let router = app(&folder.config()).unwrap();
-    Fixture { router, folder }
+    Fixture::on(router, folder)
 }
 
 async fn get(f: &Fixture, path: &str) -> (StatusCode, HeaderMap, String) {

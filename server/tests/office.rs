@@ -628,8 +628,17 @@ async fn the_community_asks_for_a_document_the_applicant_answers_once_and_sees_w
     assert_eq!(view["opened_by"][0]["role"], "worker");
     assert!(!view.to_string().contains("Телефонувала"), "{view}");
 
-    // The applicant answers with a document, sent three times: stored once.
-    let (status, _) = f.upload(&id(500), "application/pdf", &pdf()).await;
+    // The applicant answers with a document (uploaded with the application's code), sent three
+    // times: stored once.
+    let (status, _) = f
+        .upload_with(
+            &id(500),
+            "application/pdf",
+            &pdf(),
+            Some(&code),
+            Some(&reference),
+        )
+        .await;
     assert_eq!(status, StatusCode::CREATED);
     let reply = json!({ "id": id(900), "message": "Довідку додаю.", "attachments": [id(500)] });
     let replies = format!("{status_path}/replies");

@@ -41,6 +41,8 @@ pub async fn submit(
         }));
     }
     check_documents(&api.forms, &submission)?;
+    // The files must be the draft's whose token comes with the application (issue 14).
+    let draft = bearer(&headers).map(|t| sha256_hex(t.as_bytes()));
     // What a retry must repeat: the submission as received, in canonical JSON (sorted maps).
     let canonical = serde_json::to_vec(&submission).expect("a submission serialises");
     let new = NewApplication {
@@ -50,6 +52,7 @@ pub async fn submit(
         community: submission.community,
         answers,
         attachments: submission.attachments,
+        draft,
     };
     let token = api.secret.citizen_code(&new.device_id);
     let code = token.clone();
@@ -80,14 +83,17 @@ pub async fn submit(
             StoreError::Refused(Refusal::UnknownAttachments(ids)) => ApiError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "unknown-attachment",
-                "Цих файлів немає на сервері або вони вже додані до іншої заяви: завантажте їх \
-                 (PUT /api/v1/attachments/{id}; для файлу з іншої заяви — під новим \
+                "Цих файлів немає на сервері серед файлів цієї чернетки, або вони вже додані до \
+                 іншої заяви: завантажте їх із токеном цієї чернетки (PUT \
+                 /api/v1/attachments/{id}; для файлу з іншої заяви — під новим \
                  ідентифікатором) і надішліть заяву знову.",
-                "These files are not on the server or already belong to another application: \
-                 upload them (PUT /api/v1/attachments/{id}; a file of another application under \
-                 a new id) and send the application again.",
+                "These files are not on the server among this draft's files, or already belong \
+                 to another application: upload them with this draft's token (PUT \
+                 /api/v1/attachments/{id}; a file of another application under a new id) and \
+                 send the application again.",
             )
             .with("attachments", ids),
+            StoreError::Refused(Refusal::NoDraft) => super::attachments::bad_draft_token(),
             other => ApiError::from(other),
         })?;
     api.mail_wake.notify_one();
@@ -200,6 +206,31 @@ pub async fn status(
     Ok(Json(view).into_response())
 }
 
+/// The row id of application `reference` if the request's code opens it, without reading more
+/// of it. The check takes as long for an unknown reference as for a known one.
+pub(super) async fn opens(
+    api: &Api,
+    reference: &str,
+    headers: &HeaderMap,
+) -> Result<i64, ApiError> {
+    let Some(token) = bearer(headers).map(str::to_owned) else {
+        return Err(ApiError::bad_citizen_token());
+    };
+    let reference = reference.to_string();
+    let found = api
+        .store
+        .read(move |conn| db::application_device(conn, &reference))
+        .await?;
+    let device_id = found
+        .as_ref()
+        .map_or(NO_SUCH_APPLICATION, |(_, device)| device.as_str());
+    let matches = api.secret.opens(device_id, &token);
+    match found {
+        Some((id, _)) if matches => Ok(id),
+        _ => Err(ApiError::bad_citizen_token()),
+    }
+}
+
 /// The application `reference` if the request's code opens it: its row id and what the person
 /// sees. The check takes as long for an unknown reference as for a known one.
 async fn opened(
@@ -309,10 +340,12 @@ pub async fn reply(
             StoreError::Refused(Refusal::UnknownAttachments(ids)) => ApiError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "unknown-attachment",
-                "Цих файлів немає на сервері або вони вже додані деінде: завантажте їх знову й \
-                 надішліть відповідь.",
-                "These files are not on the server or belong elsewhere already: upload them again \
-                 and send the reply.",
+                "Цих файлів немає на сервері серед завантажених із кодом цієї заяви, або вони вже \
+                 додані деінде: завантажте їх знову з кодом заяви (PUT \
+                 /api/v1/attachments/{id}?application=<номер>) і надішліть відповідь.",
+                "These files are not on the server among those uploaded with this application's \
+                 code, or belong elsewhere already: upload them again with the application's \
+                 code (PUT /api/v1/attachments/{id}?application=<reference>) and send the reply.",
             )
             .with("attachments", ids),
             other => ApiError::from(other),

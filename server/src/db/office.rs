@@ -1081,13 +1081,16 @@ pub fn add_reply(
     }
     let mut unknown = Vec::new();
     {
-        let mut owner =
-            conn.prepare_cached("SELECT application_id FROM attachments WHERE id = ?1")?;
+        // Only files uploaded with this application's code (issue 14), and not claimed yet.
+        let mut owner = conn.prepare_cached(
+            "SELECT application_id IS NULL AND for_application IS ?2 FROM attachments
+             WHERE id = ?1",
+        )?;
         for (i, id) in reply.attachments.iter().enumerate() {
             let free = owner
-                .query_row([id], |r| r.get::<_, Option<i64>>(0))
+                .query_row(params![id, application], |r| r.get::<_, bool>(0))
                 .optional()?
-                .is_some_and(|app| app.is_none());
+                .unwrap_or(false);
             if !free || reply.attachments[..i].contains(id) {
                 unknown.push(id.clone());
             }

@@ -4,6 +4,8 @@
 // Each test file uses a part of this module.
 #![allow(dead_code)]
 
+pub mod socket;
+
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
@@ -63,6 +65,8 @@ impl Drop for Folder {
 pub struct Fixture {
     pub router: Router,
     pub folder: Folder,
+    /// The token of the draft `upload` and `submit` use, asked for at the first upload.
+    pub draft: std::sync::Mutex<Option<String>>,
 }
 
 impl Fixture {
@@ -75,8 +79,16 @@ impl Fixture {
         let folder = Folder::new();
         let mut config = folder.config();
         adjust(&mut config);
-        let router = app(&config).unwrap();
-        Fixture { router, folder }
+        Fixture::on(app(&config).unwrap(), folder)
+    }
+
+    /// The fixture of this router on this folder.
+    pub fn on(router: Router, folder: Folder) -> Fixture {
+        Fixture {
+            router,
+            folder,
+            draft: std::sync::Mutex::new(None),
+        }
     }
 
     pub fn db(&self) -> PathBuf {
@@ -135,20 +147,70 @@ impl Fixture {
         (status, value)
     }
 
-    /// `POST /api/v1/applications` with this JSON.
+    /// `POST /api/v1/applications` with this JSON, with the fixture's draft's token if it has
+    /// one.
     pub async fn submit(&self, body: &Value) -> (StatusCode, Value) {
-        self.json(post_json("/api/v1/applications", body)).await
+        let token = self.draft.lock().unwrap().clone();
+        self.submit_with(body, token.as_deref()).await
     }
 
-    /// `PUT /api/v1/attachments/{id}`.
-    pub async fn upload(&self, id: &str, content_type: &str, bytes: &[u8]) -> (StatusCode, Value) {
-        self.json(
-            Request::put(format!("/api/v1/attachments/{id}"))
-                .header(header::CONTENT_TYPE, content_type)
-                .body(Body::from(bytes.to_vec()))
-                .unwrap(),
-        )
+    /// `POST /api/v1/applications` with this JSON and this draft's token.
+    pub async fn submit_with(&self, body: &Value, draft: Option<&str>) -> (StatusCode, Value) {
+        self.json(authorized(
+            Method::POST,
+            "/api/v1/applications",
+            draft,
+            Body::from(body.to_string()),
+        ))
         .await
+    }
+
+    /// `POST /api/v1/drafts`: a new draft's token.
+    pub async fn new_draft(&self) -> String {
+        let (status, answer) = self
+            .json(Request::post("/api/v1/drafts").body(Body::empty()).unwrap())
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{answer}");
+        answer["token"].as_str().unwrap().to_string()
+    }
+
+    /// The fixture's draft's token, asked for the first time it is needed.
+    pub async fn draft_token(&self) -> String {
+        if let Some(token) = self.draft.lock().unwrap().clone() {
+            return token;
+        }
+        let token = self.new_draft().await;
+        *self.draft.lock().unwrap() = Some(token.clone());
+        token
+    }
+
+    /// `PUT /api/v1/attachments/{id}` for the fixture's draft.
+    pub async fn upload(&self, id: &str, content_type: &str, bytes: &[u8]) -> (StatusCode, Value) {
+        let token = self.draft_token().await;
+        self.upload_with(id, content_type, bytes, Some(&token), None)
+            .await
+    }
+
+    /// `PUT /api/v1/attachments/{id}` with this token (a draft's, or with `application` the
+    /// reference, the application's code), or none.
+    pub async fn upload_with(
+        &self,
+        id: &str,
+        content_type: &str,
+        bytes: &[u8],
+        token: Option<&str>,
+        application: Option<&str>,
+    ) -> (StatusCode, Value) {
+        let path = match application {
+            Some(reference) => format!("/api/v1/attachments/{id}?application={reference}"),
+            None => format!("/api/v1/attachments/{id}"),
+        };
+        let mut req = Request::put(path).header(header::CONTENT_TYPE, content_type);
+        if let Some(t) = token {
+            req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        self.json(req.body(Body::from(bytes.to_vec())).unwrap())
+            .await
     }
 
     /// `GET` with a bearer token.
