@@ -94,6 +94,62 @@ pub struct Community {
     /// list names every one of them, the whole community is listed.
     #[serde(default)]
     pub settlements: u16,
+    /// Where the list names only part of the community, so that whether a person left a listed
+    /// territory depends on the settlement: every settlement of the codifier under it, with the
+    /// rows of the list that cover it. Empty for every other community (the data stays small).
+    #[serde(default)]
+    pub parts: Vec<Settlement>,
+}
+
+/// The category of a settlement in the codifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SettlementKind {
+    /// Місто (M).
+    City,
+    /// Селище (X).
+    Town,
+    /// Село (C).
+    Village,
+}
+
+/// How much of a settlement a row of the list covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Share {
+    /// All of it.
+    Whole,
+    /// Only a part the row names («частина м. Золотого (Золоте – 5)», a city district).
+    Part,
+    /// All of it but a part the row leaves out («… за винятком … частина м. Золотого …»).
+    Rest,
+}
+
+/// A row of the list that covers a settlement: an index into its community's
+/// [`Community::listed`], and how much of the settlement it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cover {
+    pub entry: u16,
+    pub share: Share,
+}
+
+/// A settlement (city, селище, village) of a community the list names only in part.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settlement {
+    /// The КАТОТТГ code, e.g. `UA14160190130054690`.
+    pub code: String,
+    /// The name as the codifier gives it, e.g. "Дальнє".
+    pub name: String,
+    pub kind: SettlementKind,
+    /// The rows of the list that cover it; empty when the list does not name it.
+    #[serde(default)]
+    pub covers: Vec<Cover>,
+}
+
+/// Does the settlement `settlement` (a КАТОТТГ code) lie in the community `community`? The
+/// codifier's codes share the oblast, raion and hromada digits (`UA` and seven digits).
+pub fn lies_in(settlement: &str, community: &str) -> bool {
+    settlement.len() >= 9
+        && community.len() >= 9
+        && settlement.as_bytes()[..9] == community.as_bytes()[..9]
 }
 
 /// A raion, with the oblast it lies in.
@@ -145,6 +201,14 @@ impl Communities {
     /// The community with this КАТОТТГ code.
     pub fn get(&self, code: &str) -> Option<&Community> {
         self.communities.iter().find(|c| c.code == code)
+    }
+
+    /// A settlement of a community the list names only in part, with its community.
+    pub fn settlement(&self, code: &str) -> Option<(&Community, &Settlement)> {
+        self.communities
+            .iter()
+            .filter(|c| !c.parts.is_empty() && lies_in(code, &c.code))
+            .find_map(|c| Some((c, c.parts.iter().find(|s| s.code == code)?)))
     }
 
     pub fn oblast_of(&self, c: &Community) -> &Oblast {

@@ -1,7 +1,7 @@
 //! What the list of hostilities and occupation says about a community on a given day.
 
 use crate::Date;
-use crate::communities::{Community, ListEntry, ListSection};
+use crate::communities::{Community, ListEntry, ListSection, Settlement, Share};
 use serde::{Deserialize, Serialize};
 
 /// A community's standing in the list on one day: the gravest section that applies then.
@@ -42,123 +42,97 @@ pub fn ever_listed(community: &Community) -> bool {
     !community.listed.is_empty()
 }
 
-/// What the list says of a person who left a community: what the eligibility rules call "the
-/// origin is on the list" (the IDP living allowance is for people who moved from territories
-/// included in the list of hostilities or occupation).
+/// What the list says of a person who left a community or a settlement: what the eligibility
+/// rules call "the origin is on the list" (the IDP living allowance is for people who moved from
+/// territories included in the list of hostilities or occupation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OriginListing {
-    /// The whole community is a territory of active hostilities or occupied, in a period that
-    /// has not ended.
+    /// A territory of active hostilities or occupied, in a period that has not ended.
     Listed,
-    /// The list does not name the community or any part of it.
+    /// The list does not name it.
     NotListed,
-    /// Only some settlements are listed as territories of active hostilities or occupation in a
-    /// period that has not ended (`names`, as the list gives them): it depends on which one the
-    /// person left. For another settlement, `otherwise_unsettled` says whether the list still
-    /// names it in some other way (possible hostilities, an ended period), which the sources do
-    /// not settle.
-    Parts {
-        names: Vec<String>,
-        otherwise_unsettled: bool,
-    },
-    /// The list names it only as a territory of possible hostilities, or only in periods that
-    /// have ended: the sources do not say whether that qualifies.
+    /// The list names only some settlements of the community, so it depends on which one the
+    /// person left: [`Community::parts`] holds them, [`settlement_listing`] says what the list
+    /// says of each.
+    Parts,
+    /// The list names it only as a territory of possible hostilities, only in periods that have
+    /// ended, or only in part of a settlement: the sources do not say whether that qualifies.
     Unsettled,
 }
 
 /// A listing that qualifies beyond doubt: active hostilities or occupation, not ended.
-fn qualifies(e: &ListEntry) -> bool {
+pub fn qualifies(e: &ListEntry) -> bool {
     e.section >= ListSection::ActiveHostilities && e.periods.iter().any(|p| p.end.is_none())
 }
 
-/// The settlements a row of the list leaves out ("… за винятком с. А, м. Б").
-fn exceptions(part: &str) -> Vec<&str> {
-    part.split_once("за винятком")
-        .map(|(_, list)| {
-            list.split([',', ';'])
-                .flat_map(|i| i.split(" та "))
-                .map(|i| i.trim().trim_end_matches('.'))
-                .filter(|i| !i.is_empty())
-                .collect()
-        })
-        .unwrap_or_default()
+/// What the list says of a territory all of whose rows are `entries` and each covers it whole:
+/// listed if one qualifies, not listed if there is none, and else not settled by the sources.
+fn listing_of<'a>(mut entries: impl Iterator<Item = &'a ListEntry>) -> OriginListing {
+    let mut any = false;
+    for e in entries.by_ref() {
+        if qualifies(e) {
+            return OriginListing::Listed;
+        }
+        any = true;
+    }
+    if any {
+        OriginListing::Unsettled
+    } else {
+        OriginListing::NotListed
+    }
 }
 
-/// Does the list name this settlement (a row of its own, "м. Маріуполь …")?
-fn names_settlement(part: &str, settlement: &str) -> bool {
-    part == settlement || part.starts_with(&format!("{settlement} "))
+/// What the list says of a person who left `settlement` of `community` (one of its
+/// [`Community::parts`]), with the periods taken into account.
+///
+/// Listed when a row that qualifies covers all of it, or when one that qualifies covers all but
+/// a part and another that qualifies covers that part (Золоте: the hromada's row leaves «Золоте –
+/// 5» out, and «Золоте – 5» has a row of its own). Not listed when no row covers it. Anything
+/// else (possible hostilities, ended periods, only part of it) the sources do not settle.
+pub fn settlement_listing(community: &Community, settlement: &Settlement) -> OriginListing {
+    let qualifying = |share: Share| {
+        settlement.covers.iter().any(|c| {
+            c.share == share
+                && community
+                    .listed
+                    .get(c.entry as usize)
+                    .is_some_and(qualifies)
+        })
+    };
+    if settlement.covers.is_empty() {
+        OriginListing::NotListed
+    } else if qualifying(Share::Whole) || qualifying(Share::Rest) && qualifying(Share::Part) {
+        OriginListing::Listed
+    } else {
+        OriginListing::Unsettled
+    }
 }
 
 /// What the list says of a person who left `community`, decided at settlement level where only
 /// part of the community is listed, and with the periods taken into account.
 ///
-/// A row for the community (or its raion, oblast) that leaves some settlements out ("за
-/// винятком …") still covers the whole community when each left-out settlement that has a row
-/// of its own in this community qualifies there too (the importer attaches such a row to a
-/// community only where a left-out settlement lies in it, and a left-out settlement has its
-/// own row).
+/// The importer gives a community its [`Community::parts`] wherever what the list says of some
+/// settlement differs from what its rows say of the whole community; where it gave none, every
+/// settlement stands as the whole community does.
 pub fn origin_listing(community: &Community) -> OriginListing {
-    let whole: Vec<&ListEntry> = community
-        .listed
+    let Some(first) = community.parts.first() else {
+        return listing_of(community.listed.iter());
+    };
+    let first = settlement_listing(community, first);
+    if community.parts[1..]
         .iter()
-        .filter(|e| e.part.is_none())
-        .collect();
-    if whole.iter().any(|e| qualifies(e)) {
-        return OriginListing::Listed;
-    }
-    let covers_all_but_exceptions = community.listed.iter().any(|e| {
-        let Some(part) = &e.part else { return false };
-        let left_out = exceptions(part);
-        qualifies(e)
-            && !left_out.is_empty()
-            && left_out.iter().all(|s| {
-                let own: Vec<&ListEntry> = community
-                    .listed
-                    .iter()
-                    .filter(|o| o.part.as_deref().is_some_and(|p| names_settlement(p, s)))
-                    .collect();
-                own.is_empty() || own.iter().any(|o| qualifies(o))
-            })
-    });
-    if covers_all_but_exceptions {
-        return OriginListing::Listed;
-    }
-    // Every settlement of the community named by a row of its own.
-    let mut own: Vec<&str> = community
-        .listed
-        .iter()
-        .filter(|e| qualifies(e))
-        .filter_map(|e| e.part.as_deref())
-        .filter(|p| !p.contains("за винятком") && !p.contains(" район"))
-        .collect();
-    own.sort();
-    own.dedup();
-    if community.settlements > 0 && own.len() >= community.settlements as usize {
-        return OriginListing::Listed;
-    }
-    let mut names: Vec<String> = community
-        .listed
-        .iter()
-        .filter(|e| qualifies(e))
-        .filter_map(|e| e.part.clone())
-        .collect();
-    names.sort();
-    names.dedup();
-    let other = community.listed.iter().any(|e| {
-        e.part.is_none()
-            || !qualifies(e) && !names.contains(e.part.as_ref().unwrap_or(&String::new()))
-    });
-    if !names.is_empty() {
-        return OriginListing::Parts {
-            names,
-            otherwise_unsettled: other,
-        };
-    }
-    if community.listed.is_empty() {
-        OriginListing::NotListed
+        .all(|s| settlement_listing(community, s) == first)
+    {
+        first
     } else {
-        OriginListing::Unsettled
+        OriginListing::Parts
     }
+}
+
+/// What the list says of the whole community, from its rows alone, were every row to cover every
+/// settlement: the importer gives a community its parts wherever a settlement differs from this.
+pub fn whole_listing(community: &Community) -> OriginListing {
+    listing_of(community.listed.iter())
 }
 
 /// Since when the community (or part of it) has been a territory of active hostilities or
@@ -182,7 +156,7 @@ pub fn suggests_displacement(community: &Community, day: Date) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::communities::{CommunityType, ListEntry, Period};
+    use crate::communities::{CommunityType, Cover, ListEntry, Period, SettlementKind};
 
     fn d(s: &str) -> Date {
         s.parse().unwrap()
@@ -200,6 +174,7 @@ mod tests {
             raion: Some(0),
             listed,
             settlements: 3,
+            parts: Vec::new(),
         }
     }
 
@@ -221,6 +196,18 @@ mod tests {
         }
     }
 
+    fn settlement(name: &str, covers: &[(u16, Share)]) -> Settlement {
+        Settlement {
+            code: format!("UA000000000{:08}", name.len()),
+            name: name.into(),
+            kind: SettlementKind::Village,
+            covers: covers
+                .iter()
+                .map(|&(entry, share)| Cover { entry, share })
+                .collect(),
+        }
+    }
+
     #[test]
     fn a_person_from_a_wholly_occupied_community_left_a_listed_territory() {
         let c = community(vec![entry(
@@ -238,59 +225,90 @@ mod tests {
 
     #[test]
     fn where_only_some_villages_are_listed_it_depends_on_the_village() {
-        let c = community(vec![entry(
-            ListSection::ActiveHostilities,
-            Some("с. Дальнє"),
-            &[("2022-03-01", None)],
-        )]);
-        assert_eq!(
-            origin_listing(&c),
-            OriginListing::Parts {
-                names: vec!["с. Дальнє".into()],
-                otherwise_unsettled: false
-            }
-        );
-        // Another village of the same community listed only as possible hostilities: a person
-        // from there is not settled by the sources.
-        let mut c = c;
-        c.listed.push(entry(
-            ListSection::PossibleHostilities,
-            Some("с. Ближнє"),
-            &[("2023-01-01", None)],
-        ));
-        assert!(matches!(
-            origin_listing(&c),
-            OriginListing::Parts {
-                otherwise_unsettled: true,
-                ..
-            }
-        ));
-    }
-
-    #[test]
-    fn a_raion_row_with_exceptions_that_are_listed_themselves_covers_the_whole_community() {
-        // Mariupol: the raion row leaves the city out, and the city has its own row.
-        let c = community(vec![
+        let mut c = community(vec![
             entry(
-                ListSection::TemporarilyOccupied,
-                Some("Маріупольський район за винятком с. Заїченко, м. Маріуполь, с. Пікузи"),
-                &[("2022-03-05", None)],
+                ListSection::PossibleHostilities,
+                Some("с. Ближнє"),
+                &[("2023-01-01", None)],
             ),
             entry(
-                ListSection::TemporarilyOccupied,
-                Some("м. Маріуполь Маріупольської міської територіальної громади"),
-                &[("2022-05-21", None)],
+                ListSection::ActiveHostilities,
+                Some("с. Дальнє"),
+                &[("2022-03-01", None)],
             ),
         ]);
-        assert_eq!(origin_listing(&c), OriginListing::Listed);
-        // Had the city been listed only until some day, the person must say where from.
-        let mut c = c;
-        c.listed[1].periods[0].end = Some(d("2023-01-01"));
-        assert!(matches!(origin_listing(&c), OriginListing::Parts { .. }));
+        c.parts = vec![
+            settlement("Дальнє", &[(1, Share::Whole)]),
+            settlement("Ближнє", &[(0, Share::Whole)]),
+            settlement("Тихе", &[]),
+        ];
+        assert_eq!(origin_listing(&c), OriginListing::Parts);
+        let [dalne, blyzhne, tykhe] = &c.parts[..] else {
+            unreachable!()
+        };
+        assert_eq!(settlement_listing(&c, dalne), OriginListing::Listed);
+        // Only possible hostilities: the sources do not settle it.
+        assert_eq!(settlement_listing(&c, blyzhne), OriginListing::Unsettled);
+        // A village of the same community the list does not name.
+        assert_eq!(settlement_listing(&c, tykhe), OriginListing::NotListed);
     }
 
     #[test]
-    fn a_community_whose_every_settlement_is_listed_by_name_is_listed() {
+    fn a_village_whose_listing_ended_is_not_settled() {
+        let mut c = community(vec![entry(
+            ListSection::TemporarilyOccupied,
+            Some("с. Дальнє"),
+            &[("2022-03-01", Some("2022-11-11"))],
+        )]);
+        c.parts = vec![
+            settlement("Дальнє", &[(0, Share::Whole)]),
+            settlement("Тихе", &[]),
+        ];
+        assert_eq!(
+            settlement_listing(&c, &c.parts[0]),
+            OriginListing::Unsettled
+        );
+        assert_eq!(origin_listing(&c), OriginListing::Parts);
+        // A later period that has not ended: listed again.
+        c.listed[0].periods.push(Period {
+            start: Some(d("2024-05-01")),
+            end: None,
+        });
+        assert_eq!(settlement_listing(&c, &c.parts[0]), OriginListing::Listed);
+    }
+
+    #[test]
+    fn a_settlement_covered_in_two_parts_that_both_qualify_is_listed() {
+        // Золоте: the hromada's row leaves «Золоте – 5» out, which has a row of its own.
+        let mut c = community(vec![
+            entry(
+                ListSection::TemporarilyOccupied,
+                Some(
+                    "Гірська міська територіальна громада за винятком с. Жолобок, с. Сокільники, частина м. Золоте (Золоте – 5)",
+                ),
+                &[("2022-06-23", None)],
+            ),
+            entry(
+                ListSection::TemporarilyOccupied,
+                Some("частина м. Золотого (Золоте – 5) Гірської міської територіальної громади"),
+                &[("2018-02-07", None)],
+            ),
+        ]);
+        c.parts = vec![
+            settlement("Золоте", &[(0, Share::Rest), (1, Share::Part)]),
+            settlement("Жолобок", &[]),
+        ];
+        assert_eq!(settlement_listing(&c, &c.parts[0]), OriginListing::Listed);
+        // Only part of it: not settled.
+        c.parts[0].covers.remove(0);
+        assert_eq!(
+            settlement_listing(&c, &c.parts[0]),
+            OriginListing::Unsettled
+        );
+    }
+
+    #[test]
+    fn parts_that_all_stand_alike_stand_for_the_community() {
         let village = |name: &str| {
             entry(
                 ListSection::TemporarilyOccupied,
@@ -299,8 +317,10 @@ mod tests {
             )
         };
         let mut c = community(vec![village("м. Перше"), village("с. Друге")]);
-        assert!(matches!(origin_listing(&c), OriginListing::Parts { .. }));
-        c.listed.push(village("с. Третє"));
+        c.parts = vec![
+            settlement("Перше", &[(0, Share::Whole)]),
+            settlement("Друге", &[(1, Share::Whole)]),
+        ];
         assert_eq!(origin_listing(&c), OriginListing::Listed);
     }
 

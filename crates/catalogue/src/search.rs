@@ -24,11 +24,82 @@
 //!
 //! The index holds only owned words and indices, not references, so it can live in a static.
 
-use crate::communities::{Community, CommunityType, Oblast, Raion};
+use crate::communities::{Community, CommunityType, Oblast, Raion, Settlement, SettlementKind};
 use crate::model::{Category, Situation};
 use crate::normalize;
 use crate::{Catalogue, Communities};
 use std::collections::HashMap;
+
+/// The settlements of one community that match `query`, best first, as indices into
+/// `settlements`: for the settlement picker, which searches as the community picker does (folded
+/// words, the coarse key where Latin meets Cyrillic, a wrong keyboard layout), but over a few
+/// dozen names, so by a plain scan. Every query word must begin a word of the name, of its Latin
+/// transliteration, or of its category («с», «село», «village»). Names that begin with the first
+/// word come first, then the codifier's order. An empty query matches them all.
+pub fn matches_settlement(settlements: &[Settlement], query: &str) -> Vec<usize> {
+    let query = match query.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => &query[..end],
+        None => query,
+    };
+    let typed = normalize::words(query);
+    if typed.is_empty() {
+        return (0..settlements.len()).collect();
+    }
+    let readings = [
+        query.to_string(),
+        normalize::latin_layout_to_cyrillic(query),
+        normalize::cyrillic_layout_to_latin(query),
+    ];
+    let names: Vec<Vec<String>> = settlements
+        .iter()
+        .map(|s| {
+            let mut keys: Vec<String> = normalize::words(&s.name)
+                .iter()
+                .map(|w| normalize::key(w))
+                .collect();
+            keys.extend(
+                normalize::words(settlement_kind_name(s.kind))
+                    .iter()
+                    .map(|w| normalize::key(w)),
+            );
+            keys
+        })
+        .collect();
+    for reading in readings {
+        let words: Vec<String> = normalize::words(&reading)
+            .iter()
+            .take(MAX_QUERY_WORDS)
+            .map(|w| normalize::key(w))
+            .collect();
+        if words.is_empty() || words.len() > typed.len() {
+            continue;
+        }
+        let mut found: Vec<(bool, usize)> = names
+            .iter()
+            .enumerate()
+            .filter(|(_, keys)| {
+                words
+                    .iter()
+                    .all(|w| keys.iter().any(|k| k.starts_with(w.as_str())))
+            })
+            .map(|(i, keys)| (!keys[0].starts_with(words[0].as_str()), i))
+            .collect();
+        if !found.is_empty() {
+            found.sort_unstable();
+            return found.into_iter().map(|(_, i)| i).collect();
+        }
+    }
+    Vec::new()
+}
+
+/// The words a settlement's category is searched by, in both languages.
+fn settlement_kind_name(kind: SettlementKind) -> &'static str {
+    match kind {
+        SettlementKind::City => "м місто city",
+        SettlementKind::Town => "смт селище settlement",
+        SettlementKind::Village => "с село village",
+    }
+}
 
 /// What a hit points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1070,7 +1141,7 @@ fn sort_ids(ids: &mut [u32], cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::communities::{Community, Oblast, Raion};
+    use crate::communities::{Community, Oblast, Raion, Settlement, SettlementKind};
     use crate::model::{Edition, Kind, Programme, Scope, Text};
     use crate::{Date, Lang};
 
@@ -1249,6 +1320,7 @@ mod tests {
                 raion,
                 listed: Vec::new(),
                 settlements: 1,
+                parts: Vec::new(),
             };
         Communities {
             codifier: edition.clone(),
@@ -1674,5 +1746,74 @@ mod tests {
             assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "{q}");
             assert_eq!(hits, f.index.search(q, &SearchOptions::default()));
         }
+    }
+
+    /// The villages of Покровська сільська громада (Нікопольський район), as the codifier lists
+    /// them: the List names only some of them (issue 12).
+    fn pokrovska() -> Vec<Settlement> {
+        [
+            "Покровське",
+            "Капулівка",
+            "Катеринівка",
+            "Красне",
+            "Набережне",
+            "Новософіївка",
+            "Олексіївка",
+            "Приміське",
+            "Путилівка",
+            "Старозаводське",
+            "Степове",
+            "Хмельницьке",
+            "Шахтар",
+        ]
+        .iter()
+        .map(|name| Settlement {
+            code: String::new(),
+            name: name.to_string(),
+            kind: SettlementKind::Village,
+            covers: Vec::new(),
+        })
+        .collect()
+    }
+
+    fn settlement_names(query: &str) -> Vec<String> {
+        let all = pokrovska();
+        matches_settlement(&all, query)
+            .into_iter()
+            .map(|i| all[i].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_settlement_is_found_as_a_community_is_typed_in_every_way() {
+        assert_eq!(settlement_names("кап"), ["Капулівка"]);
+        assert_eq!(settlement_names("Kapulivka"), ["Капулівка"]);
+        assert_eq!(settlement_names("kapulovka"), Vec::<String>::new());
+        assert_eq!(settlement_names("rfg"), ["Капулівка"], "the wrong layout");
+        assert_eq!(settlement_names("с. Катер"), ["Катеринівка"]);
+        assert_eq!(settlement_names("село олекс"), ["Олексіївка"]);
+        assert_eq!(settlement_names("ОЛЕКСIЇВКА"), ["Олексіївка"]);
+        assert_eq!(settlement_names("Москва"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_empty_query_lists_every_settlement_in_the_codifiers_order() {
+        assert_eq!(
+            settlement_names(""),
+            pokrovska()
+                .iter()
+                .map(|s| s.name.clone())
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(settlement_names("  ").len(), 13);
+    }
+
+    #[test]
+    fn one_letter_finds_the_names_it_begins() {
+        // «п» begins Покровське, Приміське, Путилівка, in the codifier's order.
+        assert_eq!(
+            settlement_names("п"),
+            ["Покровське", "Приміське", "Путилівка"]
+        );
     }
 }

@@ -234,6 +234,19 @@ check-next = Continue
 check-place-none = No such community was found. Try another name, or the name of its centre.
 check-place-suggested = The community you left (you chose it before):
 check-place-use = Choose it
+check-settlement-list = Settlements of the community: { $community }
+check-settlement-found = { $count ->
+    [one] { $count } settlement found.
+   *[other] { $count } settlements found.
+}
+check-settlement-more = Showing the first { $shown }: type more of the name.
+check-settlement-none = This community has no such settlement. Try another name, or press “I don’t know”.
+check-settlement-no-community = First choose the community you left.
+check-settlement-city = city
+check-settlement-town = settlement
+check-settlement-village = village
+check-settlement-unsettled = on the list only as a territory of possible hostilities, in periods that have ended, or only in part
+check-error-settlement = Choose a settlement from the list
 check-member-added = Added:
 check-error-member-age = Enter the person’s age in whole years, from 0 to 120
 check-error-member-pending = You entered an age but did not add the person: press “Add the person” or clear the age

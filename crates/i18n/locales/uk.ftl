@@ -241,6 +241,20 @@ check-next = Далі
 check-place-none = Такої громади не знайдено. Спробуйте іншу назву або назву її центру.
 check-place-suggested = Громада, з якої ви виїхали (ви обрали її раніше):
 check-place-use = Вибрати її
+check-settlement-list = Населені пункти громади: { $community }
+check-settlement-found = { $count ->
+    [one] Знайдено { $count } населений пункт.
+    [few] Знайдено { $count } населені пункти.
+   *[many] Знайдено { $count } населених пунктів.
+}
+check-settlement-more = Показано перші { $shown }: введіть більше літер назви.
+check-settlement-none = Такого населеного пункту в цій громаді немає. Спробуйте іншу назву або натисніть «Не знаю».
+check-settlement-no-community = Спершу виберіть громаду, з якої ви виїхали.
+check-settlement-city = місто
+check-settlement-town = селище
+check-settlement-village = село
+check-settlement-unsettled = у переліку лише як територія можливих бойових дій, у періодах, що закінчилися, або лише частина
+check-error-settlement = Виберіть населений пункт зі списку
 check-member-added = Додано:
 check-error-member-age = Введіть вік людини в повних роках, від 0 до 120
 check-error-member-pending = Ви ввели вік, але не додали людину: натисніть «Додати людину» або зітріть вік

@@ -18,9 +18,10 @@ pub enum Value {
         code: String,
         listed: bool,
     },
-    /// A community the person left, with what the list says of it (see
-    /// [`catalogue::hostilities::origin_listing`]): decided at settlement level where only part
-    /// of it is listed, and open where the sources do not settle it.
+    /// A community or settlement the person left, with what the list says of it (see
+    /// [`catalogue::hostilities::origin_listing`] and
+    /// [`catalogue::hostilities::settlement_listing`]): `Parts` for a community the list names
+    /// only in part, which asks for the settlement; open where the sources do not settle it.
     Origin {
         code: String,
         listing: OriginListing,
@@ -161,11 +162,22 @@ pub const DERIVED: &[(&str, &[&str])] = &[
         &["disability_group", HOUSEHOLD],
     ),
     ("income_per_person", &["income_month", HOUSEHOLD]),
-    (
-        "origin_listed",
-        &["origin_community", "origin_settlement_listed"],
-    ),
+    ("origin_listed", &["origin_community", ORIGIN_SETTLEMENT]),
 ];
+
+/// The settlement the person left, asked where the list names only part of their community.
+pub const ORIGIN_SETTLEMENT: &str = "origin_settlement";
+
+/// "The origin is on the list", from what the list says of the community or settlement the
+/// answer `fact` names.
+fn listed(listing: &OriginListing, fact: &'static str) -> Known {
+    match listing {
+        OriginListing::Listed => Known::Yes(Value::Bool(true)),
+        OriginListing::NotListed => Known::Yes(Value::Bool(false)),
+        // The sources do not settle it: nothing to ask, and that answer's fact says why.
+        OriginListing::Unsettled | OriginListing::Parts => Known::Open(fact),
+    }
+}
 
 /// The facts `fact` is computed from, or itself if it is asked directly.
 pub fn base_facts(fact: &str) -> &[&str] {
@@ -185,6 +197,9 @@ pub fn is_derived(fact: &str) -> bool {
 pub enum Known {
     Yes(Value),
     Missing(Vec<&'static str>),
+    /// Unknown with nothing left to ask: the sources do not settle what this answered fact
+    /// says, and its `open` text says why and where to check.
+    Open(&'static str),
 }
 
 fn is_child(m: &Member) -> bool {
@@ -265,20 +280,18 @@ pub fn derive(answers: &Answers, fact: &str) -> Option<Known> {
         },
         "origin_listed" => match answers.values.get("origin_community") {
             Some(Value::Place { listed, .. }) => Known::Yes(Value::Bool(*listed)),
-            Some(Value::Origin { listing, .. }) => match listing {
-                OriginListing::Listed => Known::Yes(Value::Bool(true)),
-                OriginListing::NotListed => Known::Yes(Value::Bool(false)),
-                // The sources do not settle it: nothing to ask (the engine says why).
-                OriginListing::Unsettled => Known::Missing(Vec::new()),
-                OriginListing::Parts {
-                    otherwise_unsettled,
-                    ..
-                } => match answers.bool("origin_settlement_listed") {
-                    Some(true) => Known::Yes(Value::Bool(true)),
-                    Some(false) if !otherwise_unsettled => Known::Yes(Value::Bool(false)),
-                    Some(false) => Known::Missing(Vec::new()),
-                    None => Known::Missing(vec!["origin_settlement_listed"]),
+            Some(Value::Origin { code, listing }) => match listing {
+                OriginListing::Parts => match answers.values.get(ORIGIN_SETTLEMENT) {
+                    // A settlement of that community (not of one chosen before).
+                    Some(Value::Origin {
+                        code: settlement,
+                        listing,
+                    }) if catalogue::communities::lies_in(settlement, code) => {
+                        listed(listing, ORIGIN_SETTLEMENT)
+                    }
+                    _ => Known::Missing(vec![ORIGIN_SETTLEMENT]),
                 },
+                listing => listed(listing, "origin_community"),
             },
             _ => Known::Missing(vec!["origin_community"]),
         },
@@ -296,6 +309,77 @@ mod tests {
             disability,
             studying: false,
         }
+    }
+
+    fn origin(code: &str, listing: OriginListing) -> Value {
+        Value::Origin {
+            code: code.into(),
+            listing,
+        }
+    }
+
+    /// Покровська сільська громада, which the List names only in part, and two of its villages.
+    const POKROVSKA: &str = "UA12080110000055958";
+    const KAPULIVKA: &str = "UA12080110020072046";
+    const KATERYNIVKA: &str = "UA12080110030049053";
+
+    #[test]
+    fn where_the_list_names_part_of_the_community_the_settlement_decides() {
+        let mut a = Answers::default();
+        a.set("origin_community", origin(POKROVSKA, OriginListing::Parts));
+        assert_eq!(
+            derive(&a, "origin_listed"),
+            Some(Known::Missing(vec![ORIGIN_SETTLEMENT]))
+        );
+        a.set(ORIGIN_SETTLEMENT, origin(KAPULIVKA, OriginListing::Listed));
+        assert_eq!(
+            derive(&a, "origin_listed"),
+            Some(Known::Yes(Value::Bool(true)))
+        );
+        a.set(
+            ORIGIN_SETTLEMENT,
+            origin(KATERYNIVKA, OriginListing::NotListed),
+        );
+        assert_eq!(
+            derive(&a, "origin_listed"),
+            Some(Known::Yes(Value::Bool(false)))
+        );
+        // Possible hostilities only, or an ended period: the settlement's fact says why.
+        a.set(
+            ORIGIN_SETTLEMENT,
+            origin(KATERYNIVKA, OriginListing::Unsettled),
+        );
+        assert_eq!(
+            derive(&a, "origin_listed"),
+            Some(Known::Open(ORIGIN_SETTLEMENT))
+        );
+    }
+
+    #[test]
+    fn a_settlement_of_another_community_is_asked_again() {
+        let mut a = Answers::default();
+        a.set(
+            "origin_community",
+            origin("UA59020030000072865", OriginListing::Parts),
+        );
+        a.set(ORIGIN_SETTLEMENT, origin(KAPULIVKA, OriginListing::Listed));
+        assert_eq!(
+            derive(&a, "origin_listed"),
+            Some(Known::Missing(vec![ORIGIN_SETTLEMENT]))
+        );
+    }
+
+    #[test]
+    fn a_community_the_sources_do_not_settle_says_why_through_its_own_fact() {
+        let mut a = Answers::default();
+        a.set(
+            "origin_community",
+            origin(POKROVSKA, OriginListing::Unsettled),
+        );
+        assert_eq!(
+            derive(&a, "origin_listed"),
+            Some(Known::Open("origin_community"))
+        );
     }
 
     #[test]

@@ -211,13 +211,14 @@ impl<'r> Ctx<'r, '_> {
             return match k {
                 Known::Yes(v) => Tv::Known(from_value(&v), None),
                 // Nothing to ask, yet unknown: the answer the derived fact rests on leaves it
-                // open, and that fact says why.
-                Known::Missing(m) if m.is_empty() => Tv::Unknown(
+                // open, and that answer's fact says why.
+                Known::Open(f) => Tv::Unknown(
                     Vec::new(),
                     Vec::new(),
-                    answers::base_facts(id)
-                        .iter()
-                        .filter_map(|f| self.rules.fact(f)?.open.as_ref())
+                    self.rules
+                        .fact(f)
+                        .and_then(|f| f.open.as_ref())
+                        .into_iter()
                         .collect(),
                 ),
                 Known::Missing(m) => Tv::Unknown(m, Vec::new(), Vec::new()),

@@ -103,6 +103,10 @@ pub enum FactKind {
     Place,
     /// The other people who live with the person, added one by one.
     Household,
+    /// A settlement of the community answered to the fact this one comes `after` (by code),
+    /// chosen among that community's settlements where the list names only part of it; the app
+    /// and the tool say what the list says of it.
+    Settlement,
 }
 
 /// One answer of a choice.

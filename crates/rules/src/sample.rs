@@ -69,7 +69,9 @@ pub fn household(rules: &Rules, seed: u64, day: Date) -> Answers {
                 code: format!("UA{:017}", rng.below(1_000_000)),
                 listed: rng.chance(60),
             },
-            FactKind::Household => continue,
+            // Asked only where the list names part of a community, which a sampled place
+            // (listed or not) never is.
+            FactKind::Settlement | FactKind::Household => continue,
         };
         a.set(&fact.id, value);
     }

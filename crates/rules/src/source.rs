@@ -296,10 +296,11 @@ pub fn compile(
             "date" => FactKind::Date,
             "choice" if f.options.len() >= 2 => FactKind::Choice(f.options),
             "place" => FactKind::Place,
+            "settlement" => FactKind::Settlement,
             "household" => FactKind::Household,
             other => {
                 errors.push(format!(
-                    "{path}: fact {}: kind «{other}» is not one of yes-no, number, money, date, choice (with two options or more), place, household",
+                    "{path}: fact {}: kind «{other}» is not one of yes-no, number, money, date, choice (with two options or more), place, settlement, household",
                     f.id
                 ));
                 continue;
@@ -336,6 +337,18 @@ pub fn compile(
         {
             errors.push(format!(
                 "{}: fact {} comes after an unknown fact «{a}»",
+                facts.path, f.id
+            ));
+        }
+        // A settlement is chosen among the settlements of the community answered before it.
+        if f.kind == FactKind::Settlement
+            && f.after
+                .as_deref()
+                .and_then(|a| rules.fact(a))
+                .is_none_or(|a| a.kind != FactKind::Place)
+        {
+            errors.push(format!(
+                "{}: fact {} of kind settlement must come after a fact of kind place",
                 facts.path, f.id
             ));
         }
@@ -913,7 +926,8 @@ fn check_choices(rules: &Rules, path: &str, src: &str, c: &Cond, errors: &mut Ve
 /// `members` absent: not yet known; `[]`: the person lives alone. A place is a community code;
 /// `listed` says whether it is on the list of hostilities or occupation (give it as
 /// `{ "code": "…", "listed": true }`, or let `place_listed` look the code up: what the list says
-/// of it, at settlement level where only part of it is listed).
+/// of it, `Parts` where it names only part of it). A settlement is the code of a settlement of
+/// such a community, which `place_listed` looks up too (or `{ "code": "…", "listing": "Listed" }`).
 pub fn household_from_json(
     rules: &Rules,
     json: &serde_json::Value,
@@ -970,13 +984,26 @@ pub fn household_from_json(
                         listing,
                     }
                 }
-                (FactKind::Place, serde_json::Value::Object(o)) if o.contains_key("listing") => {
+                (FactKind::Settlement, serde_json::Value::String(code)) => {
+                    let listing = place_listed(code).ok_or_else(|| {
+                        format!(
+                            "«{id}»: «{code}» is not the code of a settlement of a community the list names only in part"
+                        )
+                    })?;
+                    Value::Origin {
+                        code: code.clone(),
+                        listing,
+                    }
+                }
+                (FactKind::Place | FactKind::Settlement, serde_json::Value::Object(o))
+                    if o.contains_key("listing") =>
+                {
                     let code = o.get("code").and_then(|c| c.as_str()).ok_or_else(|| {
                         format!("«{id}»: a place with a listing needs its «code»")
                     })?;
                     let listing = serde_json::from_value(o["listing"].clone()).map_err(|_| {
                         format!(
-                            "«{id}»: «listing» is \"Listed\", \"NotListed\", \"Unsettled\" or {{ \"Parts\": {{ \"names\": […], \"otherwise_unsettled\": false }} }}"
+                            "«{id}»: «listing» is \"Listed\", \"NotListed\", \"Unsettled\" or \"Parts\""
                         )
                     })?;
                     Value::Origin {
@@ -1063,6 +1090,7 @@ fn kind_name(kind: &FactKind) -> &'static str {
         FactKind::Date => "a date \"YYYY-MM-DD\"",
         FactKind::Choice(_) => "one of its choices (a string)",
         FactKind::Place => "a community code",
+        FactKind::Settlement => "a settlement code",
         FactKind::Household => "a list of members",
     }
 }

@@ -17,6 +17,8 @@ fn status(s: &str) -> Status {
 #[test]
 fn every_case_of_every_programme_holds() {
     let (rules, sources) = common::load();
+    let communities = common::communities();
+    let place = |code: &str| common::place(&communities, code);
     let mut failures = Vec::new();
     let mut count = 0;
     for src in &sources {
@@ -24,7 +26,7 @@ fn every_case_of_every_programme_holds() {
         for case in &src.cases {
             count += 1;
             let day = case.date.parse().expect("a case date YYYY-MM-DD");
-            let answers = household_from_json(&rules, &case.household, &|_| None)
+            let answers = household_from_json(&rules, &case.household, &place)
                 .unwrap_or_else(|e| panic!("{}: «{}»: {e}", src.programme, case.name));
             let v = evaluate(&rules, programme, &answers, day);
             let mut wrong = Vec::new();
@@ -90,11 +92,12 @@ fn every_programme_with_rules_has_cases_on_both_sides() {
 #[test]
 fn a_case_that_follows_one_source_says_which() {
     let (rules, sources) = common::load();
+    let communities = common::communities();
+    let place = |code: &str| common::place(&communities, code);
     for src in &sources {
         for case in &src.cases {
             let day = case.date.parse().expect("date");
-            let answers =
-                household_from_json(&rules, &case.household, &|_| None).expect("household");
+            let answers = household_from_json(&rules, &case.household, &place).expect("household");
             let v = evaluate(
                 &rules,
                 rules.programme(&src.programme).unwrap(),

@@ -87,7 +87,17 @@ fn run() -> Result<Value, String> {
     let catalogue =
         importer::build_catalogue(programmes, &communities).map_err(|e| e.to_string())?;
     let rules = importer::read_rules(&root, &catalogue).map_err(|e| e.to_string())?;
-    let place = |code: &str| communities.get(code).map(hostilities::origin_listing);
+    // A community, or a settlement of one the list names only in part.
+    let place = |code: &str| {
+        communities
+            .get(code)
+            .map(hostilities::origin_listing)
+            .or_else(|| {
+                communities
+                    .settlement(code)
+                    .map(|(c, s)| hostilities::settlement_listing(c, s))
+            })
+    };
     let answers = household_from_json(&rules, &household, &place)?;
     let day = match (args.date, household.get("date").and_then(Value::as_str)) {
         (Some(d), _) => d,

@@ -113,3 +113,40 @@ fn a_bad_household_says_what_to_fix() {
         assert!(out.is_empty());
     }
 }
+
+/// Issue 12: where the List names only part of a community, the settlement decides.
+#[test]
+fn a_settlement_of_a_partly_listed_community_is_looked_up_in_the_list() {
+    // Покровська сільська громада: Капулівка listed (active hostilities, not ended), Катеринівка
+    // not named.
+    let verdict = |settlement: &str| {
+        let household = format!(
+            r#"{{ "date": "2025-06-01", "answers": {{ "displaced": true, "home_destroyed": false,
+                "origin_community": "UA12080110000055958", "origin_settlement": "{settlement}" }} }}"#
+        );
+        let (code, out, err) = run(&["-", "--lang", "en"], Some(&household));
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        v["programmes"]
+            .as_array()
+            .expect("programmes")
+            .iter()
+            .find(|p| p["programme"] == "idp-living-allowance")
+            .expect("the IDP allowance")["verdict"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        verdict("UA12080110020072046"),
+        "maybe",
+        "listed, more to ask"
+    );
+    assert_eq!(verdict("UA12080110030049053"), "not-now");
+    let (code, _, err) = run(
+        &["-"],
+        Some(r#"{ "answers": { "origin_settlement": "UA12080110999999999" } }"#),
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("settlement"), "{err}");
+}

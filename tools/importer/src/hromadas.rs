@@ -5,8 +5,10 @@ use crate::collate::collation_key;
 use crate::list::{self, HostilitiesList, Repair, Row};
 use catalogue::Communities;
 use catalogue::communities::{
-    Community, CommunityType, ListEntry, ListSection, Oblast, Period, Raion,
+    Community, CommunityType, Cover, ListEntry, ListSection, Oblast, Period, Raion, Settlement,
+    SettlementKind, Share,
 };
+use catalogue::hostilities::{settlement_listing, whole_listing};
 use catalogue::model::Edition;
 use catalogue::translit::to_latin;
 use std::collections::{HashMap, HashSet};
@@ -135,6 +137,7 @@ pub fn build(
             raion,
             listed: Vec::new(),
             settlements: settlements.get(u.code()).copied().unwrap_or(0),
+            parts: Vec::new(),
         });
     }
     communities.sort_by_cached_key(|c| {
@@ -170,6 +173,23 @@ pub fn build(
         .map(|(i, c)| (c.code.clone(), i))
         .collect();
     let mut listed: Vec<Vec<ListEntry>> = vec![Vec::new(); communities.len()];
+    // Every community's settlements, in the codifier's order, and the rows covering each: (the
+    // settlement's index there, the entry's section and part, how much of it).
+    let mut settlements_of: Vec<Vec<&Unit>> = vec![Vec::new(); communities.len()];
+    for u in codifier
+        .units
+        .iter()
+        .filter(|u| matches!(u.category, 'M' | 'X' | 'C'))
+    {
+        if let Some(&c) = codifier
+            .community_of(u)
+            .and_then(|h| community_index.get(h.code()))
+        {
+            settlements_of[c].push(u);
+        }
+    }
+    type Covered = (usize, ListSection, Option<String>, Share);
+    let mut covered: Vec<Vec<Covered>> = vec![Vec::new(); communities.len()];
     for (i, row) in list.rows.iter().enumerate() {
         let number = i + 1;
         let label = || format!("row {number} ({} «{}»)", row.code, row.name);
@@ -222,6 +242,14 @@ pub fn build(
             ));
         }
         for (c, part) in targets {
+            match covers(codifier, unit, row, &settlements_of[c]) {
+                Ok(found) => covered[c].extend(
+                    found
+                        .into_iter()
+                        .map(|(s, share)| (s, section, part.clone(), share)),
+                ),
+                Err(e) => import.unmatched.push(format!("{}: {e}", label())),
+            }
             add(&mut listed[c], section, part, &periods);
         }
     }
@@ -239,6 +267,9 @@ pub fn build(
             )
         });
         c.listed = entries;
+    }
+    for ((c, units), found) in communities.iter_mut().zip(&settlements_of).zip(covered) {
+        c.parts = parts(c, units, found);
     }
     import.communities.communities = communities;
     Ok(import)
@@ -359,6 +390,132 @@ fn targets(
             Some(h) => Ok(vec![(community(h)?, Some(row.name.clone()))]),
             None => Ok(Vec::new()),
         },
+    }
+}
+
+/// The settlements of a community (`settlements`, its units in the codifier) a row covers, by
+/// index there, and how much of each. The row is one of the community's
+/// [`targets`]: its whole territory, or a region around it, less what it leaves out, or one
+/// settlement or part of one.
+fn covers(
+    codifier: &Codifier,
+    unit: &Unit,
+    row: &Row,
+    settlements: &[&Unit],
+) -> Result<Vec<(usize, Share)>, String> {
+    let everything = || (0..settlements.len()).map(|i| (i, Share::Whole));
+    match unit.category {
+        'H' | 'K' | 'O' | 'P' => {
+            let mut out: Vec<(usize, Share)> = everything().collect();
+            for item in list::exclusions(&row.name) {
+                match &item {
+                    list::Excluded::Settlement { .. } => {
+                        out.retain(|&(i, _)| !item.matches(settlements[i]));
+                    }
+                    list::Excluded::Part(what) => {
+                        let i = part_of(what, settlements)?;
+                        if let Some(o) = out.iter_mut().find(|(j, _)| *j == i) {
+                            o.1 = Share::Rest;
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        'M' | 'X' | 'C' => {
+            let share = if row.name.trim_start().starts_with("частина") {
+                Share::Part
+            } else {
+                Share::Whole
+            };
+            Ok(settlements
+                .iter()
+                .position(|s| s.code() == unit.code())
+                .map(|i| (i, share))
+                .into_iter()
+                .collect())
+        }
+        // A city district: part of its city.
+        _ => Ok(codifier
+            .get(&unit.levels[3])
+            .and_then(|city| settlements.iter().position(|s| s.code() == city.code()))
+            .map(|i| (i, Share::Part))
+            .into_iter()
+            .collect()),
+    }
+}
+
+/// The settlement a left-out part names («частина м. Золотого (Золоте – 5)» → Золоте): the one
+/// settlement whose name, less its ending, begins the text after the type.
+fn part_of(what: &str, settlements: &[&Unit]) -> Result<usize, String> {
+    let text = what.trim_start_matches("частина").trim();
+    let text = list::settlement_name(text);
+    let stem = |name: &str| {
+        let chars: Vec<char> = name.chars().collect();
+        let keep = if chars.len() > 4 {
+            chars.len() - 1
+        } else {
+            chars.len()
+        };
+        chars[..keep].iter().collect::<String>()
+    };
+    let found: Vec<usize> = (0..settlements.len())
+        .filter(|&i| text.starts_with(&stem(&settlements[i].name)))
+        .collect();
+    match found[..] {
+        [i] => Ok(i),
+        _ => Err(format!(
+            "leaves out «{what}», and {} settlements of the community have that name: place it by hand",
+            found.len()
+        )),
+    }
+}
+
+/// A community's [`Community::parts`]: its settlements with the rows covering each, where what
+/// the list says of some settlement differs from what its rows say of the whole community;
+/// else none.
+fn parts(
+    c: &Community,
+    units: &[&Unit],
+    found: Vec<(usize, ListSection, Option<String>, Share)>,
+) -> Vec<Settlement> {
+    let mut parts: Vec<Settlement> = units
+        .iter()
+        .map(|u| Settlement {
+            code: u.code().to_string(),
+            name: u.name.clone(),
+            kind: match u.category {
+                'M' => SettlementKind::City,
+                'X' => SettlementKind::Town,
+                _ => SettlementKind::Village,
+            },
+            covers: Vec::new(),
+        })
+        .collect();
+    for (i, section, part, share) in found {
+        let Some(entry) = c
+            .listed
+            .iter()
+            .position(|e| e.section == section && e.part == part)
+        else {
+            continue;
+        };
+        let cover = Cover {
+            entry: entry as u16,
+            share,
+        };
+        if !parts[i].covers.contains(&cover) {
+            parts[i].covers.push(cover);
+        }
+    }
+    for s in &mut parts {
+        s.covers.sort_by_key(|c| c.entry);
+    }
+    let whole = whole_listing(c);
+    if parts.iter().all(|s| settlement_listing(c, s) == whole) {
+        Vec::new()
+    } else {
+        parts
     }
 }
 

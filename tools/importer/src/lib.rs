@@ -957,6 +957,7 @@ administrator = {{ uk = "Громада", en = "The community" }}
                 raion: Some(0),
                 listed: vec![],
                 settlements: 1,
+                parts: Vec::new(),
             }],
         }
     }

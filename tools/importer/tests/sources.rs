@@ -1,7 +1,8 @@
 //! The importer against the official sources in `../shared/data` (beside the workspace), and the
 //! committed output against what they give.
 
-use catalogue::communities::{CommunityType, ListSection};
+use catalogue::communities::{CommunityType, ListSection, SettlementKind};
+use catalogue::hostilities::{OriginListing, origin_listing, settlement_listing};
 use catalogue::{Catalogue, Communities, Community, Date};
 use importer::collate::collation_key;
 use importer::{CRIMEA, Generated, Import, Options};
@@ -221,6 +222,65 @@ fn kurakhove_is_occupied_in_parts() {
         .expect("Дальнє, a repaired row");
     assert!(dalnie.is_ongoing(day("2025-05-01")));
     assert_eq!(dalnie.periods[0].start, Some(day("2025-02-20")));
+}
+
+/// Issue 12: where the List names only some settlements of a hromada, each settlement of the
+/// codifier comes with the rows that cover it.
+#[test]
+fn pokrovska_is_decided_village_by_village() {
+    let pokrovska = community("UA12080110000055958");
+    assert_eq!(pokrovska.name, "Покровська");
+    assert_eq!(origin_listing(pokrovska), OriginListing::Parts);
+    assert_eq!(pokrovska.parts.len(), pokrovska.settlements as usize);
+    let listing = |name: &str| {
+        let s = pokrovska
+            .parts
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("no {name}"));
+        assert_eq!(s.kind, SettlementKind::Village);
+        settlement_listing(pokrovska, s)
+    };
+    // Active hostilities with state e-resources since 31.05.2023, not ended.
+    assert_eq!(listing("Капулівка"), OriginListing::Listed);
+    assert_eq!(listing("Олексіївка"), OriginListing::Listed);
+    // Possible hostilities; Покровське also active hostilities in December 2022, ended.
+    assert_eq!(listing("Приміське"), OriginListing::Unsettled);
+    assert_eq!(listing("Покровське"), OriginListing::Unsettled);
+    // Not named by the List.
+    assert_eq!(listing("Катеринівка"), OriginListing::NotListed);
+    let (c, s) = communities()
+        .settlement("UA12080110020072046")
+        .expect("Капулівка by its code");
+    assert_eq!(
+        (c.name.as_str(), s.name.as_str()),
+        ("Покровська", "Капулівка")
+    );
+}
+
+#[test]
+fn only_partly_listed_communities_carry_their_settlements() {
+    let with_parts: Vec<&Community> = communities()
+        .communities
+        .iter()
+        .filter(|c| !c.parts.is_empty())
+        .collect();
+    assert_eq!(with_parts.len(), 34);
+    assert!(
+        with_parts
+            .iter()
+            .all(|c| origin_listing(c) == OriginListing::Parts)
+    );
+    // Гірська: the hromada's row leaves Жолобок, Сокільники and part of Золоте out, each listed
+    // by a row of its own, so the whole community is listed.
+    let hirska = community("UA44120010000044132");
+    assert!(hirska.parts.is_empty());
+    assert_eq!(origin_listing(hirska), OriginListing::Listed);
+    // Курахове's villages occupied one by one within a community of active hostilities.
+    assert_eq!(
+        origin_listing(community("UA14160110000031920")),
+        OriginListing::Listed
+    );
 }
 
 #[test]

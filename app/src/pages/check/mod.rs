@@ -7,6 +7,7 @@
 mod answers;
 mod question;
 mod results;
+mod settlement;
 
 use answers::CheckAnswers;
 use question::CheckQuestion;
@@ -249,6 +250,21 @@ pub fn answer_text(fact: &Fact, answers: &Answers, lang: Lang) -> Option<String>
             };
             format!("{name} ({note})")
         }
+        (FactKind::Settlement, Value::Origin { code, listing }) => {
+            use catalogue::hostilities::OriginListing;
+            let name = data::communities()
+                .and_then(|all| all.settlement(code))
+                .map(|(_, s)| settlement::settlement_label(s, lang))
+                .unwrap_or_else(|| code.clone());
+            let note = match listing {
+                OriginListing::Listed => i18n::t(lang, "check-place-listed"),
+                OriginListing::NotListed => i18n::t(lang, "check-place-not-listed"),
+                OriginListing::Parts | OriginListing::Unsettled => {
+                    i18n::t(lang, "check-settlement-unsettled")
+                }
+            };
+            format!("{name} ({note})")
+        }
         (_, Value::Origin { code, listing }) => {
             use catalogue::hostilities::OriginListing;
             let community = data::communities().and_then(|all| all.get(code));
@@ -264,7 +280,7 @@ pub fn answer_text(fact: &Fact, answers: &Answers, lang: Lang) -> Option<String>
                 ),
                 (OriginListing::Listed, None) => i18n::t(lang, "check-place-listed"),
                 (OriginListing::NotListed, _) => i18n::t(lang, "check-place-not-listed"),
-                (OriginListing::Parts { .. }, _) => i18n::t(lang, "check-place-listed-in-part"),
+                (OriginListing::Parts, _) => i18n::t(lang, "check-place-listed-in-part"),
                 (OriginListing::Unsettled, _) => i18n::t(lang, "check-place-unsettled"),
             };
             format!("{name} ({note})")

@@ -1,6 +1,7 @@
 //! One question per screen, GOV.UK style: the question is the page's heading, a hint, why it is
 //! asked, an error summary that takes focus, "Continue" and "I don't know".
 
+use super::settlement::SettlementForm;
 use super::{RulesState, SoFar, disability_message, member_text, question_href};
 use crate::browser;
 use crate::components::{PageTitle, community_place, community_title};
@@ -10,14 +11,14 @@ use crate::screening::use_screening;
 use crate::state::use_choice;
 use crate::stepwise;
 use catalogue::Date;
-use catalogue::hostilities::{OriginListing, origin_listing};
+use catalogue::hostilities::origin_listing;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use rules::screener::next_question;
 use rules::{Fact, FactKind, Member, MemberDisability, Rules, Value};
 
 /// The id of the first input of every question, which the error summary links to.
-const INPUT: &str = "q-input";
+pub(super) const INPUT: &str = "q-input";
 /// The id of the error summary.
 const SUMMARY: &str = "error-summary";
 
@@ -70,7 +71,7 @@ pub fn CheckQuestion() -> impl IntoView {
 }
 
 /// What a question's form reports back: an answer, or an error message to show.
-type Parsed = Result<Value, String>;
+pub(super) type Parsed = Result<Value, String>;
 
 /// A question's page around its form.
 #[component]
@@ -130,7 +131,17 @@ fn QuestionPage(
     let submit = Callback::new(move |parsed: Parsed| match parsed {
         Ok(value) => {
             error.set(None);
-            screening.update(|a| a.set(&fact.id, value));
+            screening.update(|a| {
+                // Another community: the settlement chosen among the old one's is asked again.
+                if a.values.get(&fact.id) != Some(&value) {
+                    for f in rules.facts.iter().filter(|f| {
+                        f.kind == FactKind::Settlement && f.after.as_deref() == Some(&fact.id)
+                    }) {
+                        a.clear(&f.id);
+                    }
+                }
+                a.set(&fact.id, value)
+            });
             go_next.run(());
         }
         Err(message) => {
@@ -149,6 +160,9 @@ fn QuestionPage(
             view! { <HouseholdForm fact=fact error=error go_next=go_next/> }.into_any()
         }
         FactKind::Place => view! { <PlaceForm fact=fact submit=submit error=error/> }.into_any(),
+        FactKind::Settlement => {
+            view! { <SettlementForm fact=fact submit=submit error=error/> }.into_any()
+        }
         _ => view! { <SimpleForm fact=fact submit=submit error=error today=today/> }.into_any(),
     };
     view! {
@@ -201,7 +215,7 @@ fn ErrorSummary(
 }
 
 /// The inline error under a question, with its hidden "Error:" prefix.
-fn inline_error(error: RwSignal<Option<String>>) -> impl IntoView {
+pub(super) fn inline_error(error: RwSignal<Option<String>>) -> impl IntoView {
     move || {
         error.get().map(|message| {
             view! {
@@ -290,7 +304,9 @@ pub fn parse_answer(fact: &Fact, text: &str, today: Date, lang: catalogue::Lang)
             Ok(_) => Err(msg("check-error-date-future")),
             Err(_) => Err(msg("check-error-date")),
         },
-        FactKind::Place | FactKind::Household => Err(msg("check-error-choose")),
+        FactKind::Place | FactKind::Settlement | FactKind::Household => {
+            Err(msg("check-error-choose"))
+        }
     }
 }
 
@@ -341,27 +357,10 @@ fn SimpleForm(
         submit.run(parse_answer(fact, &value.get_untracked(), today, lang));
     };
     let has_hint = fact.hint.is_some();
-    // Where only part of the community left is listed, the hint names the listed settlements.
-    let parts = (fact.id == "origin_settlement_listed")
-        .then(|| {
-            use_screening()
-                .answers
-                .with_untracked(|a| match a.values.get("origin_community") {
-                    Some(Value::Origin {
-                        listing: OriginListing::Parts { names, .. },
-                        ..
-                    }) => names.join(", "),
-                    _ => String::new(),
-                })
-        })
-        .filter(|p| !p.is_empty());
-    let hint = fact.hint.as_ref().map(|h| {
-        let text = match &parts {
-            Some(p) => format!("{}: {p}.", h.get(lang)),
-            None => h.get(lang).to_string(),
-        };
-        view! { <p class="app-hint" id="q-hint">{text}</p> }
-    });
+    let hint = fact
+        .hint
+        .as_ref()
+        .map(|h| view! { <p class="app-hint" id="q-hint">{h.get(lang).to_string()}</p> });
     let question = fact.question.get(lang).to_string();
     let group_class = move || {
         if error.get().is_some() {

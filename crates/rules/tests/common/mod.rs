@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+use catalogue::Communities;
+use catalogue::hostilities::{OriginListing, origin_listing, settlement_listing};
 use rules::Rules;
 use rules::source::{Evidence, ProgrammeSrc, SourceFile, compile};
 use std::path::{Path, PathBuf};
@@ -68,4 +70,19 @@ pub fn load() -> (Rules, Vec<ProgrammeSrc>) {
         &evidence(),
     )
     .unwrap_or_else(|errors| panic!("the rules do not compile:\n{}", errors.join("\n")))
+}
+
+/// The communities the importer generated, to look the places of cases up in.
+pub fn communities() -> Communities {
+    Communities::from_json(&read(&root().join("data/generated/communities.json")))
+        .expect("data/generated/communities.json")
+}
+
+/// What the list says of a community or a settlement code, as the app and the tool look it up.
+pub fn place(communities: &Communities, code: &str) -> Option<OriginListing> {
+    communities.get(code).map(origin_listing).or_else(|| {
+        communities
+            .settlement(code)
+            .map(|(c, s)| settlement_listing(c, s))
+    })
 }
