@@ -79,3 +79,109 @@ async fn a_programme_card_links_to_its_page_in_the_current_language() {
         assert_eq!(link.get_attribute("href").as_deref(), Some(href));
     }
 }
+
+/// Покровська сільська громада, which the List names only in part, and two of its villages.
+const POKROVSKA: &str = "UA12080110000055958";
+const KAPULIVKA: &str = "UA12080110020072046";
+
+/// The settlement picker with the community answered, its answer kept in `answer`.
+#[component]
+fn PickerIn(answer: RwSignal<Option<Result<rules::Value, String>>>) -> impl IntoView {
+    use rules::answers::OriginListing;
+    use rules::{Answers, Value};
+    provide_context(Locale(Signal::stored(Lang::Uk)));
+    provide_context(app::data::DataState::new());
+    let mut answers = Answers::default();
+    answers.set(
+        "origin_community",
+        Value::Origin {
+            code: POKROVSKA.into(),
+            listing: OriginListing::Parts,
+        },
+    );
+    provide_context(app::screening::Screening {
+        answers: RwSignal::new(answers),
+        remember: RwSignal::new(false),
+    });
+    let fact = app::data::rules()
+        .and_then(|r| r.fact("origin_settlement"))
+        .expect("the fact origin_settlement");
+    view! {
+        <app::pages::SettlementForm
+            fact=fact
+            submit=Callback::new(move |parsed| answer.set(Some(parsed)))
+            error=RwSignal::new(None)
+        />
+    }
+}
+
+/// Issue 12: where the List names only part of a community, the person finds their village by
+/// typing, as they found the community, and chooses it with a radio button.
+#[wasm_bindgen_test]
+async fn the_settlement_picker_narrows_as_one_types_and_answers_with_the_village() {
+    use rules::Value;
+    use rules::answers::OriginListing;
+    app::data::install_communities(include_bytes!("../../data/generated/communities.bin"))
+        .expect("communities");
+    app::data::install_rules(include_bytes!("../../data/generated/rules.bin")).expect("rules");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let answer = RwSignal::new(None);
+    let _handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        view! { <PickerIn answer=answer/> }
+    });
+    leptos::task::tick().await;
+    let radios = || {
+        host.query_selector_all("input[type=radio]")
+            .unwrap()
+            .length()
+    };
+    // Every village of the community, each with its label.
+    assert_eq!(radios(), 13);
+    assert_eq!(
+        host.query_selector_all("label[for^=q-settlement-]")
+            .unwrap()
+            .length(),
+        13
+    );
+    let submit = host
+        .query_selector("button[type=submit]")
+        .unwrap()
+        .expect("Continue")
+        .unchecked_into::<web_sys::HtmlElement>();
+    // Nothing chosen: an error, not an answer.
+    submit.click();
+    leptos::task::tick().await;
+    assert!(matches!(answer.get_untracked(), Some(Err(_))));
+    // Typed in the wrong layout, as on a phone left in English.
+    let search = host
+        .query_selector("#q-input")
+        .unwrap()
+        .expect("the search field")
+        .unchecked_into::<web_sys::HtmlInputElement>();
+    search.set_value("rfg");
+    search
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(radios(), 1);
+    let status = host.query_selector("[role=status]").unwrap().unwrap();
+    assert!(status.text_content().unwrap().contains("Знайдено 1"));
+    let label = host
+        .query_selector(&format!("label[for=q-settlement-{KAPULIVKA}]"))
+        .unwrap()
+        .expect("Капулівка");
+    assert_eq!(label.text_content().as_deref(), Some("Капулівка, село"));
+    label.unchecked_into::<web_sys::HtmlElement>().click();
+    leptos::task::tick().await;
+    submit.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        answer.get_untracked(),
+        Some(Ok(Value::Origin {
+            code: KAPULIVKA.into(),
+            listing: OriginListing::Listed,
+        }))
+    );
+}

@@ -15,7 +15,7 @@ mod service;
 pub use about::About;
 pub use apply::{ApplyStep, MyApplications, SentPage, StatusPage};
 pub use catalogue_page::CataloguePage;
-pub use check::{CheckIntro, CheckStep};
+pub use check::{CheckIntro, CheckStep, SettlementForm};
 pub use community::CommunityPage;
 #[cfg(feature = "ssr")]
 pub use decided::HowDecidedPage;

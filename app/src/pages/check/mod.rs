@@ -12,6 +12,7 @@ mod settlement;
 use answers::CheckAnswers;
 use question::CheckQuestion;
 use results::{CheckPlan, CheckResults};
+pub use settlement::SettlementForm;
 
 use crate::components::{PageTitle, community_title};
 use crate::data::{self, LoadState};
