@@ -37,6 +37,9 @@ pub struct Draft {
     #[serde(default)]
     pub attachments: BTreeMap<String, Vec<Attachment>>,
     pub updated: String,
+    /// The token the back office issued for this draft's files (issue 14), once any was sent.
+    #[serde(default)]
+    pub upload_token: Option<String>,
 }
 
 /// Where a submitted application is.
@@ -61,6 +64,11 @@ pub struct Outgoing {
     /// How many of the files have reached the back office in the current attempt.
     #[serde(default)]
     pub files_sent: u32,
+    /// The token the back office issued for the draft's files (issue 14): asked for before the
+    /// first file is sent, kept until the application is received, sent with each file and with
+    /// the application, which takes only this draft's files.
+    #[serde(default)]
+    pub upload_token: Option<String>,
     pub attempts: u32,
     pub queued_at: String,
     pub reference: Option<String>,
@@ -508,6 +516,7 @@ impl Applications {
                         answers: BTreeMap::new(),
                         attachments: BTreeMap::new(),
                         updated: String::new(),
+                        upload_token: None,
                     });
                     ds.len() - 1
                 }
@@ -528,12 +537,19 @@ impl Applications {
     /// Puts an application in the outbox and starts sending it. The outbox keeps everything the
     /// draft held (one copy on the device): a refused application becomes a draft again.
     pub fn submit(&self, submission: forms::Submission, files: Vec<Attachment>) {
+        // Files sent for this draft before (an application refused and fixed) are its draft's.
+        let upload_token = self.drafts.with_untracked(|ds| {
+            ds.iter()
+                .find(|d| d.programme == submission.programme)
+                .and_then(|d| d.upload_token.clone())
+        });
         self.outbox.update(|o| {
             o.push(Outgoing {
                 submission,
                 files,
                 state: SendState::Waiting,
                 files_sent: 0,
+                upload_token,
                 attempts: 0,
                 queued_at: browser::now_iso(),
                 reference: None,
@@ -578,6 +594,7 @@ impl Applications {
                 answers: item.submission.answers.clone(),
                 attachments,
                 updated: browser::now_iso(),
+                upload_token: item.upload_token.clone(),
             });
         });
         self.save_drafts();
@@ -620,8 +637,20 @@ impl Applications {
                     this.set_state(&id, |o| o.files_sent += 1);
                 }
             };
+            let keep_token = {
+                let id = id.clone();
+                move |token: Option<String>| {
+                    this.set_state(&id, |o| {
+                        // A new draft's token: every file goes again.
+                        if token.is_none() {
+                            o.files_sent = 0;
+                        }
+                        o.upload_token = token;
+                    });
+                }
+            };
             let outcome = match item {
-                Some(item) => send(&item, progress).await,
+                Some(item) => send(&item, keep_token, progress).await,
                 None => Outcome::Gone,
             };
             this.flushing.set(false);
@@ -633,6 +662,7 @@ impl Applications {
                         o.token = Some(answer.token);
                         o.received_at = Some(answer.received_at);
                         o.files.clear();
+                        o.upload_token = None;
                         o.problem = None;
                     });
                     this.flush();
@@ -655,6 +685,25 @@ impl Applications {
                     // 2, 4, 8 … seconds, at most 5 minutes; and at once when the connection returns.
                     let wait = 1000u32.saturating_mul(1 << attempts.min(8)).min(300_000);
                     browser::later(wait, move || this.flush());
+                }
+                Outcome::IdTaken(file) => {
+                    // Another draft holds a file under this id (this device lost the token it
+                    // was sent with): the file goes again under a new id.
+                    match browser::random_id() {
+                        Some(new) => {
+                            this.set_state(&id, |o| {
+                                o.state = SendState::Waiting;
+                                renumber(o, &file, &new);
+                            });
+                        }
+                        None => {
+                            this.set_state(&id, |o| {
+                                o.state = SendState::Refused;
+                                o.problem = Some(both("outbox-no-random"));
+                            });
+                        }
+                    }
+                    this.flush();
                 }
                 Outcome::Gone => this.flush(),
             }
@@ -778,7 +827,22 @@ enum Outcome {
     Received(Received),
     Refused(catalogue::Text),
     TryLater,
+    /// A file's id is another draft's: to send again under a new one.
+    IdTaken(String),
     Gone,
+}
+
+/// Gives file `old` of an application not yet received the id `new`, in its files and in the
+/// application's documents.
+fn renumber(o: &mut Outgoing, old: &str, new: &str) {
+    for f in o.files.iter_mut().filter(|f| f.id == old) {
+        f.id = new.to_string();
+    }
+    for ids in o.submission.attachments.values_mut() {
+        for id in ids.iter_mut().filter(|id| id.as_str() == old) {
+            *id = new.to_string();
+        }
+    }
 }
 
 enum ReplyOutcome {
@@ -837,8 +901,13 @@ async fn send_reply(reply: &Reply, file_sent: impl Fn()) -> ReplyOutcome {
         let Some(bytes) = base64_decode(&f.data) else {
             continue;
         };
-        let url = format!("{API}/attachments/{}", f.id);
-        match browser::send("PUT", &url, &f.content_type, &bytes, None).await {
+        // A reply's files are the application's: uploaded with its code (issue 14).
+        let url = format!(
+            "{API}/attachments/{}?application={}",
+            f.id,
+            crate::url::encode(&reply.reference)
+        );
+        match browser::send("PUT", &url, &f.content_type, &bytes, Some(&reply.token)).await {
             Ok((200 | 201, _)) => file_sent(),
             Ok((status, body)) if is_final(status) => return refused(&body),
             _ => return ReplyOutcome::TryLater,
@@ -891,28 +960,150 @@ fn refusal_or(body: &[u8], fallback: &str) -> catalogue::Text {
 
 /// Sends the files, then the application. Network trouble, a busy or failing back office: try
 /// later. A refusal: the person must fix something.
-async fn send(item: &Outgoing, file_sent: impl Fn()) -> Outcome {
+///
+/// The files go with the token the back office issued for this draft (issue 14): asked for
+/// before the first file and kept (`keep_token`), so that a retry sends them as the same draft's.
+/// A token the back office no longer knows (the draft expired, with its files) is replaced at
+/// once and every file sent again, once per attempt.
+async fn send(
+    item: &Outgoing,
+    keep_token: impl Fn(Option<String>),
+    file_sent: impl Fn(),
+) -> Outcome {
+    let has_files = item.files.iter().any(|f| !f.data.is_empty());
+    let mut token = item.upload_token.clone();
+    for round in 0..2 {
+        if has_files && token.is_none() {
+            token = match new_upload_token().await {
+                Ok(t) => Some(t),
+                Err(outcome) => return outcome,
+            };
+            keep_token(token.clone());
+        }
+        match send_once(item, token.as_deref(), &file_sent).await {
+            Sent::Expired if round == 0 => {
+                token = None;
+                keep_token(None);
+            }
+            Sent::Expired => return Outcome::TryLater,
+            Sent::Done(outcome) => return outcome,
+        }
+    }
+    Outcome::TryLater
+}
+
+/// One attempt of [`send`]: done, or the draft's token expired.
+enum Sent {
+    Done(Outcome),
+    Expired,
+}
+
+/// Asks the back office for a draft's token (`POST /api/v1/drafts`).
+async fn new_upload_token() -> Result<String, Outcome> {
+    #[derive(Deserialize)]
+    struct NewDraft {
+        token: String,
+    }
+    match browser::send(
+        "POST",
+        &format!("{API}/drafts"),
+        "application/json",
+        &[],
+        None,
+    )
+    .await
+    {
+        Ok((201, body)) => serde_json::from_slice::<NewDraft>(&body)
+            .map(|d| d.token)
+            .map_err(|_| Outcome::TryLater),
+        Ok((status, body)) if is_final(status) => Err(Outcome::Refused(refusal(&body))),
+        _ => Err(Outcome::TryLater),
+    }
+}
+
+/// Sends the files with the draft's `token`, then the application with it.
+async fn send_once(item: &Outgoing, token: Option<&str>, file_sent: &impl Fn()) -> Sent {
     for f in &item.files {
         let Some(bytes) = base64_decode(&f.data) else {
             continue;
         };
         let url = format!("{API}/attachments/{}", f.id);
-        match browser::send("PUT", &url, &f.content_type, &bytes, None).await {
+        match browser::send("PUT", &url, &f.content_type, &bytes, token).await {
             Ok((200 | 201, _)) => file_sent(),
-            Ok((status, body)) if is_final(status) => return Outcome::Refused(refusal(&body)),
-            _ => return Outcome::TryLater,
+            Ok((401, _)) => return Sent::Expired,
+            Ok((409, body)) if code_of(&body).as_deref() == Some("id-reused") => {
+                return Sent::Done(Outcome::IdTaken(f.id.clone()));
+            }
+            Ok((status, body)) if is_final(status) => {
+                return Sent::Done(Outcome::Refused(refusal(&body)));
+            }
+            _ => return Sent::Done(Outcome::TryLater),
         }
     }
     let body = serde_json::to_vec(&item.submission).unwrap_or_default();
     let url = format!("{API}/applications");
-    match browser::send("POST", &url, "application/json", &body, None).await {
-        Ok((200 | 201, body)) => match serde_json::from_slice::<Received>(&body) {
-            Ok(r) => Outcome::Received(r),
-            Err(_) => Outcome::TryLater,
+    Sent::Done(
+        match browser::send("POST", &url, "application/json", &body, token).await {
+            Ok((200 | 201, body)) => match serde_json::from_slice::<Received>(&body) {
+                Ok(r) => Outcome::Received(r),
+                Err(_) => Outcome::TryLater,
+            },
+            Ok((401, _)) => return Sent::Expired,
+            Ok((status, body)) if is_final(status) => Outcome::Refused(refusal(&body)),
+            _ => Outcome::TryLater,
         },
-        Ok((status, body)) if is_final(status) => Outcome::Refused(refusal(&body)),
-        _ => Outcome::TryLater,
+    )
+}
+
+/// The `code` of an error the back office answered.
+fn code_of(body: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Coded {
+        code: String,
     }
+    serde_json::from_slice::<Coded>(body).ok().map(|c| c.code)
+}
+/// Of `files`, those that fit beside `held` (a draft's files) within what the back office takes
+/// for one draft (issue 14: [`forms::files::MAX_DRAFT_FILES`] files,
+/// [`forms::files::MAX_DRAFT_BYTES`] bytes); and for each other one why it was not added.
+pub fn within_limits(
+    held: &BTreeMap<String, Vec<Attachment>>,
+    files: Vec<Attachment>,
+) -> (Vec<Attachment>, Vec<catalogue::Text>) {
+    use forms::files::{Limit, MAX_DRAFT_BYTES, MAX_DRAFT_FILES, fits};
+    let mut count = held.values().map(|l| l.len() as u64).sum::<u64>();
+    let mut bytes = held
+        .values()
+        .flatten()
+        .map(|a| u64::from(a.size))
+        .sum::<u64>();
+    let mut taken = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        let size = u64::from(file.size);
+        match fits(count, bytes, 1, size, (MAX_DRAFT_FILES, MAX_DRAFT_BYTES)) {
+            Ok(()) => {
+                count += 1;
+                bytes += size;
+                taken.push(file);
+            }
+            Err(limit) => {
+                let (id, max) = match limit {
+                    Limit::Files(max) => ("file-too-many", max),
+                    Limit::Bytes(max) => ("file-too-much", max >> 20),
+                };
+                let args = [
+                    ("name", i18n::Arg::Str(&file.name)),
+                    ("max", i18n::Arg::Num(max as i64)),
+                ];
+                problems.push(catalogue::Text {
+                    uk: i18n::t_args(catalogue::Lang::Uk, id, &args),
+                    en: i18n::t_args(catalogue::Lang::En, id, &args),
+                });
+            }
+        }
+    }
+    (taken, problems)
 }
 
 /// A 4xx other than "too many requests" or "timeout": sending again will not help.
@@ -1138,6 +1329,7 @@ mod tests {
             files: vec![],
             state: SendState::Received,
             files_sent: 0,
+            upload_token: None,
             attempts: 0,
             queued_at: "2026-11-01T09:59:00Z".into(),
             reference: Some("2026-000012".into()),
@@ -1146,6 +1338,54 @@ mod tests {
             problem: None,
             remote,
         }
+    }
+
+    fn file(id: &str, size: u32) -> Attachment {
+        Attachment {
+            id: id.into(),
+            name: format!("{id}.pdf"),
+            content_type: "application/pdf".into(),
+            size,
+            data: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_draft_takes_files_up_to_what_the_back_office_takes_for_one_issue_14() {
+        i18n::use_all_messages();
+        let mut held = BTreeMap::new();
+        held.insert(
+            "passport".to_string(),
+            (0..29).map(|n| file(&n.to_string(), 1000)).collect(),
+        );
+        let (taken, problems) = within_limits(&held, vec![file("a", 1000), file("b", 1000)]);
+        assert_eq!(taken[0].id, "a");
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].uk.contains("b.pdf") && problems[0].uk.contains("30"));
+        assert!(problems[0].en.contains("30"), "{}", problems[0].en);
+
+        let mut held = BTreeMap::new();
+        held.insert("passport".to_string(), vec![file("big", 45 << 20)]);
+        let (taken, problems) = within_limits(&held, vec![file("c", 4 << 20), file("d", 2 << 20)]);
+        assert_eq!(taken[0].id, "c");
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].en.contains("d.pdf") && problems[0].en.contains("50"));
+    }
+
+    #[test]
+    fn a_file_whose_id_another_draft_holds_goes_again_under_a_new_one() {
+        let mut o = received(None);
+        o.files = vec![file("old", 10), file("other", 10)];
+        o.submission
+            .attachments
+            .insert("passport".into(), vec!["old".into(), "other".into()]);
+        renumber(&mut o, "old", "new");
+        assert_eq!(o.files[0].id, "new");
+        assert_eq!(o.files[1].id, "other");
+        assert_eq!(
+            o.submission.attachments["passport"],
+            vec!["new".to_string(), "other".to_string()]
+        );
     }
 
     #[test]

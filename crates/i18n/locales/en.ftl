@@ -4,6 +4,7 @@ site-name = Social support in your community
 site-description = Social payments and services for you and your community in Ukraine: who is eligible, how much, how and where to apply.
 skip-to-content = Skip to main content
 nav-label = Main navigation
+nav-menu = Menu
 nav-home = Home
 nav-catalogue = Payments and services
 nav-community = My community
@@ -386,6 +387,7 @@ embed-continue = Continue on the portal with your answers (new tab)
 ## Outgoing applications and answers, sent by every app's outbox (issue 13)
 apply-refused-unreadable = The community did not accept the application. Check the answers and send it again.
 reply-refused = The community did not accept the answer. Change it and send it again.
+outbox-no-random = A file of the application could not be sent: this browser cannot make the secure id it needs. Open the portal in a current browser (Chrome, Firefox, Safari) or bring the documents to a ЦНАП.
 
 ## [apply] The applicant's side of the conversation with the community (issue 13). Only the
 ## applications app shows these: they are a table of their own, which only its module carries.
@@ -396,6 +398,8 @@ role-admin = community administrator
 role-staff = community staff member
 file-not-document = “{ $name }”: this is not a photo (JPEG, PNG), a PDF or a signature file (.p7s, .asice). Choose a photo or a PDF of the document.
 file-too-large = “{ $name }”: the file is larger than 10 MB. Take a smaller photo or compress the PDF.
+file-too-many = “{ $name }”: an application takes at most { $max } files, so this one was not added. Remove a file you do not need, or put a document’s pages into one PDF.
+file-too-much = “{ $name }”: an application’s files together take at most { $max } MB, so this one was not added. Remove a file you do not need, or take smaller photos or compress the PDF.
 file-no-random = “{ $name }”: this browser cannot make a secure id for the file, so it was not added. Open the portal in a current browser (Chrome, Firefox, Safari) or bring the documents to a ЦНАП.
 no-random-id = This browser cannot make the secure id without which an application or an answer could arrive twice, so it cannot be sent from here. Open the portal in a current browser (Chrome, Firefox, Safari) or go to a ЦНАП.
 receipt-code-heading = Your secret code

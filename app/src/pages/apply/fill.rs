@@ -1,7 +1,7 @@
 //! Filling in a form: one page at a time, the documents, and "check your answers".
 
 use super::programme_title;
-use crate::applications::{Attachment, base64_encode, use_applications};
+use crate::applications::{Attachment, base64_encode, use_applications, within_limits};
 use crate::browser;
 use crate::components::PageTitle;
 use crate::data;
@@ -343,7 +343,16 @@ pub fn DocumentsPage(
     let draft = move || apps.draft(programme);
     let attach = move |doc: String, ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            let (files, problems) = take_files(&ev).await;
+            let (files, mut problems) = take_files(&ev).await;
+            // What the back office takes for one application (issue 14), said at the field.
+            let held = apps.drafts.with_untracked(|ds| {
+                ds.iter()
+                    .find(|d| d.programme == programme)
+                    .map(|d| d.attachments.clone())
+                    .unwrap_or_default()
+            });
+            let (files, over) = within_limits(&held, files);
+            problems.extend(over);
             for file in files {
                 apps.edit(programme, |d| {
                     d.attachments.entry(doc.clone()).or_default().push(file)
