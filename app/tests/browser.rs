@@ -83,6 +83,7 @@ async fn a_programme_card_links_to_its_page_in_the_current_language() {
 /// Покровська сільська громада, which the List names only in part, and two of its villages.
 const POKROVSKA: &str = "UA12080110000055958";
 const KAPULIVKA: &str = "UA12080110020072046";
+const KATERYNIVKA: &str = "UA12080110030049053";
 
 /// The settlement picker with the community answered, its answer kept in `answer`.
 #[component]
@@ -154,16 +155,33 @@ async fn the_settlement_picker_narrows_as_one_types_and_answers_with_the_village
     submit.click();
     leptos::task::tick().await;
     assert!(matches!(answer.get_untracked(), Some(Err(_))));
-    // Typed in the wrong layout, as on a phone left in English.
     let search = host
         .query_selector("#q-input")
         .unwrap()
         .expect("the search field")
         .unchecked_into::<web_sys::HtmlInputElement>();
-    search.set_value("rfg");
-    search
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    let type_in = |text: &str| {
+        search.set_value(text);
+        search
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    };
+    // One village left: Continue (or Enter in the field) takes it. Катеринівка is not named by
+    // the List.
+    type_in("Катер");
+    leptos::task::tick().await;
+    assert_eq!(radios(), 1);
+    submit.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        answer.get_untracked(),
+        Some(Ok(Value::Origin {
+            code: KATERYNIVKA.into(),
+            listing: OriginListing::NotListed,
+        }))
+    );
+    // Typed in the wrong layout, as on a phone left in English.
+    type_in("rfg");
     leptos::task::tick().await;
     assert_eq!(radios(), 1);
     let status = host.query_selector("[role=status]").unwrap().unwrap();
@@ -175,6 +193,10 @@ async fn the_settlement_picker_narrows_as_one_types_and_answers_with_the_village
     assert_eq!(label.text_content().as_deref(), Some("Капулівка, село"));
     label.unchecked_into::<web_sys::HtmlElement>().click();
     leptos::task::tick().await;
+    // The village chosen stays in the list while another search would hide it.
+    type_in("Катер");
+    leptos::task::tick().await;
+    assert_eq!(radios(), 2);
     submit.click();
     leptos::task::tick().await;
     assert_eq!(

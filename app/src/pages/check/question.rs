@@ -229,7 +229,10 @@ pub(super) fn inline_error(error: RwSignal<Option<String>>) -> impl IntoView {
 }
 
 /// The ids a question's input is described by: its hint and its error.
-fn described_by(has_hint: bool, error: RwSignal<Option<String>>) -> impl Fn() -> Option<String> {
+pub(super) fn described_by(
+    has_hint: bool,
+    error: RwSignal<Option<String>>,
+) -> impl Fn() -> Option<String> {
     move || {
         let mut ids = Vec::new();
         if has_hint {

@@ -2,7 +2,7 @@
 //! community's settlements as radio buttons, narrowed by a search field as the community picker
 //! searches (issue 12).
 
-use super::question::{INPUT, Parsed, inline_error};
+use super::question::{INPUT, Parsed, described_by, inline_error};
 use crate::data;
 use crate::locale::{t, use_lang};
 use crate::screening::use_screening;
@@ -59,19 +59,33 @@ pub fn SettlementForm(
         let all = communities.get()?;
         community_code.with_value(|code| all.get(code.as_deref()?))
     };
+    // The settlements that match what is typed (indices into the community's parts).
+    let found = Memo::new(move |_| {
+        community()
+            .map(|c| matches_settlement(&c.parts, &text.get()))
+            .unwrap_or_default()
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let code = chosen.get_untracked();
-        let found = community().and_then(|c| {
-            let s = c.parts.iter().find(|s| s.code == code)?;
+        let answer = community().and_then(|c| {
+            let chosen = chosen.get_untracked();
+            let s = match c.parts.iter().find(|s| s.code == chosen) {
+                Some(s) => s,
+                // Enter in the search field when one settlement is left: that one.
+                None => match found.get_untracked()[..] {
+                    [i] if !text.get_untracked().trim().is_empty() => &c.parts[i],
+                    _ => return None,
+                },
+            };
             Some(Value::Origin {
                 code: s.code.clone(),
                 listing: settlement_listing(c, s),
             })
         });
-        submit.run(found.ok_or_else(|| t("check-error-settlement")));
+        submit.run(answer.ok_or_else(|| t("check-error-settlement")));
     };
     let question = fact.question.get(lang).to_string();
+    let has_hint = fact.hint.is_some();
     let hint = fact
         .hint
         .as_ref()
@@ -83,24 +97,21 @@ pub fn SettlementForm(
             "app-form-group"
         }
     };
-    // The settlements that match what is typed, at most SHOWN of them, as radio buttons; the
-    // one chosen stays checked while the search hides it.
-    let list = move || {
-        let Some(c) = community() else {
-            let message = if communities.get().is_none() {
+    // What the search found, said to screen readers as it changes (the element stays).
+    let status = move || {
+        let n = found.get().len();
+        if community().is_none() {
+            if communities.get().is_none() {
                 t("community-loading")
             } else {
                 t("check-settlement-no-community")
-            };
-            return view! { <p class="app-hint" role="status">{message}</p> }.into_any();
-        };
-        let found = matches_settlement(&c.parts, &text.get());
-        let status = if found.is_empty() {
+            }
+        } else if n == 0 {
             t("check-settlement-none")
-        } else if found.len() > SHOWN {
+        } else if n > SHOWN {
             format!(
                 "{} {}",
-                i18n::t_count(lang, "check-settlement-found", found.len() as i64),
+                i18n::t_count(lang, "check-settlement-found", n as i64),
                 i18n::t_args(
                     lang,
                     "check-settlement-more",
@@ -108,11 +119,22 @@ pub fn SettlementForm(
                 )
             )
         } else {
-            i18n::t_count(lang, "check-settlement-found", found.len() as i64)
-        };
-        let radios = found
+            i18n::t_count(lang, "check-settlement-found", n as i64)
+        }
+    };
+    // At most SHOWN of them as radio buttons; the one chosen stays in the list, first, while
+    // the search would hide it.
+    let list = move || {
+        let c = community()?;
+        let chosen_now = chosen.get();
+        let mut shown: Vec<usize> = found.get().into_iter().take(SHOWN).collect();
+        if let Some(i) = c.parts.iter().position(|s| s.code == chosen_now)
+            && !shown.contains(&i)
+        {
+            shown.insert(0, i);
+        }
+        let radios = shown
             .into_iter()
-            .take(SHOWN)
             .map(|i| {
                 let s = &c.parts[i];
                 let id = format!("q-settlement-{}", s.code);
@@ -142,14 +164,12 @@ pub fn SettlementForm(
                 i18n::Arg::Str(&crate::components::community_title(c, lang)),
             )],
         );
-        view! {
-            <p class="app-hint" role="status" aria-live="polite">{status}</p>
+        Some(view! {
             <fieldset class="app-fieldset">
                 <legend class="app-visually-hidden">{legend}</legend>
                 <div class="app-radios">{radios}</div>
             </fieldset>
-        }
-        .into_any()
+        })
     };
     view! {
         <form class="app-question" novalidate on:submit=on_submit>
@@ -162,10 +182,12 @@ pub fn SettlementForm(
                     type="search"
                     id=INPUT
                     autocomplete="off"
-                    aria-describedby="q-hint"
+                    aria-describedby=described_by(has_hint, error)
+                    aria-invalid=move || error.get().is_some().then_some("true")
                     aria-controls="q-settlements"
                     on:input=move |ev| text.set(event_target_value(&ev))
                 />
+                <p class="app-hint" role="status">{status}</p>
                 <div id="q-settlements">{list}</div>
             </div>
             <button class="app-button" type="submit">{t("check-next")}</button>
