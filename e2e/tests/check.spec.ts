@@ -13,6 +13,7 @@ type Answer =
   | { choice: string }
   | { text: string }
   | { place: string; pick: string }
+  | { search: string; settlement: string }
   | { household: Member[] };
 
 /** A person: answers by a distinctive part of each question. */
@@ -38,14 +39,16 @@ async function startCheck(page: Page): Promise<Request[]> {
   return requests;
 }
 
-/** Answers every question the screener asks, until the results; returns the questions asked. */
-async function answerAll(page: Page, person: Person, axe = true): Promise<string[]> {
+/** Answers every question the screener asks, until the results (or until the question that
+ * includes `stopAt`); returns the questions asked. */
+async function answerAll(page: Page, person: Person, axe = true, stopAt?: string): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 40; i++) {
     const h1 = page.locator('main h1');
     await expect(h1).toBeVisible();
     const question = (await h1.innerText()).trim();
     if (question === 'Ваші результати') return asked;
+    if (stopAt && question.includes(stopAt)) return asked;
     if (question === 'Запитань більше немає') {
       await page.getByRole('link', { name: 'Результати' }).first().click();
       continue;
@@ -75,6 +78,11 @@ async function answer(page: Page, a: Answer) {
   } else if ('place' in a) {
     await page.locator('#q-input').fill(a.place);
     await page.getByRole('button', { name: new RegExp(a.pick) }).first().click();
+  } else if ('settlement' in a) {
+    // The settlement picker: typing narrows the community's settlements, a radio button chooses.
+    await page.getByRole('searchbox').fill(a.search);
+    await page.getByLabel(a.settlement, { exact: true }).check();
+    await next.click();
   } else {
     for (const m of a.household) {
       await page.getByLabel('Вік, повних років').fill(m.age);
@@ -166,7 +174,7 @@ test.describe('The eligibility check', () => {
     }
     await expect(conditions.first()).toContainText('Ви переїхали через війну');
     await expect(page.getByRole('heading', { name: 'Де джерела розходяться або не певні' })).toBeVisible();
-    await expect(page.getByText('A person from a listed village of a partly listed community gets it')).toBeVisible();
+    await expect(page.getByText('A person from Kapulivka, a listed village of the partly listed Pokrovska community, gets it')).toBeVisible();
     expect(await page.locator('script[src]').count(), 'no app takes the page over').toBe(0);
     await expectNoAxeViolations(page, 'how the IDP allowance is decided');
     await page.goBack();
@@ -208,6 +216,67 @@ test.describe('The eligibility check', () => {
     await expect(page.getByRole('heading', { name: 'Якщо ви за кордоном або повертаєтеся' })).toBeVisible();
     await expect(page.locator('main')).toContainText('понад 60 днів за кордоном');
     await expectNoAxeViolations(page, 'the plan of a pensioner abroad');
+  });
+
+  test('a displaced person from a village of Pokrovska community, which the List names only in part, picks the village and learns it is not on the List (issue 12)', async ({ page }) => {
+    const requests = await startCheck(page);
+    const villager: Person = {
+      ...noToTheRest,
+      'Вам довелося покинути свій дім': 'yes',
+      'З якої громади ви виїхали': { place: 'Покровська Нікопольський', pick: 'Покровська сільська громада' },
+      // Катеринівка: a village of the codifier the List does not name (Капулівка, Олексіївка are
+      // listed; Приміське, Покровське only as possible hostilities or in ended periods).
+      'З якого населеного пункту громади ви виїхали': { search: 'Катер', settlement: 'Катеринівка, село' },
+      'Ваше житло зруйноване': 'no',
+      'до 24.02.2022': 'no',
+      'Ви зараз за кордоном': 'no',
+      'Хто живе разом з вами': { household: [] },
+      'середньомісячний дохід усієї вашої сім’ї': { text: '6000' },
+    };
+    const asked = await answerAll(page, villager);
+    expect(asked).toContain('З якого населеного пункту громади ви виїхали');
+    expect(requests.map((r) => r.url()), 'requests made during screening').toEqual([]);
+    await expect(result(page, 'Не зараз', /Допомога на проживання внутрішньо переміщеним/)).toBeVisible();
+    // The summary names the village and what the List says of it.
+    await page.getByRole('link', { name: 'Ваші відповіді' }).first().click();
+    await expect(page.locator('main')).toContainText('Катеринівка, село (немає в переліку');
+    await expectNoAxeViolations(page, 'the answers of a person from Катеринівка');
+  });
+
+  test('the settlement picker lists the community’s villages, narrows as one types, and works at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await startCheck(page);
+    const question = 'З якого населеного пункту громади ви виїхали';
+    await answerAll(
+      page,
+      {
+        ...noToTheRest,
+        'Вам довелося покинути свій дім': 'yes',
+        'З якої громади ви виїхали': { place: 'Покровська Нікопольський', pick: 'Покровська сільська громада' },
+        'Ваше житло зруйноване': 'no',
+        'до 24.02.2022': 'no',
+        'Ви зараз за кордоном': 'no',
+        'Хто живе разом з вами': { household: [] },
+        'середньомісячний дохід усієї вашої сім’ї': { text: '6000' },
+      },
+      false,
+      question,
+    );
+    await expect(page.locator('main h1')).toHaveText(`${question}?`);
+    await expect(page.getByRole('radio')).toHaveCount(13);
+    // Typed on a phone left in the English layout: «rfg» is «кап».
+    await page.getByRole('searchbox').fill('rfg');
+    await expect(page.getByRole('radio')).toHaveCount(1);
+    await expect(page.getByLabel('Капулівка, село', { exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Знайдено 1 населений пункт' })).toBeAttached();
+    await expectNoAxeViolations(page, 'the settlement picker at 320 px');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, 'no horizontal scroll at 320 px').toBeLessThanOrEqual(320);
+    // Keyboard only: Enter in the field takes the one village left, a listed one.
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page.locator('main h1')).not.toHaveText(`${question}?`);
+    await page.getByRole('link', { name: 'Ваші відповіді' }).first().click();
+    await expect(page.locator('main')).toContainText('Капулівка, село (у переліку територій бойових дій або окупації)');
   });
 
   test('a pregnant woman in her host community sees maternity and birth support and her plan', async ({ page }) => {
