@@ -846,22 +846,23 @@ pub fn draft_by_token(conn: &Connection, token_sha256: &str) -> rusqlite::Result
         .optional()
 }
 
-/// How many files, and how many bytes in all, `owner` holds: a draft, what it uploaded and no
-/// application claimed; an application, its documents and every reply's files.
-pub fn held(conn: &Connection, owner: Owner) -> rusqlite::Result<(u64, u64)> {
+/// How many files, and how many bytes in all, `owner` holds besides file `except` (the one being
+/// uploaded, which a retry sends again): a draft, what it uploaded and no application claimed; an
+/// application, its documents and every reply's files.
+pub fn held(conn: &Connection, owner: Owner, except: &str) -> rusqlite::Result<(u64, u64)> {
     let (files, bytes): (i64, i64) = match owner {
         Owner::Draft(d) => conn
             .prepare_cached(
                 "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments
-                 WHERE draft_id = ?1 AND application_id IS NULL",
+                 WHERE draft_id = ?1 AND application_id IS NULL AND id != ?2",
             )?
-            .query_row([d], |r| Ok((r.get(0)?, r.get(1)?)))?,
+            .query_row(params![d, except], |r| Ok((r.get(0)?, r.get(1)?)))?,
         Owner::Application(a) => conn
             .prepare_cached(
                 "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM attachments
-                 WHERE application_id = ?1 OR for_application = ?1",
+                 WHERE (application_id = ?1 OR for_application = ?1) AND id != ?2",
             )?
-            .query_row([a], |r| Ok((r.get(0)?, r.get(1)?)))?,
+            .query_row(params![a, except], |r| Ok((r.get(0)?, r.get(1)?)))?,
     };
     Ok((files as u64, bytes as u64))
 }
@@ -927,7 +928,7 @@ pub fn put_attachment(
             (None, Some(a))
         }
     };
-    let (files, bytes) = held(conn, owner)?;
+    let (files, bytes) = held(conn, owner, &file.info.id)?;
     forms::files::fits(files, bytes, 1, file.info.size, owner.limits())
         .map_err(Refusal::OverLimit)?;
     conn.prepare_cached(

@@ -304,6 +304,9 @@ async fn a_draft_holds_at_most_30_files_and_50_mib_refused_before_the_body_is_re
         "{error}"
     );
     assert_eq!(f.counts().attachments, 30);
+    // A full draft's device that did not hear an answer sends its files again: they are its own.
+    let (status, _) = put(&running, &id(229), "image/png", &png(), Some(&full), None).await;
+    assert_eq!(status, 200);
 
     // Another draft has its own room; its bytes are counted.
     let large = draft(&running).await;

@@ -203,7 +203,11 @@ pub async fn upload(
         .and_then(|v| v.trim().parse::<u64>().ok())
         .unwrap_or(MAX_FILE as u64)
         .min(MAX_FILE as u64);
-    let (files, bytes) = api.store.read(move |conn| db::held(conn, owner)).await?;
+    let except = id.clone();
+    let (files, bytes) = api
+        .store
+        .read(move |conn| db::held(conn, owner, &except))
+        .await?;
     forms::files::fits(files, bytes, 1, length, owner.limits())
         .map_err(|limit| over_limit(limit, owner))?;
     let client = client.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0);
