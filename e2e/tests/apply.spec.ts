@@ -185,6 +185,14 @@ test.describe('Applying to the community', () => {
     expect(scaled.headers()['content-type']).toBe('image/jpeg');
     const signature = await request.get(`/api/v1/staff/attachments/${files['signature'][0]}`, { headers: { Authorization: `Bearer ${token}` } });
     expect(signature.headers()['content-type']).toBe('application/pkcs7-signature');
+    // Issue 14: the device sent the files with its draft's token; without one, or with another
+    // draft's, nobody can put a file under their ids.
+    const certificate = files['idp-certificate'][0];
+    const bare = await request.put(`/api/v1/attachments/${certificate}`, { headers: { 'Content-Type': 'image/png' }, data: PNG });
+    expect(bare.status()).toBe(401);
+    const other = (await (await request.post('/api/v1/drafts')).json()).token as string;
+    const foreign = await request.put(`/api/v1/attachments/${certificate}`, { headers: { 'Content-Type': 'image/png', Authorization: `Bearer ${other}` }, data: PNG });
+    expect(foreign.status()).toBe(409);
     const res = await request.post(`/api/v1/staff/applications/${reference}/status`, {
       headers: { Authorization: `Bearer ${token}` },
       data: { status: 'in-review', note: 'Перевіряємо документи' },
