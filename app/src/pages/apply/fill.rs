@@ -16,7 +16,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use std::collections::BTreeMap;
 
 /// The largest file the back office takes.
-const MAX_FILE: usize = 10 * 1024 * 1024;
+const MAX_FILE: usize = forms::files::MAX_FILE as usize;
 /// Photos larger than this (bytes) are scaled down on the device before they are kept.
 const SCALE_ABOVE: usize = 500 * 1024;
 /// The longer side of a scaled photo, in pixels: a document stays readable.
