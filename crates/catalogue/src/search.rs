@@ -1797,6 +1797,25 @@ mod tests {
     }
 
     #[test]
+    fn the_settlement_search_survives_odd_input() {
+        let long = "ж".repeat(10_000);
+        for q in [
+            "'",
+            "ʼ’",
+            "...",
+            "\u{301}",
+            "1",
+            "селище село місто",
+            long.as_str(),
+            "🙂 кап",
+        ] {
+            let found = settlement_names(q);
+            assert!(found.len() <= 13, "{q}");
+        }
+        assert_eq!(settlement_names("🙂 кап"), ["Капулівка"]);
+    }
+
+    #[test]
     fn an_empty_query_lists_every_settlement_in_the_codifiers_order() {
         assert_eq!(
             settlement_names(""),
