@@ -8,10 +8,14 @@
 //! The status of each received application is asked of the back office when "Мої заяви" is opened
 //! and when the connection returns ([`Applications::refresh`]), and kept with it.
 
-use crate::browser::{self, keys};
+mod device;
+
+pub use device::{ImportError, OUTBOX_LOCK, export, preload, read_export};
+
+use crate::browser::{self, store};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where the back office takes applications (the portal's own origin).
 pub const API: &str = "/api/v1";
@@ -287,39 +291,33 @@ pub struct Applications {
     /// asks for it again when this changes (the outbox itself reads no status, so that every app
     /// can send answers without carrying the status view).
     pub replied: RwSignal<u32>,
+    /// Answers to the community being written, by application.
+    reply_drafts: RwSignal<Vec<ReplyDraft>>,
+    /// Why the device did not keep the last change (issue 14): shown where the person is typing,
+    /// with what to do; `None` once a change is kept again.
+    pub problem: RwSignal<Option<store::StoreError>>,
+    /// The attachment ids whose bytes the device's store holds.
+    documents: StoredValue<BTreeSet<String>>,
     flushing: RwSignal<bool>,
     refreshing: RwSignal<bool>,
     held: Option<crate::state::Held>,
 }
 
-fn load<T: for<'de> Deserialize<'de>>(key: &str) -> Vec<T> {
-    browser::load(key)
-        .and_then(|s| serde_json::from_str(&s).ok())
-        .unwrap_or_default()
-}
-
 impl Applications {
-    /// Reads what is stored on the device; an application caught mid-send is waiting again.
+    /// What the device keeps, as [`preload`] read it (an application caught mid-send is waiting
+    /// again).
     pub fn load() -> Applications {
-        let mut outbox: Vec<Outgoing> = load(keys::OUTBOX);
-        for o in &mut outbox {
-            if o.state == SendState::Sending {
-                o.state = SendState::Waiting;
-            }
-        }
-        let mut replies: Vec<Reply> = load(keys::REPLIES);
-        for r in &mut replies {
-            if r.state == SendState::Sending {
-                r.state = SendState::Waiting;
-            }
-        }
+        let kept = device::take_preloaded();
         let apps = Applications {
-            drafts: RwSignal::new(load(keys::DRAFTS)),
-            outbox: RwSignal::new(outbox),
-            replies: RwSignal::new(replies),
+            drafts: RwSignal::new(kept.drafts),
+            outbox: RwSignal::new(kept.outbox),
+            replies: RwSignal::new(kept.replies),
             refreshed: RwSignal::new(None),
             latest: RwSignal::new(None),
             replied: RwSignal::new(0),
+            reply_drafts: RwSignal::new(kept.reply_drafts),
+            problem: RwSignal::new(kept.problem),
+            documents: StoredValue::new(kept.documents),
             flushing: RwSignal::new(false),
             refreshing: RwSignal::new(false),
             held: use_context::<crate::state::Held>(),
@@ -337,13 +335,10 @@ impl Applications {
         }
     }
 
-    fn save_replies(&self) -> bool {
-        let text = self
-            .replies
-            .with_untracked(|r| serde_json::to_string(r).unwrap_or_default());
-        let saved = browser::save(keys::REPLIES, Some(&text));
+    /// Writes reply `id` (or its removal) and tells the header.
+    fn save_reply(&self, id: &str) {
+        self.write_reply(id);
         self.mark_held();
-        saved
     }
 
     /// The code kept on this device for an application's reference number: from the application
@@ -365,9 +360,10 @@ impl Applications {
             })
     }
 
-    /// Puts a reply in the outbox and starts sending it; `Some(false)` if the device had no room
-    /// to keep it (it is still sent while the page stays open); `None` if the browser has no
-    /// cryptographic random source to make the reply's id with (nothing is queued).
+    /// Puts a reply in the outbox and starts sending it; `None` if the browser has no
+    /// cryptographic random source to make the reply's id with (nothing is queued). Whether the
+    /// device kept it reaches [`Applications::problem`] (it is still sent while the page stays
+    /// open).
     pub fn reply(
         &self,
         reference: &str,
@@ -378,7 +374,7 @@ impl Applications {
         let id = browser::random_id()?;
         self.replies.update(|r| {
             r.push(Reply {
-                id,
+                id: id.clone(),
                 reference: reference.to_string(),
                 token: token.to_string(),
                 message,
@@ -391,35 +387,32 @@ impl Applications {
                 problem: None,
             })
         });
-        let saved = self.save_replies();
+        self.save_reply(&id);
         self.flush();
-        Some(saved)
+        Some(true)
     }
 
     /// The answer being written to application `reference`, if any.
     pub fn reply_draft(&self, reference: &str) -> Option<ReplyDraft> {
-        let drafts: Vec<ReplyDraft> = load(keys::REPLY_DRAFTS);
-        drafts.into_iter().find(|d| d.reference == reference)
+        self.reply_drafts
+            .with_untracked(|ds| ds.iter().find(|d| d.reference == reference).cloned())
     }
 
-    /// Keeps the answer being written to application `reference` (none if it is empty); `false`
-    /// if the device had no room for it.
+    /// Keeps the answer being written to application `reference` (none if it is empty). Whether
+    /// the device kept it reaches [`Applications::problem`]; `true` (the change is in memory).
     pub fn keep_reply_draft(&self, reference: &str, message: &str, files: &[Attachment]) -> bool {
-        let mut drafts: Vec<ReplyDraft> = load(keys::REPLY_DRAFTS);
-        drafts.retain(|d| d.reference != reference);
-        if !message.trim().is_empty() || !files.is_empty() {
-            drafts.push(ReplyDraft {
-                reference: reference.to_string(),
-                message: message.to_string(),
-                files: files.to_vec(),
-            });
-        }
-        let text = serde_json::to_string(&drafts).unwrap_or_default();
-        if drafts.is_empty() {
-            browser::save(keys::REPLY_DRAFTS, None)
-        } else {
-            browser::save(keys::REPLY_DRAFTS, Some(&text))
-        }
+        self.reply_drafts.update_untracked(|drafts| {
+            drafts.retain(|d| d.reference != reference);
+            if !message.trim().is_empty() || !files.is_empty() {
+                drafts.push(ReplyDraft {
+                    reference: reference.to_string(),
+                    message: message.to_string(),
+                    files: files.to_vec(),
+                });
+            }
+        });
+        self.write_reply_draft(reference);
+        true
     }
 
     /// Takes a refused reply out of the outbox, to be changed and sent again (or not at all).
@@ -428,7 +421,7 @@ impl Applications {
             .replies
             .with_untracked(|r| r.iter().find(|x| x.id == id).cloned())?;
         self.replies.update(|r| r.retain(|x| x.id != id));
-        self.save_replies();
+        self.save_reply(id);
         Some(reply)
     }
 
@@ -465,37 +458,27 @@ impl Applications {
     /// Keeps what the back office said of an application sent from this device.
     pub fn keep_status(&self, view: &StatusView) {
         let remote = Remote::of(view, &browser::now_iso());
-        let mut changed = false;
+        let mut changed = Vec::new();
         self.outbox.update(|o| {
             for x in o.iter_mut() {
                 if x.reference.as_deref() == Some(view.reference.as_str())
                     && x.remote.as_ref() != Some(&remote)
                 {
                     x.remote = Some(remote.clone());
-                    changed = true;
+                    changed.push(x.submission.id.clone());
                 }
             }
         });
-        if changed {
-            self.save_outbox();
+        for id in changed {
+            self.write_outgoing(&id);
         }
         self.latest.set(Some(view.clone()));
     }
 
-    fn save_drafts(&self) -> bool {
-        let text = self
-            .drafts
-            .with_untracked(|d| serde_json::to_string(d).unwrap_or_default());
-        browser::save(keys::DRAFTS, Some(&text))
-    }
-
-    fn save_outbox(&self) -> bool {
-        let text = self
-            .outbox
-            .with_untracked(|o| serde_json::to_string(o).unwrap_or_default());
-        let saved = browser::save(keys::OUTBOX, Some(&text));
+    /// Writes application `id` (or its removal) and tells the header.
+    fn save_outgoing(&self, id: &str) {
+        self.write_outgoing(id);
         self.mark_held();
-        saved
     }
 
     /// The draft for a programme, if any.
@@ -504,13 +487,17 @@ impl Applications {
             .with(|ds| ds.iter().find(|d| d.programme == programme).cloned())
     }
 
-    /// Changes (or starts) the draft of a programme and saves it at once; `false` if the device
-    /// had no room to keep it (the change stays in memory only).
-    pub fn edit(&self, programme: &str, f: impl FnOnce(&mut Draft)) -> bool {
+    /// Changes (or starts) the draft of a programme and saves it at once (that draft alone).
+    /// Whether the device kept it reaches [`Applications::problem`], shown where the person is
+    /// typing; the change is in memory either way.
+    pub fn edit(&self, programme: &str, f: impl FnOnce(&mut Draft)) {
         self.drafts.update(|ds| {
             let i = match ds.iter().position(|d| d.programme == programme) {
                 Some(i) => i,
                 None => {
+                    // A person starts an application: the browser is asked to keep what the
+                    // portal stores even when the device runs short of space.
+                    store::persist();
                     ds.push(Draft {
                         programme: programme.to_string(),
                         answers: BTreeMap::new(),
@@ -524,14 +511,37 @@ impl Applications {
             f(&mut ds[i]);
             ds[i].updated = browser::now_iso();
         });
-        self.save_drafts()
+        self.write_draft(programme);
     }
 
     /// Deletes a draft.
     pub fn delete(&self, programme: &str) {
         self.drafts
             .update(|ds| ds.retain(|d| d.programme != programme));
-        self.save_drafts();
+        self.write_draft(programme);
+    }
+
+    /// The file of the draft of `programme` that the person keeps (issue 14: "Download this
+    /// application"), handed to the browser's download; `false` if there is no such draft or the
+    /// browser did not take the file.
+    pub fn download(&self, programme: &str) -> bool {
+        let Some(draft) = self.draft(programme) else {
+            return false;
+        };
+        let name = format!("{programme}-{}.json", browser::today());
+        browser::download(&name, "application/json", &export(&draft))
+    }
+
+    /// Adds the draft a downloaded file holds; its programme.
+    pub fn import(&self, bytes: &[u8]) -> Result<String, ImportError> {
+        let draft = read_export(bytes)?;
+        let programme = draft.programme.clone();
+        if self.draft(&programme).is_some() {
+            return Err(ImportError::DraftExists);
+        }
+        self.drafts.update(|ds| ds.push(draft));
+        self.write_draft(&programme);
+        Ok(programme)
     }
 
     /// Puts an application in the outbox and starts sending it. The outbox keeps everything the
@@ -559,20 +569,31 @@ impl Applications {
                 remote: None,
             })
         });
-        // One copy on the device: the draft's room goes to the outbox. Should the outbox not fit
-        // even so, the draft is kept (and the application is still sent while the page is open).
-        let programme = self
+        // One copy on the device: the application and the end of its draft are one write. Should
+        // it not fit, the draft is kept as it was (the application is still sent while the page
+        // is open, and the person is told).
+        let (programme, id) = self
             .outbox
-            .with_untracked(|o| o.last().map(|x| x.submission.programme.clone()))
+            .with_untracked(|o| {
+                o.last()
+                    .map(|x| (x.submission.programme.clone(), x.submission.id.clone()))
+            })
             .unwrap_or_default();
         let backup = self.drafts.get_untracked();
         self.drafts
             .update(|ds| ds.retain(|d| d.programme != programme));
-        self.save_drafts();
-        if !self.save_outbox() {
-            self.drafts.set(backup);
-            self.save_drafts();
-        }
+        let ops = vec![
+            self.outgoing_op(&id),
+            store::Op::Delete(store::DRAFTS, programme),
+        ];
+        let written = self.keep(ops);
+        self.mark_held();
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            if written.result().await.is_err() {
+                this.drafts.set(backup);
+            }
+        });
         self.flush();
     }
 
@@ -597,7 +618,7 @@ impl Applications {
                 upload_token: item.upload_token.clone(),
             });
         });
-        self.save_drafts();
+        self.write_draft(&programme);
         self.forget(id);
         Some(programme)
     }
@@ -605,7 +626,7 @@ impl Applications {
     /// Removes an application from the list on this device (its token with it).
     pub fn forget(&self, id: &str) {
         self.outbox.update(|o| o.retain(|x| x.submission.id != id));
-        self.save_outbox();
+        self.save_outgoing(id);
     }
 
     /// Sends every waiting application, one after another.
@@ -649,24 +670,35 @@ impl Applications {
                     });
                 }
             };
-            let outcome = match item {
-                Some(item) => send(&item, keep_token, progress).await,
-                None => Outcome::Gone,
-            };
-            this.flushing.set(false);
-            match outcome {
-                Outcome::Received(answer) => {
+            // One tab sends at a time (issue 14): under the lock, an application another tab has
+            // sent meanwhile is taken as that tab left it, and what the back office answered is
+            // kept on the device before the lock is let go.
+            let outcome = store::exclusively(OUTBOX_LOCK, async {
+                if this.settled_elsewhere(&id).await {
+                    return Outcome::Gone;
+                }
+                let outcome = match item {
+                    Some(item) => send(&item, keep_token, progress).await,
+                    None => Outcome::Gone,
+                };
+                if let Outcome::Received(answer) = &outcome {
                     this.set_state(&id, |o| {
                         o.state = SendState::Received;
-                        o.reference = Some(answer.reference);
-                        o.token = Some(answer.token);
-                        o.received_at = Some(answer.received_at);
+                        o.reference = Some(answer.reference.clone());
+                        o.token = Some(answer.token.clone());
+                        o.received_at = Some(answer.received_at.clone());
                         o.files.clear();
                         o.upload_token = None;
                         o.problem = None;
                     });
-                    this.flush();
+                    let _ = this.write_outgoing(&id).result().await;
                 }
+                outcome
+            })
+            .await;
+            this.flushing.set(false);
+            match outcome {
+                Outcome::Received(_) => this.flush(),
                 Outcome::Refused(problem) => {
                     this.set_state(&id, |o| {
                         o.state = SendState::Refused;
@@ -734,13 +766,16 @@ impl Applications {
                 let id = id.clone();
                 move || this.set_reply(&id, |r| r.files_sent += 1)
             };
-            let outcome = match item {
-                Some(item) => send_reply(&item, progress).await,
-                None => ReplyOutcome::Gone,
-            };
-            this.flushing.set(false);
-            match outcome {
-                ReplyOutcome::Sent => {
+            // As for applications: one tab at a time, the answer kept before the lock goes.
+            let outcome = store::exclusively(OUTBOX_LOCK, async {
+                if this.reply_settled_elsewhere(&id).await {
+                    return ReplyOutcome::Gone;
+                }
+                let outcome = match item {
+                    Some(item) => send_reply(&item, progress).await,
+                    None => ReplyOutcome::Gone,
+                };
+                if let ReplyOutcome::Sent = outcome {
                     this.set_reply(&id, |r| {
                         r.state = SendState::Received;
                         r.sent_at = Some(browser::now_iso());
@@ -750,6 +785,14 @@ impl Applications {
                             f.data.clear();
                         }
                     });
+                    let _ = this.write_reply(&id).result().await;
+                }
+                outcome
+            })
+            .await;
+            this.flushing.set(false);
+            match outcome {
+                ReplyOutcome::Sent => {
                     this.replied.update(|n| *n += 1);
                     this.flush();
                 }
@@ -782,7 +825,7 @@ impl Applications {
                 f(x);
             }
         });
-        self.save_replies();
+        self.save_reply(id);
     }
 
     fn attempts(&self, id: &str) -> u32 {
@@ -802,7 +845,7 @@ impl Applications {
                 programme = Some(x.submission.programme.clone());
             }
         });
-        self.save_outbox();
+        self.save_outgoing(id);
         programme
     }
 }

@@ -4,6 +4,8 @@
 
 use catalogue::{Date, Lang};
 
+pub mod store;
+
 /// Keys of what the portal keeps in `localStorage`. Everything the portal stores on the device is
 /// listed here, so that "forget everything" can erase it all.
 pub mod keys {
@@ -15,13 +17,14 @@ pub mod keys {
     pub const ORIGIN: &str = "portal.origin";
     /// The eligibility check's answers, only when the person chose "remember on this device".
     pub const ANSWERS: &str = "portal.answers";
-    /// Application drafts: every answer as it is typed.
+    /// Application drafts, in the earlier format (issue 14: applications are now kept in
+    /// [`super::store`]; these four keys are read once, moved there, and removed).
     pub const DRAFTS: &str = "portal.drafts";
-    /// Applications submitted: waiting to be sent, sent, received (with reference and token).
+    /// Applications submitted, in the earlier format.
     pub const OUTBOX: &str = "portal.outbox";
-    /// Replies to the community: waiting to be sent, sent, refused.
+    /// Replies to the community, in the earlier format.
     pub const REPLIES: &str = "portal.replies";
-    /// Answers to the community being written, by reference number, as they are typed.
+    /// Answers to the community being written, in the earlier format.
     pub const REPLY_DRAFTS: &str = "portal.reply-drafts";
     /// Set while the device holds an application or a reply: every app's header then links to
     /// "Мої заяви" without reading the outbox.
@@ -709,6 +712,35 @@ mod imp {
         ))
     }
 
+    pub fn download(name: &str, content_type: &str, bytes: &[u8]) -> bool {
+        let Some(doc) = document() else { return false };
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(content_type);
+        let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        else {
+            return false;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return false;
+        };
+        let Some(a) = doc
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return false;
+        };
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+        // The browser has taken the file by the next minute.
+        later(60_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        true
+    }
+
     fn document() -> Option<web_sys::Document> {
         web_sys::window().and_then(|w| w.document())
     }
@@ -814,6 +846,9 @@ mod imp {
         ))
     }
     pub fn apply_update() {}
+    pub fn download(_name: &str, _content_type: &str, _bytes: &[u8]) -> bool {
+        false
+    }
     pub fn today() -> Date {
         super::FALLBACK_TODAY
     }
@@ -845,11 +880,18 @@ pub fn save(key: &str, value: Option<&str>) -> bool {
     imp::save(key, value)
 }
 
-/// Erases everything this portal stored on the device.
+/// Erases everything this portal stored on the device: `localStorage` and the applications'
+/// database.
 pub fn forget_everything() {
     for key in keys::ALL {
         let _ = imp::save(key, None);
     }
+    store::erase();
+}
+
+/// Hands the person a file to keep (the browser's download): `false` if the browser did not.
+pub fn download(name: &str, content_type: &str, bytes: &[u8]) -> bool {
+    imp::download(name, content_type, bytes)
 }
 
 /// Sets `<html lang>`.

@@ -54,6 +54,15 @@ where
     }
 }
 
+/// Starts applications once what the device keeps of them has been read (and, the first time,
+/// moved from the earlier `localStorage` format into the device's store; issue 14).
+pub fn start_apply() {
+    browser::spawn(async {
+        applications::preload().await;
+        start(ApplyApp);
+    });
+}
+
 /// Starts the eligibility check. A pre-rendered screen of the check (its introduction, its first
 /// question) is taken over once the rules have arrived, so that the app shows what the page shows.
 pub fn start_check() {

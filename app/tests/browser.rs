@@ -207,3 +207,135 @@ async fn the_settlement_picker_narrows_as_one_types_and_answers_with_the_village
         }))
     );
 }
+
+// Issue 14: the applications' store in IndexedDB.
+
+use app::applications::{Applications, Draft};
+use app::browser::store::{self, Op, StoreError, Value};
+
+#[wasm_bindgen_test]
+async fn the_store_keeps_reads_and_deletes_a_record_and_a_files_bytes() {
+    store::open().await.unwrap();
+    let ops = vec![
+        Op::Put(
+            store::DRAFTS,
+            "t-prog".into(),
+            Value::Json("{\"a\":1}".into()),
+        ),
+        Op::Put(
+            store::DOCUMENTS,
+            "t-doc".into(),
+            Value::Bytes(vec![0, 255, 7]),
+        ),
+    ];
+    store::write(ops).await.unwrap();
+    assert_eq!(
+        store::read(store::DRAFTS, "t-prog").await.unwrap(),
+        Some(Value::Json("{\"a\":1}".into()))
+    );
+    assert_eq!(
+        store::read(store::DOCUMENTS, "t-doc").await.unwrap(),
+        Some(Value::Bytes(vec![0, 255, 7]))
+    );
+    let all = store::read_all(store::DRAFTS).await.unwrap();
+    assert!(all.iter().any(|(k, _)| k == "t-prog"));
+    store::write(vec![
+        Op::Delete(store::DRAFTS, "t-prog".into()),
+        Op::Delete(store::DOCUMENTS, "t-doc".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(store::read(store::DRAFTS, "t-prog").await.unwrap(), None);
+    assert_eq!(store::read(store::DOCUMENTS, "t-doc").await.unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_write_the_browser_refuses_is_reported_and_keeps_nothing_of_it() {
+    store::open().await.unwrap();
+    // One transaction: the draft is not kept when another part of the write is refused.
+    let refused = store::write(vec![
+        Op::Put(store::DRAFTS, "t-half".into(), Value::Json("{}".into())),
+        Op::Put("no-such-store", "x".into(), Value::Json("{}".into())),
+    ])
+    .await;
+    assert_eq!(refused, Err(StoreError::Failed));
+    assert_eq!(store::read(store::DRAFTS, "t-half").await.unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_of_the_old_local_storage_format_moves_into_the_store_with_its_file() {
+    let old = r#"[{"programme":"t-old","answers":{"surname":"Шевченко"},
+        "attachments":{"passport":[{"id":"t-file","name":"p.jpg","content_type":"image/jpeg","size":3,"data":"AP8H"}]},
+        "updated":"2026-11-30T10:00:00.000Z"}]"#;
+    assert!(browser::save(keys::DRAFTS, Some(old)));
+    app::applications::preload().await;
+    let apps = Applications::load();
+    let draft: Option<Draft> = apps.draft("t-old");
+    let draft = draft.expect("the old draft is shown");
+    assert_eq!(draft.answers["surname"], "Шевченко");
+    assert_eq!(draft.attachments["passport"][0].data, "AP8H");
+    // In the store (the file as bytes), and only then gone from localStorage.
+    assert!(store::read(store::DRAFTS, "t-old").await.unwrap().is_some());
+    assert_eq!(
+        store::read(store::DOCUMENTS, "t-file").await.unwrap(),
+        Some(Value::Bytes(vec![0, 255, 7]))
+    );
+    assert_eq!(browser::load(keys::DRAFTS), None);
+    store::write(vec![
+        Op::Delete(store::DRAFTS, "t-old".into()),
+        Op::Delete(store::DOCUMENTS, "t-file".into()),
+    ])
+    .await
+    .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn one_tab_at_a_time_holds_the_outbox_lock() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let first = {
+        let log = log.clone();
+        store::exclusively("t-lock", async move {
+            log.borrow_mut().push("first in");
+            let later = js_sys::Promise::new(&mut |resolve, _| {
+                let window = web_sys::window().unwrap();
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+            log.borrow_mut().push("first out");
+        })
+    };
+    let second = {
+        let log = log.clone();
+        store::exclusively("t-lock", async move {
+            log.borrow_mut().push("second in");
+        })
+    };
+    futures_join(first, second).await;
+    assert_eq!(*log.borrow(), vec!["first in", "first out", "second in"]);
+}
+
+/// Both futures, polled together.
+async fn futures_join(
+    a: impl std::future::Future<Output = ()>,
+    b: impl std::future::Future<Output = ()>,
+) {
+    let mut a = std::pin::pin!(a);
+    let mut b = std::pin::pin!(b);
+    let (mut a_done, mut b_done) = (false, false);
+    std::future::poll_fn(move |cx| {
+        if !a_done {
+            a_done = a.as_mut().poll(cx).is_ready();
+        }
+        if !b_done {
+            b_done = b.as_mut().poll(cx).is_ready();
+        }
+        if a_done && b_done {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await
+}

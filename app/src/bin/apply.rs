@@ -6,5 +6,5 @@ fn main() {
     console_error_panic_hook::set_once();
     // Its own messages (the receipt, the status page, answers): only this app's module has them.
     i18n::use_apply_messages();
-    app::start(app::ApplyApp);
+    app::start_apply();
 }

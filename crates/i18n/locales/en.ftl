@@ -459,6 +459,20 @@ apply-replies-waiting = { $count ->
 }
 apply-replies-other = Answers to other applications
 
+save-problem-title = Changes not saved on this device
+save-full = The phone (or the browser) has run out of space, so your last change to the application was not saved; what you entered before is saved. Free some space — delete photos, videos or apps you do not need — or remove the document you just added or add a smaller one, and carry on. Or download the application as a file.
+save-unavailable = This browser does not let the portal keep applications on the device (in a private window, for example), so everything you enter is lost when you close the page. Download the application as a file, or open the portal in an ordinary browser window.
+save-failed = The browser did not save your last change to the application. Try again, or download the application as a file so that nothing is lost.
+save-download = Download this application
+save-download-hint = The file holds your answers and documents. Keep it, e-mail it to yourself or bring it to a ЦНАП (administrative services centre); on any device it can be imported into "My applications".
+save-downloaded = The application's file is downloaded: look for it in your downloads.
+save-download-failed = The browser did not let the file be downloaded. Try another browser, or go to a ЦНАП.
+import-heading = Import an application
+import-label = Application file
+import-hint = A file downloaded with "Download this application" (.json). The application becomes a draft on this device.
+import-unreadable = This is not an application file from this portal, or it is damaged. Choose a file downloaded with "Download this application".
+import-exists = This device already has a draft of this application. Send or delete it, then import the file.
+
 ## [office] The back office (/office): the community's staff. Only the office shows these: a table
 ## of their own, which only its module carries.
 office-name = Community back office

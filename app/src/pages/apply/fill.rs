@@ -3,7 +3,7 @@
 use super::programme_title;
 use crate::applications::{Attachment, base64_encode, use_applications, within_limits};
 use crate::browser;
-use crate::components::PageTitle;
+use crate::components::{PageTitle, SaveProblem};
 use crate::data;
 use crate::locale::{href, t, use_lang};
 use crate::state::use_choice;
@@ -175,6 +175,7 @@ pub fn FormPage(
             {(!single).then(|| view! { <h1 class="app-heading-l">{title}</h1> })}
             {page.hint.as_ref().map(|h| view! { <p class="app-hint">{h.get(lang).to_string()}</p> })}
             {fields}
+            <SaveProblem programme=programme/>
             <button class="app-button" type="submit">{t("check-next")}</button>
         </form>
         <p class="app-hint">{t("apply-saved-as-typed")}</p>
@@ -429,6 +430,7 @@ pub fn DocumentsPage(
         <p class="app-hint">{t("apply-documents-hint")}</p>
         <p class="app-hint">{t("apply-documents-later")}</p>
         {docs}
+        <SaveProblem programme=programme/>
         <button class="app-button" type="button" on:click=on_continue>{t("check-next")}</button>
     }
 }
@@ -625,6 +627,7 @@ pub fn CheckPage(
         <p class="app-hint app-no-print">{t("apply-print-hint")}</p>
         <h2 class="app-heading-m app-no-print">{t("apply-send-heading")}</h2>
         <p class="app-no-print">{t("apply-send-body")}</p>
+        <SaveProblem programme=programme/>
         <button class="app-button app-no-print" type="button" on:click=submit>{t("apply-send")}</button>
     }
 }

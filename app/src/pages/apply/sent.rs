@@ -91,6 +91,7 @@ pub fn SentPage() -> impl IntoView {
                 <h1 class="app-heading-xl">{t("apply-saved-title")}</h1>
                 <p>{title}</p>
                 <p class="app-status" role="status">{t(state_message(state))}</p>
+                <crate::components::SaveProblem/>
                 {(!item.files.is_empty()).then(|| {
                     let total = item.files.len() as u32;
                     let text = i18n::t_args(lang, "apply-files-sent", &[
@@ -215,12 +216,17 @@ pub fn MyApplications() -> impl IntoView {
                 let date = d.updated.get(..10).unwrap_or("").to_string();
                 let title = programme_title(&d.programme);
                 let delete_label = format!("{} {}", t("apply-delete-draft"), title);
+                let download_label = format!("{} {}", t("save-download"), title);
+                let download = programme.clone();
                 view! {
                     <div class="app-result">
                         <h3 class="app-heading-s"><a href=continue_href>{title}</a></h3>
                         <p class="app-hint">{i18n::t_args(lang, "apply-draft-saved", &[("date", i18n::Arg::Str(&date))])}</p>
                         <button class="app-link-button" type="button" aria-label=delete_label
                             on:click=move |_| apps.delete(&programme)>{t("apply-delete-draft")}</button>
+                        " "
+                        <button class="app-link-button" type="button" aria-label=download_label
+                            on:click=move |_| { apps.download(&download); }>{t("save-download")}</button>
                     </div>
                 }
             })
@@ -350,11 +356,13 @@ pub fn MyApplications() -> impl IntoView {
         <h1 class="app-heading-xl">{t("apply-my-applications")}</h1>
         <h2 class="app-heading-m">{t("apply-drafts")}</h2>
         {drafts}
+        <crate::components::SaveProblem/>
         <h2 class="app-heading-m">{t("apply-sent")}</h2>
         {refresh_failed}
         {sent}
         {other_replies}
         <p><a href=href("/status")>{t("apply-see-status")}</a></p>
+        <crate::components::ImportApplication/>
         <p class="app-hint">{t("apply-kept-on-device")} " " <a href=href("/about")>{t("about-forget")}</a></p>
     }
 }

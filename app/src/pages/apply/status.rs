@@ -680,6 +680,7 @@ fn ReplyForm(
             {summary(errors, "reply-error-summary", "")}
             {move || not_kept.get().then(|| view! { <p class="app-notice" role="alert">{t("reply-not-kept")}</p> })}
             {move || draft_not_kept.get().then(|| view! { <p class="app-notice" role="alert">{t("reply-draft-not-kept")}</p> })}
+            <crate::components::SaveProblem/>
             <form novalidate on:submit=send>
                 <div class=group_class(message_error)>
                     <label class="app-label" for="f-reply-message">{t("reply-message")}</label>
