@@ -68,7 +68,8 @@ impl Embed {
     /// form), if an embedded view has it; `None` for pages that open on the portal itself.
     pub fn inside(&self, lang: Lang, path: &str) -> Option<String> {
         let embeddable = path == "/catalogue"
-            || path.starts_with("/service/")
+            || (path.starts_with("/service/")
+                && crate::url::part_of(path) != crate::url::Part::Static)
             || path == "/check"
             || path.starts_with("/check/")
             || path == "/status";

@@ -52,13 +52,45 @@ test.describe('Phone first and accessible', () => {
 
   test('touch targets of the header, navigation and life situations are at least 44 px high', async ({ page }) => {
     await open(page, '/');
-    const targets = page.locator('.app-nav__link, .app-language-switch, .app-header__name, .app-situation__link, .app-button');
+    const targets = page.locator('.app-nav__link:visible, .app-menu__button:visible, .app-language-switch, .app-header__name, .app-situation__link, .app-button');
     const n = await targets.count();
     expect(n).toBeGreaterThan(10);
     for (let i = 0; i < n; i++) {
       const box = await targets.nth(i).boundingBox();
       expect(box!.height, await targets.nth(i).innerText()).toBeGreaterThanOrEqual(44);
     }
+  });
+
+  test('on a 360 × 780 phone the navigation folds behind «Меню», which opens without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await page.goto('/catalogue');
+    const menu = page.getByText('Меню', { exact: true });
+    await expect(menu).toBeVisible();
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header!.height, 'the header of a phone').toBeLessThanOrEqual(130);
+    await expect(page.getByRole('link', { name: 'Перевірити, що мені належить' })).toBeHidden();
+    await menu.click();
+    await page.getByRole('navigation', { name: 'Основна навігація' }).getByRole('link', { name: 'Перевірити, що мені належить' }).click();
+    await expect(page).toHaveURL(/\/check$/);
+    await expect(page.locator('main h1')).toBeVisible();
+    await context.close();
+  });
+
+  test('on a 360 × 780 phone the check’s question and its «Далі» are on the first screen, and the menu closes on the next page', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await open(page, '/check/question?q=displaced');
+    for (const target of [page.locator('main h1'), page.getByRole('button', { name: 'Далі', exact: true })]) {
+      const box = await target.boundingBox();
+      expect(box!.y + box!.height, await target.innerText()).toBeLessThanOrEqual(780);
+    }
+    // Within the portal's app the next page comes without a reload: the menu closes itself.
+    await open(page, '/catalogue');
+    await page.getByText('Меню', { exact: true }).click();
+    await page.getByRole('navigation', { name: 'Основна навігація' }).getByRole('link', { name: 'Про портал і приватність' }).click();
+    await expect(page.locator('main h1')).toContainText('Про портал');
+    await expect(page.locator('.app-menu')).not.toHaveAttribute('open');
+    await expectNoAxeViolations(page, 'the about page on a phone after the menu');
   });
 
   test('with text enlarged to 200 % the home page still fits without sideways scrolling', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, open } from './support';
+import { expectNoAxeViolations, mainNavigation, open } from './support';
 
 test.describe('A person browses the catalogue on a phone', () => {
   test('from the home page a life situation leads to a service page with amounts, documents and sources', async ({ page }) => {
@@ -103,7 +103,7 @@ test.describe('On a connection that fails', () => {
     await expect(page.getByRole('heading', { name: 'Скільки' })).toBeVisible();
 
     // Within the app, a service page needs the catalogue's details, which cannot be fetched.
-    await page.getByRole('navigation', { name: 'Основна навігація' }).getByRole('link', { name: 'Виплати та послуги' }).click();
+    await (await mainNavigation(page)).getByRole('link', { name: 'Виплати та послуги' }).click();
     await page.getByRole('link', { name: 'Житлова субсидія' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Житлова субсидія');
     await expect(page.getByRole('status')).toHaveText(/Не вдалося завантажити подробиці/);

@@ -1,5 +1,5 @@
 import { test, expect, Page, Request } from '@playwright/test';
-import { expectNoAxeViolations, open } from './support';
+import { expectNoAxeViolations, mainNavigation, open } from './support';
 
 // The eligibility check, as three people go through it. The screener decides which questions to
 // ask; each person answers whatever is asked from what they know (a question they were not
@@ -163,21 +163,22 @@ test.describe('The eligibility check', () => {
 
     // Why: the verdict links to how the allowance is decided, a pre-rendered page no app takes
     // over, which lists each condition with the wording, status and address of its sources.
-    await idp.getByRole('link', { name: /Як це вирішують/ }).click();
-    await expect(page).toHaveURL(/\/service\/idp-living-allowance\/how-decided$/);
-    await expect(page.locator('main h1')).toHaveText('Як вирішують: «Допомога на проживання внутрішньо переміщеним особам (ВПО)»');
-    const conditions = page.locator('.app-criterion');
+    // It opens in a new tab: the answers, kept in memory only, stay with the results.
+    const [why] = await Promise.all([page.waitForEvent('popup'), idp.getByRole('link', { name: /Як це вирішують/ }).click()]);
+    await expect(why).toHaveURL(/\/service\/idp-living-allowance\/how-decided$/);
+    await expect(why.locator('main h1')).toHaveText('Як вирішують: «Допомога на проживання внутрішньо переміщеним особам (ВПО)»');
+    const conditions = why.locator('.app-criterion');
     expect(await conditions.count()).toBeGreaterThan(5);
     for (const condition of await conditions.all()) {
       await expect(condition.getByText('Ґрунтується на:')).toBeVisible();
       await expect(condition.locator('.app-list--sources a[href^="https://"]').first()).toBeVisible();
     }
     await expect(conditions.first()).toContainText('Ви переїхали через війну');
-    await expect(page.getByRole('heading', { name: 'Де джерела розходяться або не певні' })).toBeVisible();
-    await expect(page.getByText('A person from Kapulivka, a listed village of the partly listed Pokrovska community, gets it')).toBeVisible();
-    expect(await page.locator('script[src]').count(), 'no app takes the page over').toBe(0);
-    await expectNoAxeViolations(page, 'how the IDP allowance is decided');
-    await page.goBack();
+    await expect(why.getByRole('heading', { name: 'Де джерела розходяться або не певні' })).toBeVisible();
+    await expect(why.getByText('A person from Kapulivka, a listed village of the partly listed Pokrovska community, gets it')).toBeVisible();
+    expect(await why.locator('script[src]').count(), 'no app takes the page over').toBe(0);
+    await expectNoAxeViolations(why, 'how the IDP allowance is decided');
+    await why.close();
     await expect(page.locator('main h1')).toHaveText('Ваші результати');
     await expect(result(page, 'Можливо', /Допомога на проживання внутрішньо переміщеним/)).toContainText('10 000 грн на місяць');
 
@@ -397,7 +398,7 @@ test.describe('The eligibility check', () => {
     await open(page, '/');
     await page.getByRole('link', { name: 'Перевірити', exact: true }).click();
     await expect(page.locator('main h1')).toHaveText('Перевірте, що вам може належати');
-    await page.getByRole('navigation').getByRole('link', { name: 'Виплати та послуги' }).click();
+    await (await mainNavigation(page)).getByRole('link', { name: 'Виплати та послуги' }).click();
     await expect(page).toHaveURL(/\/catalogue$/);
     await expect(page.locator('main h1')).toBeVisible();
     await page.goBack();

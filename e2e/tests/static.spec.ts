@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { appStarted } from './support';
+import { appStarted, mainNavigation } from './support';
 
 // The static portal: pre-rendered pages a person reads with JavaScript off, and that the app
 // takes over, when JavaScript is on, without a flash or a layout shift.
@@ -31,7 +31,7 @@ test.describe('With JavaScript off', () => {
     await expect(page).toHaveURL(/\/en\/service\/birth-assistance$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Birth grant/);
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Payments and services' }).click();
+    await (await mainNavigation(page, 'Main navigation')).getByRole('link', { name: 'Payments and services' }).click();
     await expect(page).toHaveURL(/\/en\/catalogue$/);
     await expect(page.getByRole('listitem').filter({ has: page.locator('a[href="/en/service/birth-assistance"]') })).toHaveCount(1);
   });

@@ -10,6 +10,15 @@ export async function expectNoAxeViolations(page: Page, state: string) {
   expect(summary, `axe violations on ${state}`).toEqual([]);
 }
 
+/** The portal's main navigation. On a phone it is folded behind «Меню» («Menu»): this opens it. */
+export async function mainNavigation(page: Page, name = 'Основна навігація') {
+  const menu = page.locator('.app-menu');
+  if ((await menu.isVisible()) && (await menu.getAttribute('open')) === null) {
+    await menu.locator('summary').click();
+  }
+  return page.getByRole('navigation', { name });
+}
+
 /** Opens a page of the portal and waits until the app runs it (a pre-rendered page shows its
  * heading at once; the app takes it over once loaded). */
 export async function open(page: Page, path: string) {

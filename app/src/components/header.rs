@@ -4,6 +4,7 @@ use crate::locale::{href, t, use_lang};
 use crate::state::use_choice;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 /// The portal's header: its name, the main navigation (with "Мої заяви" once the device holds an
 /// application), the chosen community and the language switch.
@@ -25,21 +26,38 @@ pub fn Header() -> impl IntoView {
         let code = choice.community.get()?;
         all.get(&code).map(|c| community_title(c, lang))
     };
+    // The same links in the wide header's navigation and in the phone's menu (only one of the
+    // two is shown, by the screen's width).
+    let links = move || {
+        view! {
+            <ul class="app-nav__list">
+                <li><A href=href("/catalogue") attr:class="app-nav__link">{t("nav-catalogue")}</A></li>
+                <li><A href=href("/check") attr:class="app-nav__link">{t("nav-check")}</A></li>
+                <li><A href=href("/community") attr:class="app-nav__link">{t("nav-community")}</A></li>
+                <li><A href=href("/about") attr:class="app-nav__link">{t("nav-about")}</A></li>
+                {my_applications}
+            </ul>
+        }
+    };
+    // The menu closes when the person has gone to another page.
+    let location = use_location();
+    let menu_open = move || {
+        location.pathname.track();
+        false
+    };
     view! {
         <header class="app-header">
             <div class="app-header__inner">
                 <A href=href("/") attr:class="app-header__name">{t("site-name")}</A>
+                // On a phone the navigation folds behind "Меню": a <details>, which opens
+                // without JavaScript too.
+                <details class="app-menu" prop:open=menu_open>
+                    <summary class="app-menu__button">{t("nav-menu")}</summary>
+                    <nav class="app-nav app-nav--menu" aria-label=t("nav-label")>{links()}</nav>
+                </details>
                 <LanguageSwitch/>
             </div>
-            <nav class="app-nav" aria-label=t("nav-label")>
-                <ul class="app-nav__list">
-                    <li><A href=href("/catalogue") attr:class="app-nav__link">{t("nav-catalogue")}</A></li>
-                    <li><A href=href("/check") attr:class="app-nav__link">{t("nav-check")}</A></li>
-                    <li><A href=href("/community") attr:class="app-nav__link">{t("nav-community")}</A></li>
-                    <li><A href=href("/about") attr:class="app-nav__link">{t("nav-about")}</A></li>
-                    {my_applications}
-                </ul>
-            </nav>
+            <nav class="app-nav app-nav--wide" aria-label=t("nav-label")>{links()}</nav>
             {move || community_name().map(|name| view! {
                 <p class="app-header__community">
                     {t("header-your-community")} " "

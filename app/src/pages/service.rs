@@ -194,7 +194,7 @@ fn Service(
         <p>{p.administrator.get(lang)}</p>
         <h2 class="app-heading-m">{t("service-legal")}</h2>
         <ul class="app-list app-list--bullet">{legal}</ul>
-        <p><a href=href(&crate::url::how_decided(&p.id))>{t("check-how-decided")}</a></p>
+        <p><a href=href(&crate::url::how_decided(&p.id)) target="_self">{t("check-how-decided")}</a></p>
         {p.classifier_code.as_ref().map(|code| view! { <p>{t("service-classifier")} " " {code.clone()}</p> })}
         <h2 class="app-heading-m">{t("service-sources")}</h2>
         <p class="app-hint">{t("service-sources-note")}</p>

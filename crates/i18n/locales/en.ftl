@@ -293,6 +293,7 @@ check-reason-unknown = Not yet known:
 check-missing = To decide, answer:
 check-would-change = What could change it:
 check-how-decided = How this is decided
+opens-new-tab = (opens in a new tab)
 check-stale = Worked out with the values in force from { $date }, the latest in the collected sources. They may be different now.
 check-plan-empty = Your plan is empty for now: answer the questions and the steps will appear here.
 check-due = By { $date }.

@@ -108,7 +108,9 @@ fn Result(
         .map(|p| p.title.get(lang).to_string())
         .unwrap_or_else(|| v.programme.to_string());
     let link = href(&format!("/service/{}", v.programme));
-    // A page no app takes over: following it loads it as a page.
+    // A page no app takes over, in a new tab: the answers, in memory only unless the person asked
+    // to keep them, stay with these results (a `target` also keeps the router out: pushed by the
+    // router and loaded in place of that entry, the page would not be left by Back).
     let how_decided = href(&crate::url::how_decided(v.programme));
     let title_again = title.clone();
     let estimate = (v.status != Status::NotNow)
@@ -181,7 +183,7 @@ fn Result(
             {disputes}
             {changes}
             {stale}
-            <p><a href=how_decided>{t("check-how-decided")}<span class="app-visually-hidden">": " {title_again}</span></a></p>
+            <p><a href=how_decided target="_blank" rel="noopener">{t("check-how-decided")}<span class="app-visually-hidden">": " {title_again}</span> " " {t("opens-new-tab")}</a></p>
         </li>
     }
 }
