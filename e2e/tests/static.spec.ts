@@ -99,7 +99,7 @@ test.describe('With JavaScript on', () => {
       // The page held its programme: the app does not fetch the catalogue's details for it.
       expect(fetched).not.toContain('/data/catalogue.bin');
       // The app runs: moving to another page happens without a page load.
-      await page.getByRole('navigation').getByRole('link').first().click();
+      await (await mainNavigation(page)).getByRole('link').first().click();
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     });
   }

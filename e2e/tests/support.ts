@@ -11,7 +11,8 @@ export async function expectNoAxeViolations(page: Page, state: string) {
 }
 
 /** The portal's main navigation. On a phone it is folded behind «Меню» («Menu»): this opens it. */
-export async function mainNavigation(page: Page, name = 'Основна навігація') {
+export async function mainNavigation(page: Page, name?: string) {
+  name ??= (await page.locator('html').getAttribute('lang')) === 'en' ? 'Main navigation' : 'Основна навігація';
   const menu = page.locator('.app-menu');
   if ((await menu.isVisible()) && (await menu.getAttribute('open')) === null) {
     await menu.locator('summary').click();
