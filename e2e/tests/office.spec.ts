@@ -2,7 +2,7 @@ import { test, expect, devices, Browser, BrowserContext, Page } from '@playwrigh
 import { execFileSync } from 'node:child_process';
 import * as OTPAuth from 'otpauth';
 import { DB, LVIV, SINK } from '../playwright.config';
-import { expectNoAxeViolations, open } from './support';
+import { expectNoAxeViolations, mainNavigation, open } from './support';
 
 // Closing the loop (issue 13): a person applies from a phone, a case worker of the community signs
 // in to the office, asks for one more document, the person answers (offline first), the worker
@@ -119,7 +119,7 @@ test.describe('The community answers', () => {
 
     // The person sees the request in "Мої заяви" (the header links to it) and on the status page.
     await open(person, '/');
-    await person.getByRole('link', { name: 'Мої заяви' }).first().click();
+    await (await mainNavigation(person)).getByRole('link', { name: 'Мої заяви' }).click();
     await expect(person.locator('main')).toContainText('Потрібні додаткові відомості');
     await expectNoAxeViolations(person, 'Мої заяви with a request');
     await person.getByRole('link', { name: /Відповісти|стан заяви/i }).first().click();
