@@ -44,7 +44,8 @@ fn provide_state() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_state();
-    provide_applications();
+    // No applications here (issue 14): the device's store of applications and the outbox that
+    // sends them are the applications app's alone, so the portal's module carries neither.
     view! {
         <Router>
             <Shell>
@@ -210,12 +211,20 @@ fn Shell(
 
     // After each navigation (not the first load), focus moves to the new page's main heading, as
     // a screen reader user expects of a new page.
+    // In the check each question is a screen of its own, at the same path
+    // (`/check/question?q=…`): a new question is announced as a new page is. (Elsewhere a query is
+    // not a new screen: search rewrites it as the person types.)
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
+        let screen = if Lang::split_path(&path).1.ends_with("/check/question") {
+            format!("{path}{}", location.search.get())
+        } else {
+            path
+        };
+        if previous.is_some_and(|p| p != screen) {
             request_animation_frame(browser::focus_main_heading);
         }
-        path
+        screen
     });
 
     provide_context(Locale(lang.into()));

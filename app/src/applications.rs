@@ -1,12 +1,15 @@
 //! Applications on the device: drafts saved as they are typed, and the outbox that sends a
 //! submitted application — and the person's replies to the community — to the community's back
-//! office: now, when the connection returns, or when the portal is next opened, with backoff,
-//! until the back office has it. The id each application and reply carries is made on the device,
+//! office: now, when the connection returns, or when a page of applications is next opened, with
+//! backoff, until the back office has it. The id each application and reply carries is made on the device,
 //! so the back office stores it once however often it is sent. Nothing typed is ever lost: a draft
 //! is kept until its application is received, a reply until the community has it.
 //!
 //! The status of each received application is asked of the back office when "Мої заяви" is opened
 //! and when the connection returns ([`Applications::refresh`]), and kept with it.
+//!
+//! All of it is kept in the device's store (IndexedDB, [`crate::browser::store`]; issue 14), one
+//! record per change, through `device`: every write's result reaches [`Applications::problem`].
 
 mod device;
 

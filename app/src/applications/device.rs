@@ -202,21 +202,28 @@ pub async fn read_store() -> Result<Kept, StoreError> {
             documents.insert(id, super::base64_encode(&bytes));
         }
     }
-    async fn records<T: DeserializeOwned>(name: &'static str) -> Result<Vec<T>, StoreError> {
-        Ok(store::read_all(name)
-            .await?
-            .into_iter()
-            .filter_map(|(_, v)| match v {
-                Value::Json(text) => serde_json::from_str(&text).ok(),
-                Value::Bytes(_) => None,
-            })
-            .collect())
+    // The records' texts first, then each kind parsed (one asynchronous path, not four).
+    let mut texts = Vec::new();
+    for name in [store::DRAFTS, store::OUTBOX, store::REPLIES, store::REPLY_DRAFTS] {
+        let records = store::read_all(name).await?.into_iter();
+        texts.push(records.filter_map(|(_, v)| match v {
+            Value::Json(text) => Some(text),
+            Value::Bytes(_) => None,
+        }));
     }
+    fn parse<T: DeserializeOwned>(texts: Option<impl Iterator<Item = String>>) -> Vec<T> {
+        texts
+            .into_iter()
+            .flatten()
+            .filter_map(|t| serde_json::from_str(&t).ok())
+            .collect()
+    }
+    let mut texts = texts.into_iter();
     let mut kept = Kept {
-        drafts: records(store::DRAFTS).await?,
-        outbox: records(store::OUTBOX).await?,
-        replies: records(store::REPLIES).await?,
-        reply_drafts: records(store::REPLY_DRAFTS).await?,
+        drafts: parse(texts.next()),
+        outbox: parse(texts.next()),
+        replies: parse(texts.next()),
+        reply_drafts: parse(texts.next()),
         documents: documents.keys().cloned().collect(),
         problem: None,
     };
@@ -324,12 +331,14 @@ pub fn export(draft: &Draft) -> Vec<u8> {
         version: 1,
         draft,
     };
-    serde_json::to_vec_pretty(&file).unwrap_or_default()
+    serde_json::to_vec(&file).unwrap_or_default()
 }
 
 /// The draft a file holds.
 pub fn read_export(bytes: &[u8]) -> Result<Draft, ImportError> {
-    let file: Exported = serde_json::from_slice(bytes).map_err(|_| ImportError::Unreadable)?;
+    // As text: the reader every other record of the app is parsed with (a smaller module).
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Unreadable)?;
+    let file: Exported = serde_json::from_str(text).map_err(|_| ImportError::Unreadable)?;
     let files_read = file
         .draft
         .attachments
