@@ -338,6 +338,30 @@ test.describe('The eligibility check', () => {
     await expectNoAxeViolations(page, 'a number question with an error');
   });
 
+  test('by keyboard alone each new question’s heading takes focus and its answers are the next Tab stops', async ({ page }) => {
+    await startCheck(page);
+    const h1 = page.locator('main h1');
+    await expect(h1).toHaveText('Хто живе разом з вами?');
+    await expect(h1).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Вік, повних років')).toBeFocused();
+    await page.getByRole('button', { name: 'Я живу сам(а) — далі' }).focus();
+    await page.keyboard.press('Enter');
+    // The next question is at the same address but another screen: its heading is announced.
+    await expect(h1).not.toHaveText('Хто живе разом з вами?');
+    await expect(h1).toBeFocused();
+    const question = await h1.innerText();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Так', { exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Ні', { exact: true })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Далі', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(h1).not.toHaveText(question);
+    await expect(h1).toBeFocused();
+  });
+
   test('"I don’t know" moves on, and a question is never asked twice', async ({ page }) => {
     await startCheck(page);
     await answer(page, { household: [{ age: '5' }] });

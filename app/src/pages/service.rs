@@ -249,6 +249,7 @@ fn Heading(
         {crate::data::WITH_FORM.contains(&p.id.as_str()).then(|| view! {
             <p><a class="app-button" href=href(&format!("/apply/{}", p.id))>{t("service-apply-online")}</a></p>
         })}
+        <p><a href=href("/check")>{t("service-check")}</a></p>
     }
 }
 

@@ -371,6 +371,7 @@ status-token = Secret code
 status-token-hint = 16 characters, for example 7KQ4-M2XD-9HZT-WB3E: capital or small letters, with dashes or without. It was shown with the application number; on the device you applied from it is kept in “My applications”.
 status-look-up = Check
 service-apply-online = Apply online to your community
+service-check = Check what you may get: a few questions, answered on your device
 check-worker-ask = Ask for a social worker
 apply-files = The application’s files
 apply-files-sent = Files sent: { $sent } of { $total }.
