@@ -18,11 +18,18 @@ cd "$ROOT/dist"
 # answers through the outbox, the receipt's code) made the applications app 297.1 KB (budget
 # 300 KB). The back office, a desktop app for staff on a working connection, has its own budget
 # of 320 KB (about 300 KB). Issue 17 is to cut each citizen's app to 200 KB.
+# Issue 14 (2026-12-06) raised the applications app's budget by 25 KB, to 325 KB: keeping drafts,
+# the outbox and documents in IndexedDB (browser/store.rs), moving the earlier localStorage records
+# there, the message where a save fails with "Download this application" and "Import an
+# application", and the lock that keeps two tabs from sending one application twice made it
+# 22.6 KB larger (measured against the build before it, 299.9 → 322.5 KB module and JS glue).
+# The portal no longer carries the outbox, which only the applications app now sends: it became
+# 21.0 KB smaller (276.9 → 255.9 KB), so its budget stays.
 # Issue 5: the widget's loader is at most 3 KB.
 HTML_BUDGET=14000
 FIRST_VIEW_BUDGET=150000
 WITH_APP_BUDGET=280000
-APPLY_BUDGET=300000
+APPLY_BUDGET=325000
 OFFICE_BUDGET=320000
 LOADER_BUDGET=3000
 

@@ -204,7 +204,12 @@ pub async fn read_store() -> Result<Kept, StoreError> {
     }
     // The records' texts first, then each kind parsed (one asynchronous path, not four).
     let mut texts = Vec::new();
-    for name in [store::DRAFTS, store::OUTBOX, store::REPLIES, store::REPLY_DRAFTS] {
+    for name in [
+        store::DRAFTS,
+        store::OUTBOX,
+        store::REPLIES,
+        store::REPLY_DRAFTS,
+    ] {
         let records = store::read_all(name).await?.into_iter();
         texts.push(records.filter_map(|(_, v)| match v {
             Value::Json(text) => Some(text),

@@ -1,0 +1,180 @@
+import { test, expect, Page, APIRequestContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { expectNoAxeViolations } from './support';
+
+// Issue 14: applications kept on the device in IndexedDB. A draft of the earlier localStorage
+// format appears after the update; a device too full for a document says so where the person is
+// typing and loses nothing typed; two open tabs send one application once.
+
+const DB = '../target/e2e.sqlite';
+const LVIV = 'UA46060250000025047';
+
+/** An integration token of the community (as in apply.spec.ts). */
+function staffToken(): string {
+  const email = `head-${Date.now()}-${Math.floor(Math.random() * 1e6)}@lviv.example`;
+  execFileSync('../target/debug/server', ['staff', 'invite', '--db', DB, '--community', LVIV, '--name', 'Голова Відділу', '--email', email, '--role', 'head']);
+  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', DB, '--owner', email, '--name', 'e2e']).toString();
+  return out.trim().split('\n').pop()!.trim();
+}
+
+async function staffList(request: APIRequestContext, token: string) {
+  const res = await request.get('/api/v1/staff/applications', { headers: { Authorization: `Bearer ${token}` } });
+  expect(res.status()).toBe(200);
+  return (await res.json()).applications as Array<{ reference: string; answers: Record<string, string> }>;
+}
+
+async function chooseLviv(page: Page) {
+  await page.goto(`/community?code=${LVIV}`);
+  await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
+  await expect(page.locator('.app-panel').first()).toContainText('Львівська');
+}
+
+/** Fills in the request for a social worker up to "check your answers". */
+async function fillSocialWorker(page: Page, name: string) {
+  const next = () => page.getByRole('button', { name: 'Далі', exact: true }).click();
+  await page.goto('/apply/social-accompaniment');
+  await page.getByRole('link', { name: /Почати|Продовжити/ }).click();
+  await expect(page.locator('main h1')).toHaveText('Як вас звати?');
+  await page.getByLabel('Прізвище').fill(name);
+  await page.getByLabel('Ім’я').fill('Олена');
+  await next();
+  await page.getByLabel('Номер телефону').fill('050 123 45 67');
+  await next();
+  await page.getByLabel('В Україні').check();
+  await next();
+  await page.getByLabel('Населений пункт').fill('Львів');
+  await page.getByLabel('Будинок').fill('12');
+  await page.getByLabel('Поштовий індекс').fill('79000');
+  await next();
+  await page.getByLabel('З чим вам потрібна допомога?').fill('Потрібна допомога з документами.');
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Документи');
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+}
+
+/** What the applications' store holds under `key` in object store `store` (as JSON text). */
+async function stored(page: Page, store: string, key: string): Promise<string | null> {
+  return page.evaluate(
+    ([store, key]) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('portal');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(store).objectStore(store).get(key);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(typeof req.result === 'string' ? req.result : req.result == null ? null : '(bytes)');
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    [store, key],
+  );
+}
+
+test.describe('Applications kept on the device (issue 14)', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('a draft written in the earlier localStorage format appears after the update, moved into the store with nothing lost', async ({ page }) => {
+    await chooseLviv(page);
+    // What the previous release wrote: a JSON list, itself kept as a JSON string.
+    const old = [
+      {
+        programme: 'social-accompaniment',
+        answers: { surname: 'Давня', given_name: 'Олена', phone: '050 123 45 67' },
+        attachments: {},
+        updated: '2026-11-30T10:00:00.000Z',
+      },
+    ];
+    await page.evaluate((v) => localStorage.setItem('portal.drafts', JSON.stringify(JSON.stringify(v))), old);
+    await page.goto('/applications');
+    await expect(page.locator('main')).toContainText('Чернетка збережена');
+    await page.goto('/apply/social-accompaniment');
+    await page.getByRole('link', { name: /Продовжити/ }).click();
+    await expect(page.getByLabel('Прізвище')).toHaveValue('Давня');
+    await expect(page.getByLabel('Ім’я')).toHaveValue('Олена');
+    // In the store, and only then gone from localStorage.
+    expect(await stored(page, 'drafts', 'social-accompaniment')).toContain('Давня');
+    expect(await page.evaluate(() => localStorage.getItem('portal.drafts'))).toBeNull();
+    // And it stays after a reload.
+    await page.reload();
+    await expect(page.getByLabel('Прізвище')).toHaveValue('Давня');
+  });
+
+  test('a storage quota too small for a document: the message says what happened and what to do where the person is, and nothing typed is lost', async ({ page }) => {
+    await chooseLviv(page);
+    await fillSocialWorker(page, 'Квота');
+    await page.goto('/apply/social-accompaniment/documents');
+    await expect(page.locator('main h1')).toHaveText('Документи');
+    const cdp = await page.context().newCDPSession(page);
+    const origin = new URL(page.url()).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 400_000 });
+    // A 2 MB signature file (random bytes after a real .p7s's first bytes: it does not compress).
+    const head = Buffer.from('3082010006092a864886f70d010702a081f3', 'hex');
+    const rest = Buffer.alloc(2_000_000);
+    for (let i = 0; i < rest.length; i++) rest[i] = (Math.random() * 256) | 0;
+    await page
+      .getByLabel(/Файл кваліфікованого електронного підпису/)
+      .setInputFiles({ name: 'application.pdf.p7s', mimeType: 'application/octet-stream', buffer: Buffer.concat([head, rest]) });
+    const problem = page.locator('#save-problem');
+    await expect(problem).toHaveAttribute('role', 'alert');
+    await expect(problem).toContainText('забракло місця');
+    await expect(problem).toContainText('Звільніть місце');
+    await expectNoAxeViolations(page, 'a change the device could not keep');
+    // "Download this application": the answers and the document, in a file to keep.
+    const downloading = page.waitForEvent('download');
+    await problem.getByRole('button', { name: 'Завантажити цю заяву' }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/^social-accompaniment-.*\.json$/);
+    const saved = JSON.parse(fs.readFileSync((await file.path())!, 'utf8'));
+    expect(saved.format).toBe('portal-application');
+    expect(saved.draft.answers.surname).toBe('Квота');
+    expect(saved.draft.attachments.signature[0].name).toBe('application.pdf.p7s');
+    // Back to the default quota: everything typed before is still on the device.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.goto('/apply/social-accompaniment/check');
+    await expect(page.locator('main')).toContainText('Квота');
+    await expect(page.locator('main')).toContainText('Потрібна допомога з документами.');
+    // The file imports back as a draft (on another device; here, once the draft is gone).
+    await page.goto('/applications');
+    await page.getByRole('button', { name: /Видалити чернетку/ }).first().click();
+    await page.getByLabel('Файл заяви').setInputFiles((await file.path())!);
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+    await expect(page.locator('main')).toContainText('Квота');
+    await expect(page.locator('main')).toContainText('application.pdf.p7s');
+  });
+
+  test('two open tabs send one application once', async ({ context, page, request }) => {
+    await chooseLviv(page);
+    await fillSocialWorker(page, 'Двічі');
+    // The back office cannot be reached: the application waits on the device.
+    const blocked = (route: import('@playwright/test').Route) => route.abort('connectionrefused');
+    await context.route('**/api/v1/**', blocked);
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву збережено на цьому пристрої');
+    // A second tab of the same device knows it too, and tries to send it as well.
+    const other = await context.newPage();
+    await other.goto('/applications');
+    await expect(other.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+    await expect(other.locator('main')).toContainText('надішлемо');
+    // From now on, count what leaves the device.
+    const posts: string[] = [];
+    context.on('request', (req) => {
+      if (req.method() === 'POST' && new URL(req.url()).pathname === '/api/v1/applications') posts.push(req.url());
+    });
+    await context.unroute('**/api/v1/**', blocked);
+    // Both tabs hear the connection come back at the same moment, and both flush the outbox.
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано', { timeout: 30_000 });
+    await other.reload();
+    await expect(other.locator('main')).not.toContainText('надішлемо', { timeout: 15_000 });
+    // Give the other tab's backoff time to fire, had it been going to send again.
+    await page.waitForTimeout(3_000);
+    expect(posts).toHaveLength(1);
+    const list = await staffList(request, staffToken());
+    expect(list.filter((a) => a.answers.surname === 'Двічі')).toHaveLength(1);
+  });
+});
