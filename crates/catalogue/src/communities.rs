@@ -138,6 +138,8 @@ pub struct Settlement {
     pub code: String,
     /// The name as the codifier gives it, e.g. "Дальнє".
     pub name: String,
+    /// The name transliterated by the official scheme, e.g. "Dalnie".
+    pub name_en: String,
     pub kind: SettlementKind,
     /// The rows of the list that cover it; empty when the list does not name it.
     #[serde(default)]

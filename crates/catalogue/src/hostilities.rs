@@ -200,6 +200,7 @@ mod tests {
         Settlement {
             code: format!("UA000000000{:08}", name.len()),
             name: name.into(),
+            name_en: String::new(),
             kind: SettlementKind::Village,
             covers: covers
                 .iter()

@@ -1770,6 +1770,7 @@ mod tests {
         .map(|name| Settlement {
             code: String::new(),
             name: name.to_string(),
+            name_en: String::new(),
             kind: SettlementKind::Village,
             covers: Vec::new(),
         })

@@ -484,6 +484,7 @@ fn parts(
         .map(|u| Settlement {
             code: u.code().to_string(),
             name: u.name.clone(),
+            name_en: to_latin(&u.name),
             kind: match u.category {
                 'M' => SettlementKind::City,
                 'X' => SettlementKind::Town,

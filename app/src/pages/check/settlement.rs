@@ -19,8 +19,8 @@ const SHOWN: usize = 30;
 /// A settlement's name as the list shows it, with its category: «Капулівка, село».
 pub fn settlement_label(s: &Settlement, lang: Lang) -> String {
     let name = match lang {
-        Lang::Uk => s.name.clone(),
-        Lang::En => catalogue::translit::to_latin(&s.name),
+        Lang::Uk => &s.name,
+        Lang::En => &s.name_en,
     };
     let kind = match s.kind {
         SettlementKind::City => "check-settlement-city",
