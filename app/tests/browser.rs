@@ -339,3 +339,59 @@ async fn futures_join(
     })
     .await
 }
+
+/// Lets the writes asked for so far finish.
+async fn settle() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 150);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_keeps_its_files_bytes_apart_once_and_lets_them_go_with_the_file() {
+    use app::applications::Attachment;
+    // Leptos's executor, which the writes run on, starts with a mount.
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&div).unwrap();
+    leptos::mount::mount_to(div, || ()).forget();
+    app::applications::preload().await;
+    let apps = Applications::load();
+    apps.edit("t-keep", |d| {
+        d.answers.insert("surname".into(), "Коваль".into());
+        d.attachments.insert(
+            "passport".into(),
+            vec![Attachment {
+                id: "t-keep-file".into(),
+                name: "p.jpg".into(),
+                content_type: "image/jpeg".into(),
+                size: 3,
+                data: "AP8H".into(),
+            }],
+        );
+    });
+    settle().await;
+    assert_eq!(apps.problem.get_untracked(), None);
+    let Some(Value::Json(record)) = store::read(store::DRAFTS, "t-keep").await.unwrap() else {
+        panic!("the draft is kept");
+    };
+    assert!(
+        record.contains("Коваль") && record.contains("\"data\":\"\""),
+        "{record}"
+    );
+    assert_eq!(
+        store::read(store::DOCUMENTS, "t-keep-file").await.unwrap(),
+        Some(Value::Bytes(vec![0, 255, 7]))
+    );
+    apps.edit("t-keep", |d| d.attachments.clear());
+    settle().await;
+    assert_eq!(
+        store::read(store::DOCUMENTS, "t-keep-file").await.unwrap(),
+        None
+    );
+    apps.delete("t-keep");
+    settle().await;
+    assert_eq!(store::read(store::DRAFTS, "t-keep").await.unwrap(), None);
+}

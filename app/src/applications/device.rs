@@ -362,41 +362,34 @@ impl Applications {
     /// the device answers reaches [`Applications::problem`]. The returned future says it too (the
     /// outbox awaits it while it holds the lock).
     pub(super) fn keep(&self, mut ops: Vec<Op>) -> Written {
-        // Files: those held now (with their bytes) against those the store has.
-        let mut held: BTreeMap<String, String> = BTreeMap::new();
-        let mut note = |a: &Attachment| {
-            if !a.data.is_empty() {
-                held.entry(a.id.clone()).or_insert_with(|| a.data.clone());
+        // Files: the ids of those held now (with their bytes) against those the store has. Only
+        // ids are gathered: a keystroke copies no file.
+        let mut held: BTreeSet<String> = BTreeSet::new();
+        self.each_file(|a| {
+            if !a.data.is_empty() && !held.contains(&a.id) {
+                held.insert(a.id.clone());
             }
-        };
-        self.drafts.with_untracked(|ds| {
-            ds.iter()
-                .flat_map(|d| d.attachments.values().flatten())
-                .for_each(&mut note)
         });
-        self.outbox
-            .with_untracked(|o| o.iter().flat_map(|x| &x.files).for_each(&mut note));
-        self.replies
-            .with_untracked(|r| r.iter().flat_map(|x| &x.files).for_each(&mut note));
-        self.reply_drafts
-            .with_untracked(|r| r.iter().flat_map(|x| &x.files).for_each(&mut note));
         let (added, gone) = self.documents.with_value(|kept| {
-            let added: Vec<String> = held
-                .keys()
-                .filter(|id| !kept.contains(*id))
-                .cloned()
-                .collect();
-            let gone: Vec<String> = kept
-                .iter()
-                .filter(|id| !held.contains_key(*id))
-                .cloned()
-                .collect();
+            let added: BTreeSet<String> = held.difference(kept).cloned().collect();
+            let gone: Vec<String> = kept.difference(&held).cloned().collect();
             (added, gone)
         });
-        for id in &added {
-            if let Some(bytes) = super::base64_decode(&held[id]) {
-                ops.push(Op::Put(store::DOCUMENTS, id.clone(), Value::Bytes(bytes)));
-            }
+        if !added.is_empty() {
+            let mut bytes: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+            self.each_file(|a| {
+                if added.contains(&a.id)
+                    && !bytes.contains_key(&a.id)
+                    && let Some(b) = super::base64_decode(&a.data)
+                {
+                    bytes.insert(a.id.clone(), b);
+                }
+            });
+            ops.extend(
+                bytes
+                    .into_iter()
+                    .map(|(id, b)| Op::Put(store::DOCUMENTS, id, Value::Bytes(b))),
+            );
         }
         for id in &gone {
             ops.push(Op::Delete(store::DOCUMENTS, id.clone()));
@@ -425,6 +418,21 @@ impl Applications {
             done(outcome);
         });
         Written(Box::pin(result))
+    }
+
+    /// Calls `f` with every file the drafts, applications, replies and answers being written hold.
+    fn each_file(&self, mut f: impl FnMut(&Attachment)) {
+        self.drafts.with_untracked(|ds| {
+            ds.iter()
+                .flat_map(|d| d.attachments.values().flatten())
+                .for_each(&mut f)
+        });
+        self.outbox
+            .with_untracked(|o| o.iter().flat_map(|x| &x.files).for_each(&mut f));
+        self.replies
+            .with_untracked(|r| r.iter().flat_map(|x| &x.files).for_each(&mut f));
+        self.reply_drafts
+            .with_untracked(|r| r.iter().flat_map(|x| &x.files).for_each(&mut f));
     }
 
     /// Writes the draft of `programme` (or deletes it, if there is none).
