@@ -351,10 +351,12 @@ test.describe('The eligibility check', () => {
     await expect(h1).not.toHaveText('Хто живе разом з вами?');
     await expect(h1).toBeFocused();
     const question = await h1.innerText();
+    // A question of choices: Tab reaches the first, an arrow chooses the next.
+    const choices = page.locator('main input[type=radio]');
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('Так', { exact: true })).toBeFocused();
+    await expect(choices.first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByLabel('Ні', { exact: true })).toBeChecked();
+    await expect(choices.nth(1)).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Далі', exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
