@@ -24,12 +24,18 @@ cd "$ROOT/dist"
 # application", and the lock that keeps two tabs from sending one application twice made it
 # 22.6 KB larger (measured against the build before it, 299.9 → 322.5 KB module and JS glue).
 # The portal no longer carries the outbox, which only the applications app now sends: it became
-# 21.0 KB smaller (276.9 → 255.9 KB), so its budget stays.
+# 21.0 KB smaller (276.9 → 255.9 KB module; 259.9 KB with the page): its budget comes down to
+# 265 KB. The applications app measured 324.8 KB with everything of issue 14 and the phone's
+# header; with 325 KB it had 0.2 KB to spare, so its budget is 330 KB.
+# Issue 12 (2026-12-06): the check's settlement picker (a searchable list of a partly listed
+# community's settlements) and the link from each verdict to "How this is decided" made the check
+# 281.9 KB; its budget is 285 KB until issue 17 cuts every app.
 # Issue 5: the widget's loader is at most 3 KB.
 HTML_BUDGET=14000
 FIRST_VIEW_BUDGET=150000
-WITH_APP_BUDGET=280000
-APPLY_BUDGET=325000
+WITH_APP_BUDGET=265000
+CHECK_BUDGET=285000
+APPLY_BUDGET=330000
 OFFICE_BUDGET=320000
 LOADER_BUDGET=3000
 
@@ -76,7 +82,7 @@ over "the home page with its app" "$total" "$WITH_APP_BUDGET"
 
 # The pages only the app renders: its page, the CSS, its JS glue and wasm.
 for part in check apply office; do
-  case "$part" in apply) budget=$APPLY_BUDGET ;; office) budget=$OFFICE_BUDGET ;; *) budget=$WITH_APP_BUDGET ;; esac
+  case "$part" in apply) budget=$APPLY_BUDGET ;; office) budget=$OFFICE_BUDGET ;; check) budget=$CHECK_BUDGET ;; *) budget=$WITH_APP_BUDGET ;; esac
   total=0
   for f in "app-$part.html" *.css "$part"-*.js "$part"-*_bg.wasm; do
     # Each app's page links its own styles: the citizens' main-*.css, the office's office-*.css.
