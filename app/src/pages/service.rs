@@ -246,9 +246,8 @@ fn Heading(
         <p class="app-caption">{t(kind_message(p.kind))}</p>
         <h1 class="app-heading-xl">{p.title.get(lang)}</h1>
         <p class="app-lead">{p.summary.get(lang)}</p>
-        {crate::data::WITH_FORM.contains(&p.id.as_str()).then(|| view! {
-            <p><a class="app-button" href=href(&format!("/apply/{}", p.id))>{t("service-apply-online")}</a></p>
-        })}
+        // Every programme has a form: its own, or the general request to the community.
+        <p><a class="app-button" href=href(&format!("/apply/{}", p.id))>{t("service-apply-online")}</a></p>
         <p><a href=href("/check")>{t("service-check")}</a></p>
     }
 }

@@ -1,8 +1,11 @@
 //! Form sources as authors write them (TOML): `data/forms/common.toml` holds shared sections,
-//! `data/forms/<programme>.toml` one form each, including sections by name.
+//! `data/forms/<programme>.toml` one form each, including sections by name, and
+//! `data/forms/request.toml` the general request to the community, the form of every programme of
+//! the catalogue without one of its own (issue 16).
 
 use crate::model::*;
 use catalogue::Text;
+use catalogue::model::{Channel, Programme};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -27,6 +30,24 @@ struct FormSrc {
     before: Vec<Text>,
     /// Pages in order: a page, or `{ section = "identity" }` for a shared section.
     pages: Vec<PageOrSection>,
+    #[serde(default)]
+    documents: Vec<DocumentSrc>,
+}
+
+/// The general request to the community: one template, made into a form for each programme of the
+/// catalogue that has none of its own.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RequestSrc {
+    /// The form's title; `{title}` is the programme's.
+    title: Text,
+    /// Said first on the form's start where the community does not decide the programme;
+    /// `{administrator}` is the catalogue's words for who does.
+    passed_on: Text,
+    #[serde(default)]
+    before: Vec<Text>,
+    pages: Vec<PageOrSection>,
+    /// Documents after those the catalogue entry names.
     #[serde(default)]
     documents: Vec<DocumentSrc>,
 }
@@ -156,12 +177,179 @@ fn page(path: &str, p: &PageSrc, errors: &mut Vec<String>) -> Page {
     }
 }
 
-/// Compiles the forms; `programmes` are the catalogue's ids and titles, `facts` the eligibility
-/// vocabulary's ids.
+/// The pages of a form: its own, and the shared sections it includes by name.
+fn pages(
+    path: &str,
+    src: &[PageOrSection],
+    common: &str,
+    sections: &[SectionSrc],
+    errors: &mut Vec<String>,
+) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for p in src {
+        match p {
+            PageOrSection::Section { section } => {
+                match sections.iter().find(|s| &s.id == section) {
+                    Some(s) => pages.extend(s.pages.iter().map(|p| page(common, p, errors))),
+                    None => errors.push(format!("{path}: no section «{section}» in {common}")),
+                }
+            }
+            PageOrSection::Page(p) => pages.push(page(path, p, errors)),
+        }
+    }
+    pages
+}
+
+fn documents(path: &str, src: &[DocumentSrc], errors: &mut Vec<String>) -> Vec<Document> {
+    src.iter()
+        .map(|d| Document {
+            id: d.id.clone(),
+            label: d.label.clone(),
+            hint: d.hint.clone(),
+            required: d.required,
+            when: d.when.as_deref().and_then(|w| condition(path, w, errors)),
+        })
+        .collect()
+}
+
+/// A form's own checks: unique field and document ids, prefills from known facts, conditions on
+/// fields of the form.
+fn check(path: &str, form: &Form, facts: &[&str], errors: &mut Vec<String>) {
+    let mut ids = BTreeSet::new();
+    for f in form.fields() {
+        if !ids.insert(f.id.as_str()) {
+            errors.push(format!("{path}: the field id «{}» is used twice", f.id));
+        }
+        if let Some(fact) = &f.prefill
+            && !facts.contains(&fact.as_str())
+        {
+            errors.push(format!(
+                "{path}: field {} is prefilled from an unknown fact «{fact}»",
+                f.id
+            ));
+        }
+    }
+    let mut documents = BTreeSet::new();
+    for d in &form.documents {
+        if !documents.insert(d.id.as_str()) {
+            errors.push(format!("{path}: the document id «{}» is used twice", d.id));
+        }
+    }
+    let conditions = form
+        .pages
+        .iter()
+        .filter_map(|p| p.when.as_ref())
+        .chain(form.fields().filter_map(|f| f.when.as_ref()))
+        .chain(form.documents.iter().filter_map(|d| d.when.as_ref()));
+    for c in conditions {
+        if form.field(&c.field).is_none() {
+            errors.push(format!(
+                "{path}: a condition refers to an unknown field «{}»",
+                c.field
+            ));
+        }
+    }
+}
+
+/// Does the community itself decide `programme`? So the catalogue says when one of its ways to
+/// apply is the community's social protection body or executive committee; otherwise another body
+/// (the Pension Fund, the Fund for Social Protection of Persons with Disabilities …) decides, and
+/// the community takes the application and passes it on.
+pub fn decided_by_community(programme: &Programme) -> bool {
+    programme
+        .apply
+        .iter()
+        .any(|a| a.channel == Channel::SocialProtection)
+}
+
+/// A document's id made from its English name: its first words in lowercase Latin letters and
+/// digits, joined by hyphens (`Declaration of income and property` → `declaration-of-income-and-property`).
+pub fn document_id(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if words.is_empty() {
+        "document".to_string()
+    } else {
+        words.join("-")
+    }
+}
+
+/// `template` with `{name}` replaced by `value`, in each language.
+fn fill(template: &Text, name: &str, value: &Text) -> Text {
+    let key = format!("{{{name}}}");
+    Text {
+        uk: template.uk.replace(&key, &value.uk),
+        en: template.en.replace(&key, &value.en),
+    }
+}
+
+/// A sentence as it ends a paragraph: with a full stop unless it has one already.
+fn sentence(mut text: Text) -> Text {
+    for s in [&mut text.uk, &mut text.en] {
+        let end = s.trim_end().chars().last();
+        if !matches!(end, Some('.' | '!' | '?' | '…')) {
+            *s = format!("{}.", s.trim_end());
+        }
+    }
+    text
+}
+
+/// The general request for `programme`, made from the template (`request`, already checked): its
+/// title, who decides where the community does not, and the documents the catalogue names, each
+/// an optional upload (a missing document never stops an application).
+fn general_request(request: &Form, passed_on: &Text, programme: &Programme) -> Form {
+    let mut before = Vec::new();
+    if !decided_by_community(programme) {
+        before.push(sentence(fill(
+            passed_on,
+            "administrator",
+            &programme.administrator,
+        )));
+    }
+    before.extend(request.before.iter().cloned());
+    let mut documents: Vec<Document> = Vec::new();
+    for name in &programme.documents {
+        let base = document_id(&name.en);
+        let mut id = base.clone();
+        let mut n = 2;
+        while documents
+            .iter()
+            .chain(&request.documents)
+            .any(|d| d.id == id)
+        {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        documents.push(Document {
+            id,
+            label: name.clone(),
+            hint: None,
+            required: false,
+            when: None,
+        });
+    }
+    documents.extend(request.documents.iter().cloned());
+    Form {
+        programme: programme.id.clone(),
+        title: fill(&request.title, "title", &programme.title),
+        before,
+        pages: request.pages.clone(),
+        documents,
+    }
+}
+
+/// Compiles the forms: each of `forms` for its programme, and the general request (`request`) for
+/// every other programme of the catalogue (`programmes`), so that every programme has a form.
+/// `facts` are the eligibility vocabulary's ids (for prefilled fields).
 pub fn compile(
     common: SourceFile<'_>,
+    request: SourceFile<'_>,
     forms: &[SourceFile<'_>],
-    programmes: &[(&str, &Text)],
+    programmes: &[Programme],
     facts: &[&str],
 ) -> Result<Forms, Vec<String>> {
     let mut errors = Vec::new();
@@ -179,89 +367,96 @@ pub fn compile(
                 continue;
             }
         };
-        let title = programmes
-            .iter()
-            .find(|(id, _)| *id == src.programme)
-            .map(|(_, t)| (*t).clone());
-        let Some(title) = title else {
+        let Some(programme) = programmes.iter().find(|p| p.id == src.programme) else {
             errors.push(format!(
                 "{path}: «{}» is not a programme of the catalogue",
                 src.programme
             ));
             continue;
         };
-        let mut pages = Vec::new();
-        for p in &src.pages {
-            match p {
-                PageOrSection::Section { section } => {
-                    match sections.iter().find(|s| &s.id == section) {
-                        Some(s) => {
-                            pages.extend(s.pages.iter().map(|p| page(common.path, p, &mut errors)))
-                        }
-                        None => errors
-                            .push(format!("{path}: no section «{section}» in {}", common.path)),
-                    }
-                }
-                PageOrSection::Page(p) => pages.push(page(path, p, &mut errors)),
-            }
-        }
         let form = Form {
             programme: src.programme.clone(),
-            title,
+            title: programme.title.clone(),
             before: src.before,
-            pages,
-            documents: src
-                .documents
-                .iter()
-                .map(|d| Document {
-                    id: d.id.clone(),
-                    label: d.label.clone(),
-                    hint: d.hint.clone(),
-                    required: d.required,
-                    when: d
-                        .when
-                        .as_deref()
-                        .and_then(|w| condition(path, w, &mut errors)),
-                })
-                .collect(),
+            pages: pages(path, &src.pages, common.path, &sections, &mut errors),
+            documents: documents(path, &src.documents, &mut errors),
         };
-        let mut ids = BTreeSet::new();
-        for f in form.fields() {
-            if !ids.insert(f.id.as_str()) {
-                errors.push(format!("{path}: the field id «{}» is used twice", f.id));
-            }
-            if let Some(fact) = &f.prefill
-                && !facts.contains(&fact.as_str())
-            {
-                errors.push(format!(
-                    "{path}: field {} is prefilled from an unknown fact «{fact}»",
-                    f.id
-                ));
-            }
-        }
-        let conditions = form
-            .pages
-            .iter()
-            .filter_map(|p| p.when.as_ref())
-            .chain(form.fields().filter_map(|f| f.when.as_ref()))
-            .chain(form.documents.iter().filter_map(|d| d.when.as_ref()));
-        for c in conditions {
-            if form.field(&c.field).is_none() {
-                errors.push(format!(
-                    "{path}: a condition refers to an unknown field «{}»",
-                    c.field
-                ));
-            }
-        }
+        check(path, &form, facts, &mut errors);
         if out.iter().any(|f: &Form| f.programme == form.programme) {
             errors.push(format!("{path}: a second form for «{}»", form.programme));
         }
         out.push(form);
+    }
+    match toml::from_str::<RequestSrc>(request.text) {
+        Ok(src) => {
+            let path = request.path;
+            let template = Form {
+                programme: String::new(),
+                title: src.title,
+                before: src.before,
+                pages: pages(path, &src.pages, common.path, &sections, &mut errors),
+                documents: documents(path, &src.documents, &mut errors),
+            };
+            check(path, &template, facts, &mut errors);
+            if !template.title.uk.contains("{title}") || !template.title.en.contains("{title}") {
+                errors.push(format!(
+                    "{path}: the title names the programme as {{title}} in both languages"
+                ));
+            }
+            if !(src.passed_on.uk.contains("{administrator}")
+                && src.passed_on.en.contains("{administrator}"))
+            {
+                errors.push(format!(
+                    "{path}: passed_on names who decides as {{administrator}} in both languages"
+                ));
+            }
+            if template.pages.is_empty() {
+                errors.push(format!("{path}: the request has no pages"));
+            }
+            let general: Vec<Form> = programmes
+                .iter()
+                .filter(|p| !out.iter().any(|f| f.programme == p.id))
+                .map(|p| general_request(&template, &src.passed_on, p))
+                .collect();
+            out.extend(general);
+        }
+        Err(e) => errors.push(format!("{}: {}", request.path, e.to_string().trim())),
     }
     out.sort_by(|a, b| a.programme.cmp(&b.programme));
     if errors.is_empty() {
         Ok(Forms { forms: out })
     } else {
         Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_id_is_its_english_name_in_a_few_latin_words() {
+        assert_eq!(
+            document_id("Declaration of income and property"),
+            "declaration-of-income-and-property"
+        );
+        assert_eq!(
+            document_id("Combat veteran (УБД) certificate, if any"),
+            "combat-veteran-certificate-if-any"
+        );
+        assert_eq!(document_id("ЛКК"), "document");
+    }
+
+    #[test]
+    fn a_sentence_gets_a_full_stop_only_if_it_lacks_one() {
+        let t = |s: &str| Text {
+            uk: s.into(),
+            en: s.into(),
+        };
+        assert_eq!(
+            sentence(t("Пенсійний фонд України")).uk,
+            "Пенсійний фонд України."
+        );
+        assert_eq!(sentence(t("Fund.")).en, "Fund.");
     }
 }

@@ -11,17 +11,26 @@ fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
+/// The catalogue as the importer generated it from `data/programmes` (the tests of the importer
+/// keep it up to date).
+fn catalogue() -> catalogue::Catalogue {
+    let json = std::fs::read_to_string(root().join("data/generated/catalogue.json")).unwrap();
+    catalogue::Catalogue::from_json(&json).unwrap()
+}
+
 fn load() -> Forms {
     let read =
         |p: &Path| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
     let dir = root().join("data/forms");
     let common = read(&dir.join("common.toml"));
+    let request = read(&dir.join("request.toml"));
     let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| {
             let path = e.ok()?.path();
             let name = path.file_name()?.to_str()?.to_string();
-            (name.ends_with(".toml") && name != "common.toml").then(|| (name, read(&path)))
+            (name.ends_with(".toml") && name != "common.toml" && name != "request.toml")
+                .then(|| (name, read(&path)))
         })
         .collect();
     files.sort();
@@ -29,27 +38,17 @@ fn load() -> Forms {
         .iter()
         .map(|(path, text)| SourceFile { path, text })
         .collect();
-    let programmes: Vec<String> = std::fs::read_dir(root().join("data/programmes"))
-        .unwrap()
-        .filter_map(|e| {
-            let name = e.ok()?.file_name().into_string().ok()?;
-            let id = name.strip_suffix(".toml")?;
-            (!id.ends_with(".rules")).then(|| id.to_string())
-        })
-        .collect();
-    let title = catalogue::Text {
-        uk: "Назва".into(),
-        en: "Title".into(),
-    };
-    let programmes: Vec<(&str, &catalogue::Text)> =
-        programmes.iter().map(|p| (p.as_str(), &title)).collect();
     compile(
         SourceFile {
             path: "common.toml",
             text: &common,
         },
+        SourceFile {
+            path: "request.toml",
+            text: &request,
+        },
         &sources,
-        &programmes,
+        &catalogue().programmes,
         &["baby_birth_date", "abroad"],
     )
     .unwrap_or_else(|e| panic!("the forms do not compile:\n{}", e.join("\n")))
@@ -215,4 +214,186 @@ fn a_submission_needs_a_device_id_and_a_known_form_but_may_lack_a_required_docum
 fn a_submission_with_unknown_keys_is_refused_whole() {
     let json = r#"{"id":"0123456789abcdef0123456789abcdef","programme":"x","community":"y","answers":{},"admin":true}"#;
     assert!(serde_json::from_str::<Submission>(json).is_err());
+}
+
+/// The programmes with a form of their own (`data/forms/<id>.toml`).
+fn own_forms() -> Vec<String> {
+    let mut ids: Vec<String> = std::fs::read_dir(root().join("data/forms"))
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().into_string().ok()?;
+            let id = name.strip_suffix(".toml")?;
+            (id != "common" && id != "request").then(|| id.to_string())
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// The least a general request needs: who, how to reach them, where they live, what they ask.
+fn request_answers() -> BTreeMap<String, String> {
+    [
+        ("surname", "Шевченко"),
+        ("given_name", "Олена"),
+        ("birth_date", "2000-02-13"),
+        ("sex", "female"),
+        ("has_rnokpp", "yes"),
+        ("rnokpp", "3656801869"),
+        ("passport", "000123456"),
+        ("phone", "050 123 45 67"),
+        ("lives", "ukraine"),
+        ("settlement", "Львів"),
+        ("house", "1"),
+        ("postal_index", "79000"),
+        (
+            "request",
+            "Прошу роз’яснити, чи маю я право на це, і прийняти заяву.",
+        ),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
+#[test]
+fn every_programme_and_service_of_the_catalogue_has_a_form_issue_16() {
+    let forms = load();
+    let mut programmes: Vec<String> = catalogue().programmes.into_iter().map(|p| p.id).collect();
+    programmes.sort();
+    let with_form: Vec<String> = forms.forms.iter().map(|f| f.programme.clone()).collect();
+    assert_eq!(with_form, programmes);
+    assert!(programmes.len() >= 33, "{}", programmes.len());
+}
+
+#[test]
+fn a_programme_with_a_form_of_its_own_keeps_it_under_the_programmes_title() {
+    let forms = load();
+    let catalogue = catalogue();
+    for id in own_forms() {
+        let form = forms.for_programme(&id).unwrap();
+        assert_eq!(form.title, catalogue.get(&id).unwrap().title, "{id}");
+        assert!(form.field("request").is_none(), "{id}");
+    }
+}
+
+/// The table over the catalogue: every programme without a form of its own gets the general
+/// request, which takes a minimal application and refuses one without what is asked for.
+#[test]
+fn every_general_request_takes_a_minimal_application_and_refuses_one_without_the_request() {
+    let forms = load();
+    let own = own_forms();
+    let general: Vec<_> = catalogue()
+        .programmes
+        .into_iter()
+        .filter(|p| !own.contains(&p.id))
+        .collect();
+    assert!(general.len() >= 30, "{}", general.len());
+    for p in &general {
+        let id = p.id.as_str();
+        let form = forms.for_programme(id).unwrap();
+        assert_eq!(
+            form.title.uk,
+            format!("Звернення до громади щодо: {}", p.title.uk)
+        );
+        assert_eq!(
+            form.title.en,
+            format!("Request to the community about: {}", p.title.en)
+        );
+        let mut s = Submission {
+            id: "0123456789abcdef0123456789abcdef".into(),
+            programme: id.into(),
+            community: "UA46060250000025047".into(),
+            answers: request_answers(),
+            attachments: BTreeMap::new(),
+        };
+        let (_, clean) = s
+            .check(&forms, today())
+            .unwrap_or_else(|e| panic!("{id}: {e:#?}"));
+        assert_eq!(clean["phone"], "+380501234567", "{id}");
+        // No document the catalogue names stops a request: the community asks for it later.
+        assert!(
+            forms::submission::missing_documents(form, &clean, &s.attachments).is_empty(),
+            "{id}"
+        );
+
+        s.answers.remove("request");
+        let Err(SubmissionError::Fields { errors }) = s.check(&forms, today()) else {
+            panic!("{id}: a request without what it asks for is taken");
+        };
+        let codes: Vec<(&str, &str)> = errors
+            .iter()
+            .map(|e| (e.field.as_str(), e.code.as_str()))
+            .collect();
+        assert_eq!(codes, [("request", "required")], "{id}");
+
+        s.answers.insert("request".into(), "а".repeat(2001));
+        let Err(SubmissionError::Fields { errors }) = s.check(&forms, today()) else {
+            panic!("{id}: a request of 2001 characters is taken");
+        };
+        assert_eq!(errors[0].code, "too-long", "{id}");
+    }
+}
+
+#[test]
+fn a_general_request_asks_for_the_documents_the_catalogue_names_each_optional_then_the_signature() {
+    let forms = load();
+    let own = own_forms();
+    for p in catalogue()
+        .programmes
+        .iter()
+        .filter(|p| !own.contains(&p.id))
+    {
+        let form = forms.for_programme(&p.id).unwrap();
+        let labels: Vec<&catalogue::Text> = form.documents.iter().map(|d| &d.label).collect();
+        let named: Vec<&catalogue::Text> = p.documents.iter().collect();
+        assert_eq!(labels[..named.len()], named[..], "{}", p.id);
+        assert_eq!(form.documents.len(), named.len() + 1, "{}", p.id);
+        assert_eq!(form.documents.last().unwrap().id, "signature");
+        assert!(form.documents.iter().all(|d| !d.required), "{}", p.id);
+    }
+    let low_income = forms.for_programme("low-income-families").unwrap();
+    let ids: Vec<&str> = low_income.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "application-the-form-approved-by-ministry",
+            "declaration-of-income-and-property",
+            "certificates-of-income-that-the-tax",
+            "combat-veteran-certificate-if-any",
+            "signature"
+        ]
+    );
+}
+
+#[test]
+fn where_another_body_decides_the_start_of_the_request_says_once_that_the_community_passes_it_on() {
+    let forms = load();
+    let own = own_forms();
+    for p in catalogue()
+        .programmes
+        .iter()
+        .filter(|p| !own.contains(&p.id))
+    {
+        let form = forms.for_programme(&p.id).unwrap();
+        let said = form
+            .before
+            .iter()
+            .filter(|b| b.uk.contains("передасть її далі"))
+            .count();
+        if forms::source::decided_by_community(p) {
+            assert_eq!(said, 0, "{}", p.id);
+        } else {
+            assert_eq!(said, 1, "{}", p.id);
+            let first = &form.before[0];
+            assert!(first.uk.contains(&p.administrator.uk), "{}", p.id);
+            assert!(first.en.contains(&p.administrator.en), "{}", p.id);
+        }
+    }
+    let pension = forms.for_programme("low-income-families").unwrap();
+    assert_eq!(
+        pension.before[0].en,
+        "Your community does not decide on this: it takes your application and passes it on. Who decides: The Pension Fund of Ukraine."
+    );
+    let home_care = forms.for_programme("home-care").unwrap();
+    assert!(home_care.before[0].uk.starts_with("Це загальне звернення"));
 }

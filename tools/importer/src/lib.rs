@@ -9,7 +9,8 @@
 //!   the dated parameters `data/rules/parameters.toml` and each programme's
 //!   `data/programmes/<id>.rules.toml`, compiled and checked against the catalogue;
 //! - `data/generated/forms.json`: the application forms of `data/forms/*.toml`, checked against
-//!   the catalogue and the eligibility vocabulary.
+//!   the catalogue and the eligibility vocabulary: a programme's own form where it has one, else
+//!   the general request to the community (`data/forms/request.toml`) made for it.
 //!
 //! Both are written one array element a line, so that a new edition of a source gives a diff a
 //! reviewer can read. `cargo run -p importer` regenerates them from `../shared/data`; see
@@ -396,8 +397,10 @@ pub fn read_rules_and_cases(
     })
 }
 
-/// The application forms: `data/forms/common.toml` and every other `data/forms/*.toml`, checked
-/// against the catalogue's ids and the eligibility vocabulary (for prefilled fields).
+/// The application forms: `data/forms/common.toml` (shared sections), `data/forms/request.toml`
+/// (the general request to the community, the form of every programme without one of its own) and
+/// every other `data/forms/*.toml`, checked against the catalogue and the eligibility vocabulary
+/// (for prefilled fields).
 pub fn read_forms(
     root: &Path,
     catalogue: &Catalogue,
@@ -405,9 +408,10 @@ pub fn read_forms(
 ) -> Result<forms::Forms, Error> {
     let dir = root.join("data/forms");
     let common = read(&dir.join("common.toml"))?;
+    let request = read(&dir.join("request.toml"))?;
     let mut files = Vec::new();
     for path in toml_files(&dir)? {
-        if file_name(&path) != "common.toml" {
+        if !matches!(file_name(&path).as_str(), "common.toml" | "request.toml") {
             let shown = path
                 .strip_prefix(root)
                 .unwrap_or(&path)
@@ -420,19 +424,18 @@ pub fn read_forms(
         .iter()
         .map(|(path, text)| forms::source::SourceFile { path, text })
         .collect();
-    let ids: Vec<(&str, &catalogue::Text)> = catalogue
-        .programmes
-        .iter()
-        .map(|p| (p.id.as_str(), &p.title))
-        .collect();
     let facts: Vec<&str> = rules.facts.iter().map(|f| f.id.as_str()).collect();
     forms::source::compile(
         forms::source::SourceFile {
             path: "data/forms/common.toml",
             text: &common,
         },
+        forms::source::SourceFile {
+            path: "data/forms/request.toml",
+            text: &request,
+        },
         &sources,
-        &ids,
+        &catalogue.programmes,
         &facts,
     )
     .map_err(Error::Forms)

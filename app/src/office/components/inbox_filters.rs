@@ -52,14 +52,13 @@ pub fn InboxFilters(
         .iter()
         .map(|s| view! { <option value=*s>{t(status_id(s))}</option> })
         .collect_view();
-    let programmes = data::WITH_FORM
+    // Every programme of the catalogue has a form, so any may have applications.
+    let programmes = data::catalogue()
+        .programmes
         .iter()
-        .map(|id| {
-            let title = data::catalogue()
-                .get(id)
-                .map(|p| p.title.get(lang).to_string())
-                .unwrap_or_else(|| id.to_string());
-            view! { <option value=*id>{title}</option> }
+        .map(|p| {
+            let id = p.id.as_str();
+            view! { <option value=id>{p.title.get(lang).to_string()}</option> }
         })
         .collect_view();
     let select = |value: RwSignal<String>| {
