@@ -1,0 +1,160 @@
+import { test, expect, Page, APIRequestContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { expectNoAxeViolations, open } from './support';
+
+// Issue 16, item 4: every programme of the catalogue can be applied for online. Two that had no
+// form before — home care (a social service the community decides) and the school kit (decided
+// by another body: the community takes the application and passes it on) — go through the general
+// request to the community, from the service page to the community's back office.
+
+const DB = '../target/e2e.sqlite';
+const LVIV = 'UA46060250000025047';
+// The smallest valid PNG: a 1×1 transparent pixel.
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b40000000049454e44ae426082',
+  'hex',
+);
+
+/** An integration token of the community, owned by a new head of its social protection unit,
+ * made by the server's own commands. */
+function staffToken(): string {
+  const email = `head-${Date.now()}-${Math.floor(Math.random() * 1e6)}@lviv.example`;
+  execFileSync('../target/debug/server', ['staff', 'invite', '--db', DB, '--community', LVIV, '--name', 'Голова Відділу', '--email', email, '--role', 'head']);
+  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', DB, '--owner', email, '--name', 'e2e']).toString();
+  return out.trim().split('\n').pop()!.trim();
+}
+
+async function staffList(request: APIRequestContext, token: string) {
+  const res = await request.get('/api/v1/staff/applications', { headers: { Authorization: `Bearer ${token}` } });
+  expect(res.status()).toBe(200);
+  return (await res.json()).applications as Array<{ reference: string; programme: string; answers: Record<string, string>; attachments: Record<string, string[]> }>;
+}
+
+/** Chooses Lviv as the community the person lives in (where the application goes). */
+async function chooseLviv(page: Page) {
+  await page.goto(`/community?code=${LVIV}`);
+  await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
+  await expect(page.locator('.app-panel').first()).toContainText('Львівська');
+}
+
+/** Fills in the general request in Ukrainian from its start to "check your answers". */
+async function fillRequest(page: Page, surname: string, asked: string, axe: string) {
+  let pageNo = 0;
+  const next = async () => {
+    if (axe) await expectNoAxeViolations(page, `page ${++pageNo} of the general request for ${axe}`);
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+  };
+  await page.getByRole('link', { name: /Почати|Продовжити/ }).click();
+  await expect(page.locator('main h1')).toHaveText('Як вас звати?');
+  await page.getByLabel('Прізвище').fill(surname);
+  await page.getByLabel('Ім’я').fill('Олена');
+  await next();
+  await page.getByLabel('Дата народження').fill('2000-02-13');
+  await page.getByLabel('Жіноча').check();
+  await next();
+  await page.getByLabel('Так', { exact: true }).check();
+  await page.getByLabel('РНОКПП, 10 цифр').fill('3656801869');
+  await next();
+  await page.getByLabel(/Номер ID-картки/).fill('000123456');
+  await next();
+  await page.getByLabel('Номер телефону').fill('050 123 45 67');
+  await next();
+  await page.getByLabel('В Україні').check();
+  await next();
+  await page.getByLabel('Населений пункт').fill('Львів');
+  await page.getByLabel('Будинок').fill('12');
+  await page.getByLabel('Поштовий індекс').fill('79000');
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Про що ви просите?');
+  // What is asked is required: an empty request says so.
+  await page.getByRole('button', { name: 'Далі', exact: true }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Заповніть поле «Про що ви просите?»');
+  await page.getByLabel('Про що ви просите?').fill(asked);
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Документи');
+}
+
+test.describe('The general request to the community', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('home care, which had no form: a person applies from the service page and the community receives the request', async ({ page, request }) => {
+    await chooseLviv(page);
+    await open(page, '/service/home-care');
+    await page.getByRole('link', { name: 'Подати заяву онлайн до громади' }).click();
+    await expect(page.locator('main h1')).toHaveText('Звернення до громади щодо: Догляд вдома');
+    await expect(page.locator('main')).toContainText('Заява піде до громади: Львівська міська громада');
+    // The community decides home care itself: nothing is said of passing it on.
+    await expect(page.locator('main')).not.toContainText('передасть її далі');
+    await expectNoAxeViolations(page, 'the start of the general request');
+    await fillRequest(page, 'Догляд', 'Мамі 84 роки, після інсульту їй потрібен догляд удома.', 'home care');
+    await expectNoAxeViolations(page, 'the documents of the general request');
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+    await expect(page.locator('.app-summary')).toContainText('Мамі 84 роки');
+    await expectNoAxeViolations(page, 'check your answers of the general request');
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+    const reference = (await page.locator('.app-reference').innerText()).trim();
+    expect(reference).toMatch(/^\d{4}-\d{6}$/);
+
+    const mine = (await staffList(request, staffToken())).filter((a) => a.reference === reference);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].programme).toBe('home-care');
+    expect(mine[0].answers.phone).toBe('+380501234567');
+    expect(mine[0].answers.request).toContain('догляд удома');
+
+    // «Мої заяви» names it as the request it is.
+    await page.goto('/applications');
+    await expect(page.locator('main')).toContainText('Звернення до громади щодо: Догляд вдома');
+  });
+
+  test('the school kit, decided by another body: the start says once that the community passes it on, in both languages, and the request reaches the community', async ({ page, request }) => {
+    await chooseLviv(page);
+    await open(page, '/en/service/school-kit');
+    await page.getByRole('link', { name: 'Apply online to your community' }).click();
+    await expect(page.locator('main h1')).toHaveText('Request to the community about: “School kit” (Pakunok shkoliara)');
+    await expect(page.getByText('it takes your application and passes it on')).toHaveCount(1);
+    await expect(page.locator('main')).toContainText('Who decides: Not stated in the collected sources; since 2025 most social assistance is granted by the Pension Fund of Ukraine.');
+    await expectNoAxeViolations(page, 'the start of the general request in English');
+
+    await page.goto('/apply/school-kit');
+    await expect(page.locator('main h1')).toHaveText('Звернення до громади щодо: «Пакунок школяра»');
+    await expect(page.getByText('вона прийме вашу заяву й передасть її далі')).toHaveCount(1);
+    await fillRequest(page, 'Пакунок', 'Прошу прийняти заяву на «Пакунок школяра» для сина, 1 клас.', '');
+    // Said once: not again on the pages that follow.
+    await expect(page.locator('main')).not.toContainText('передасть її далі');
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+    const reference = (await page.locator('.app-reference').innerText()).trim();
+
+    const mine = (await staffList(request, staffToken())).filter((a) => a.reference === reference);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].programme).toBe('school-kit');
+  });
+
+  test('a general request asks for the documents the catalogue names, each optional, and takes one', async ({ page, request }) => {
+    await chooseLviv(page);
+    await page.goto('/apply/low-income-families');
+    await expect(page.locator('main')).toContainText('Хто вирішує: Пенсійний фонд України.');
+    await fillRequest(page, 'Малозабезпечена', 'Прошу призначити допомогу малозабезпеченій сім’ї.', '');
+    await expect(page.getByLabel(/Декларація про доходи/)).toBeVisible();
+    await expect(page.locator('main')).toContainText('за бажанням');
+    await page.getByLabel(/Декларація про доходи/).setInputFiles({ name: 'declaration.png', mimeType: 'image/png', buffer: PNG });
+    await expect(page.locator('main')).toContainText('declaration.png');
+    await expectNoAxeViolations(page, 'the documents the catalogue names');
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+    // No document the catalogue names is missing: each is optional.
+    await expect(page.locator('#missing-documents')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+    const reference = (await page.locator('.app-reference').innerText()).trim();
+    const mine = (await staffList(request, staffToken())).filter((a) => a.reference === reference);
+    expect(mine).toHaveLength(1);
+    expect(Object.keys(mine[0].attachments)).toEqual(['declaration-of-income-and-property']);
+  });
+});
