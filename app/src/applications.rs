@@ -647,9 +647,12 @@ impl Applications {
             return self.flush_reply();
         };
         self.flushing.set(true);
-        self.set_state(&id, |o| {
-            o.state = SendState::Sending;
-            o.files_sent = 0;
+        // In memory only: the device's record changes under the lock, never from a stale copy.
+        self.outbox.update(|o| {
+            if let Some(x) = o.iter_mut().find(|x| x.submission.id == id) {
+                x.state = SendState::Sending;
+                x.files_sent = 0;
+            }
         });
         leptos::task::spawn_local(async move {
             let item = this
@@ -674,8 +677,8 @@ impl Applications {
                 }
             };
             // One tab sends at a time (issue 14): under the lock, an application another tab has
-            // sent meanwhile is taken as that tab left it, and what the back office answered is
-            // kept on the device before the lock is let go.
+            // settled meanwhile is taken as that tab left it, and what became of this attempt is
+            // kept on the device before the lock is let go (so no tab writes a stale copy over it).
             let outcome = store::exclusively(OUTBOX_LOCK, async {
                 if this.settled_elsewhere(&id).await {
                     return Outcome::Gone;
@@ -684,8 +687,8 @@ impl Applications {
                     Some(item) => send(&item, keep_token, progress).await,
                     None => Outcome::Gone,
                 };
-                if let Outcome::Received(answer) = &outcome {
-                    this.set_state(&id, |o| {
+                let changed = match &outcome {
+                    Outcome::Received(answer) => this.set_state(&id, |o| {
                         o.state = SendState::Received;
                         o.reference = Some(answer.reference.clone());
                         o.token = Some(answer.token.clone());
@@ -693,54 +696,43 @@ impl Applications {
                         o.files.clear();
                         o.upload_token = None;
                         o.problem = None;
-                    });
+                    }),
+                    Outcome::Refused(problem) => this.set_state(&id, |o| {
+                        o.state = SendState::Refused;
+                        o.problem = Some(problem.clone());
+                    }),
+                    Outcome::TryLater => this.set_state(&id, |o| {
+                        o.state = SendState::Waiting;
+                        o.attempts += 1;
+                    }),
+                    // Another draft holds a file under this id (this device lost the token it
+                    // was sent with): the file goes again under a new id.
+                    Outcome::IdTaken(file) => match browser::random_id() {
+                        Some(new) => this.set_state(&id, |o| {
+                            o.state = SendState::Waiting;
+                            renumber(o, file, &new);
+                        }),
+                        None => this.set_state(&id, |o| {
+                            o.state = SendState::Refused;
+                            o.problem = Some(both("outbox-no-random"));
+                        }),
+                    },
+                    Outcome::Gone => None,
+                };
+                if changed.is_some() {
                     let _ = this.write_outgoing(&id).result().await;
                 }
                 outcome
             })
             .await;
             this.flushing.set(false);
-            match outcome {
-                Outcome::Received(_) => this.flush(),
-                Outcome::Refused(problem) => {
-                    this.set_state(&id, |o| {
-                        o.state = SendState::Refused;
-                        o.problem = Some(problem);
-                    });
-                    this.flush();
-                }
-                Outcome::TryLater => {
-                    let attempts = this
-                        .set_state(&id, |o| {
-                            o.state = SendState::Waiting;
-                            o.attempts += 1;
-                        })
-                        .map(|_| this.attempts(&id))
-                        .unwrap_or(0);
-                    // 2, 4, 8 … seconds, at most 5 minutes; and at once when the connection returns.
-                    let wait = 1000u32.saturating_mul(1 << attempts.min(8)).min(300_000);
-                    browser::later(wait, move || this.flush());
-                }
-                Outcome::IdTaken(file) => {
-                    // Another draft holds a file under this id (this device lost the token it
-                    // was sent with): the file goes again under a new id.
-                    match browser::random_id() {
-                        Some(new) => {
-                            this.set_state(&id, |o| {
-                                o.state = SendState::Waiting;
-                                renumber(o, &file, &new);
-                            });
-                        }
-                        None => {
-                            this.set_state(&id, |o| {
-                                o.state = SendState::Refused;
-                                o.problem = Some(both("outbox-no-random"));
-                            });
-                        }
-                    }
-                    this.flush();
-                }
-                Outcome::Gone => this.flush(),
+            if let Outcome::TryLater = outcome {
+                // 2, 4, 8 … seconds, at most 5 minutes; and at once when the connection returns.
+                let attempts = this.attempts(&id);
+                let wait = 1000u32.saturating_mul(1 << attempts.min(8)).min(300_000);
+                browser::later(wait, move || this.flush());
+            } else {
+                this.flush();
             }
         });
     }
@@ -757,9 +749,12 @@ impl Applications {
             return;
         };
         self.flushing.set(true);
-        self.set_reply(&id, |r| {
-            r.state = SendState::Sending;
-            r.files_sent = 0;
+        // In memory only, as for applications.
+        self.replies.update(|r| {
+            if let Some(x) = r.iter_mut().find(|x| x.id == id) {
+                x.state = SendState::Sending;
+                x.files_sent = 0;
+            }
         });
         leptos::task::spawn_local(async move {
             let item = this
@@ -772,14 +767,15 @@ impl Applications {
             // As for applications: one tab at a time, the answer kept before the lock goes.
             let outcome = store::exclusively(OUTBOX_LOCK, async {
                 if this.reply_settled_elsewhere(&id).await {
-                    return ReplyOutcome::Gone;
+                    return (ReplyOutcome::Gone, 0);
                 }
                 let outcome = match item {
                     Some(item) => send_reply(&item, progress).await,
                     None => ReplyOutcome::Gone,
                 };
-                if let ReplyOutcome::Sent = outcome {
-                    this.set_reply(&id, |r| {
+                let mut attempts = 0;
+                match &outcome {
+                    ReplyOutcome::Sent => this.set_reply(&id, |r| {
                         r.state = SendState::Received;
                         r.sent_at = Some(browser::now_iso());
                         r.problem = None;
@@ -787,36 +783,34 @@ impl Applications {
                         for f in &mut r.files {
                             f.data.clear();
                         }
-                    });
-                    let _ = this.write_reply(&id).result().await;
+                    }),
+                    ReplyOutcome::Refused(problem) => this.set_reply(&id, |r| {
+                        r.state = SendState::Refused;
+                        r.problem = Some(problem.clone());
+                    }),
+                    ReplyOutcome::TryLater => this.set_reply(&id, |r| {
+                        r.state = SendState::Waiting;
+                        r.attempts += 1;
+                        attempts = r.attempts;
+                    }),
+                    ReplyOutcome::Gone => return (outcome, attempts),
                 }
-                outcome
+                let _ = this.write_reply(&id).result().await;
+                (outcome, attempts)
             })
             .await;
+            let (outcome, attempts) = outcome;
             this.flushing.set(false);
             match outcome {
                 ReplyOutcome::Sent => {
                     this.replied.update(|n| *n += 1);
                     this.flush();
                 }
-                ReplyOutcome::Refused(problem) => {
-                    this.set_reply(&id, |r| {
-                        r.state = SendState::Refused;
-                        r.problem = Some(problem);
-                    });
-                    this.flush();
-                }
                 ReplyOutcome::TryLater => {
-                    let mut attempts = 0;
-                    this.set_reply(&id, |r| {
-                        r.state = SendState::Waiting;
-                        r.attempts += 1;
-                        attempts = r.attempts;
-                    });
                     let wait = 1000u32.saturating_mul(1 << attempts.min(8)).min(300_000);
                     browser::later(wait, move || this.flush());
                 }
-                ReplyOutcome::Gone => this.flush(),
+                ReplyOutcome::Refused(_) | ReplyOutcome::Gone => this.flush(),
             }
         });
     }
