@@ -1,14 +1,12 @@
-import { test, expect, Page, APIRequestContext } from '@playwright/test';
+import { test, expect, Page } from '@playwright/test';
 import { execFileSync, spawn, ChildProcess } from 'node:child_process';
 import * as zlib from 'node:zlib';
-import { expectNoAxeViolations, open } from './support';
+import { chooseLviv, expectNoAxeViolations, open, staffList, staffToken } from './support';
 
 // Applying, against the real back office and its real SQLite file: fill in a form with a document,
 // send it, and follow it; send it while offline, while the back office is down, killed and
 // restarted — and the community gets it exactly once.
 
-const DB = '../target/e2e.sqlite';
-const LVIV = 'UA46060250000025047';
 // The smallest valid PNG: a 1×1 transparent pixel.
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b40000000049454e44ae426082',
@@ -42,27 +40,8 @@ function noisyPng(width: number, height: number): Buffer {
 /** A detached CAdES signature's first bytes, as a КЕП program writes a .p7s file. */
 const P7S = Buffer.from('3082010006092a864886f70d010702a081f3' + '00'.repeat(240), 'hex');
 
-/** An integration token of the community, owned by a new head of its social protection unit,
- * made by the server's own commands. */
-function staffToken(db = DB, community = LVIV): string {
-  const email = `head-${Date.now()}-${Math.floor(Math.random() * 1e6)}@lviv.example`;
-  execFileSync('../target/debug/server', ['staff', 'invite', '--db', db, '--community', community, '--name', 'Голова Відділу', '--email', email, '--role', 'head']);
-  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', db, '--owner', email, '--name', 'e2e']).toString();
-  return out.trim().split('\n').pop()!.trim();
-}
 
-async function staffList(request: APIRequestContext, token: string, base = '') {
-  const res = await request.get(`${base}/api/v1/staff/applications`, { headers: { Authorization: `Bearer ${token}` } });
-  expect(res.status()).toBe(200);
-  return (await res.json()).applications as Array<{ reference: string; status: string; answers: Record<string, string> }>;
-}
 
-/** Chooses Lviv as the community the person lives in (where the application goes). */
-async function chooseLviv(page: Page, base = '') {
-  await page.goto(`${base}/community?code=${LVIV}`);
-  await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
-  await expect(page.locator('.app-panel').first()).toContainText('Львівська');
-}
 
 /** Fills in the request for a social worker, page by page, scanning each page. */
 async function fillSocialWorker(page: Page, name: string, axe = true) {

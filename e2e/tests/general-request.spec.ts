@@ -1,41 +1,19 @@
-import { test, expect, Page, APIRequestContext } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { expectNoAxeViolations, open } from './support';
+import { test, expect, Page } from '@playwright/test';
+import { chooseLviv, expectNoAxeViolations, open, staffList, staffToken } from './support';
 
 // Issue 16, item 4: every programme of the catalogue can be applied for online. Two that had no
 // form before — home care (a social service the community decides) and the school kit (decided
 // by another body: the community takes the application and passes it on) — go through the general
 // request to the community, from the service page to the community's back office.
 
-const DB = '../target/e2e.sqlite';
-const LVIV = 'UA46060250000025047';
 // The smallest valid PNG: a 1×1 transparent pixel.
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b40000000049454e44ae426082',
   'hex',
 );
 
-/** An integration token of the community, owned by a new head of its social protection unit,
- * made by the server's own commands. */
-function staffToken(): string {
-  const email = `head-${Date.now()}-${Math.floor(Math.random() * 1e6)}@lviv.example`;
-  execFileSync('../target/debug/server', ['staff', 'invite', '--db', DB, '--community', LVIV, '--name', 'Голова Відділу', '--email', email, '--role', 'head']);
-  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', DB, '--owner', email, '--name', 'e2e']).toString();
-  return out.trim().split('\n').pop()!.trim();
-}
 
-async function staffList(request: APIRequestContext, token: string) {
-  const res = await request.get('/api/v1/staff/applications', { headers: { Authorization: `Bearer ${token}` } });
-  expect(res.status()).toBe(200);
-  return (await res.json()).applications as Array<{ reference: string; programme: string; answers: Record<string, string>; attachments: Record<string, string[]> }>;
-}
 
-/** Chooses Lviv as the community the person lives in (where the application goes). */
-async function chooseLviv(page: Page) {
-  await page.goto(`/community?code=${LVIV}`);
-  await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
-  await expect(page.locator('.app-panel').first()).toContainText('Львівська');
-}
 
 /** Fills in the general request in Ukrainian from its start to "check your answers". */
 async function fillRequest(page: Page, surname: string, asked: string, axe: string) {

@@ -1,34 +1,14 @@
-import { test, expect, Page, APIRequestContext } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { test, expect, Page } from '@playwright/test';
 import * as fs from 'node:fs';
-import { expectNoAxeViolations } from './support';
+import { chooseLviv, expectNoAxeViolations, staffList, staffToken } from './support';
 
 // Issue 14: applications kept on the device in IndexedDB. A draft of the earlier localStorage
 // format appears after the update; a device too full for a document says so where the person is
 // typing and loses nothing typed; two open tabs send one application once.
 
-const DB = '../target/e2e.sqlite';
-const LVIV = 'UA46060250000025047';
 
-/** An integration token of the community (as in apply.spec.ts). */
-function staffToken(): string {
-  const email = `head-${Date.now()}-${Math.floor(Math.random() * 1e6)}@lviv.example`;
-  execFileSync('../target/debug/server', ['staff', 'invite', '--db', DB, '--community', LVIV, '--name', 'Голова Відділу', '--email', email, '--role', 'head']);
-  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', DB, '--owner', email, '--name', 'e2e']).toString();
-  return out.trim().split('\n').pop()!.trim();
-}
 
-async function staffList(request: APIRequestContext, token: string) {
-  const res = await request.get('/api/v1/staff/applications', { headers: { Authorization: `Bearer ${token}` } });
-  expect(res.status()).toBe(200);
-  return (await res.json()).applications as Array<{ reference: string; answers: Record<string, string> }>;
-}
 
-async function chooseLviv(page: Page) {
-  await page.goto(`/community?code=${LVIV}`);
-  await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
-  await expect(page.locator('.app-panel').first()).toContainText('Львівська');
-}
 
 /** Fills in the request for a social worker up to "check your answers". */
 async function fillSocialWorker(page: Page, name: string) {

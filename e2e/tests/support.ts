@@ -1,4 +1,6 @@
-import { expect, Page } from '@playwright/test';
+import { expect, Page, APIRequestContext } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { DB, LVIV } from '../playwright.config';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Runs axe-core over the page as it is now and fails on any violation, naming each. */
@@ -41,4 +43,36 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
     if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
   });
   return foreign;
+}
+
+/** An integration token of the community, owned by a new head of its social protection unit,
+ * made by the server's own commands. */
+export function staffToken(db = DB, community = LVIV): string {
+  const email = `head-${Date.now()}-${Math.floor(Math.random() * 1e6)}@lviv.example`;
+  execFileSync('../target/debug/server', ['staff', 'invite', '--db', db, '--community', community, '--name', 'Голова Відділу', '--email', email, '--role', 'head']);
+  const out = execFileSync('../target/debug/server', ['token', 'create', '--db', db, '--owner', email, '--name', 'e2e']).toString();
+  return out.trim().split('\n').pop()!.trim();
+}
+
+/** An application as the community's integration API lists it. */
+export type StaffApplication = {
+  reference: string;
+  status: string;
+  programme: string;
+  answers: Record<string, string>;
+  attachments: Record<string, string[]>;
+};
+
+/** The community's applications, through its integration API. */
+export async function staffList(request: APIRequestContext, token: string, base = ''): Promise<StaffApplication[]> {
+  const res = await request.get(`${base}/api/v1/staff/applications`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(res.status()).toBe(200);
+  return (await res.json()).applications as StaffApplication[];
+}
+
+/** Chooses Lviv as the community the person lives in (where the application goes). */
+export async function chooseLviv(page: Page, base = '') {
+  await page.goto(`${base}/community?code=${LVIV}`);
+  await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
+  await expect(page.locator('.app-panel').first()).toContainText('Львівська');
 }

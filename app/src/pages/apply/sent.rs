@@ -28,6 +28,7 @@ pub fn SentPage() -> impl IntoView {
     let forms = crate::data::use_forms();
     let lang = use_lang();
     let apps = use_applications();
+    let navigate = leptos_router::hooks::use_navigate();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let item = move || {
@@ -68,9 +69,15 @@ pub fn SentPage() -> impl IntoView {
             }
             SendState::Refused => {
                 let id = item.submission.id.clone();
+                let navigate = navigate.clone();
+                // Within this app: a page load here could cut off the device's write of the draft
+                // put back (the form then came back empty).
                 let fix = move |_| {
                     if let Some(programme) = apps.restore(&id) {
-                        crate::browser::load_page(&href(&format!("/apply/{programme}/check")));
+                        navigate(
+                            &href(&format!("/apply/{programme}/check")),
+                            Default::default(),
+                        );
                     }
                 };
                 let problem = item
