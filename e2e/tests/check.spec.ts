@@ -1,5 +1,5 @@
 import { test, expect, Page, Request } from '@playwright/test';
-import { expectNoAxeViolations, mainNavigation, open } from './support';
+import { appStarted, expectNoAxeViolations, mainNavigation, open } from './support';
 
 // The eligibility check, as three people go through it. The screener decides which questions to
 // ask; each person answers whatever is asked from what they know (a question they were not
@@ -424,6 +424,8 @@ test.describe('The eligibility check', () => {
     await open(page, '/');
     await page.getByRole('link', { name: 'Перевірити', exact: true }).click();
     await expect(page.locator('main h1')).toHaveText('Перевірте, що вам може належати');
+    // The menu is opened once the app has taken the page over (the take-over renders it closed).
+    await appStarted(page);
     await (await mainNavigation(page)).getByRole('link', { name: 'Виплати та послуги' }).click();
     await expect(page).toHaveURL(/\/catalogue$/);
     await expect(page.locator('main h1')).toBeVisible();
