@@ -10,8 +10,8 @@
 use crate::components::PageTitle;
 use crate::data;
 use crate::locale::{href, t, use_lang};
-use crate::pages::NotFound;
 use crate::pages::check::money;
+use crate::pages::{NotFound, display_url, legal_number};
 use catalogue::model::{Programme, SourceStatus};
 use catalogue::{Lang, Text};
 use leptos::prelude::*;
@@ -88,24 +88,6 @@ fn HowDecided(programme: &'static Programme, rules: &'static Rules) -> impl Into
             " "
             <a href=href("/check")>{t("decided-to-check")}</a>
         </p>
-    }
-}
-
-fn legal_number(lang: Lang, act: &catalogue::model::LegalAct) -> String {
-    match act.date {
-        Some(date) => i18n::t_args(
-            lang,
-            "legal-number-date",
-            &[
-                ("number", i18n::Arg::Str(&act.number)),
-                ("date", i18n::Arg::Str(&date.dotted())),
-            ],
-        ),
-        None => i18n::t_args(
-            lang,
-            "legal-number",
-            &[("number", i18n::Arg::Str(&act.number))],
-        ),
     }
 }
 
@@ -461,6 +443,6 @@ fn Status(certainty: Certainty) -> impl IntoView {
 /// A link to a source, its address shortened for reading.
 #[component]
 fn SourceLink(url: String) -> impl IntoView {
-    let shown = crate::pages::display_url(&url);
+    let shown = display_url(&url);
     view! { <a href=url rel="external noopener noreferrer" class="app-source">{shown}</a> }
 }

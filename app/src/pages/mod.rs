@@ -54,3 +54,22 @@ fn display_url(url: &str) -> String {
         format!("{host}/{path}")
     }
 }
+
+/// A legal act's number, with its date where the sources give it: «№ 332 від 20.03.2022».
+fn legal_number(lang: catalogue::Lang, act: &catalogue::model::LegalAct) -> String {
+    match act.date {
+        Some(date) => i18n::t_args(
+            lang,
+            "legal-number-date",
+            &[
+                ("number", i18n::Arg::Str(&act.number)),
+                ("date", i18n::Arg::Str(&date.dotted())),
+            ],
+        ),
+        None => i18n::t_args(
+            lang,
+            "legal-number",
+            &[("number", i18n::Arg::Str(&act.number))],
+        ),
+    }
+}

@@ -2,7 +2,7 @@ use crate::browser;
 use crate::components::{PageTitle, community_title, kind_message};
 use crate::data::{self, LoadState};
 use crate::locale::{href, t, use_lang};
-use crate::pages::{NotFound, display_url};
+use crate::pages::{NotFound, display_url, legal_number};
 use crate::state::use_choice;
 use crate::stepwise;
 use catalogue::Programme;
@@ -152,21 +152,7 @@ fn Service(
                 .legal
                 .iter()
                 .map(|act| {
-                    let details = match act.date {
-                        Some(date) => i18n::t_args(
-                            lang,
-                            "legal-number-date",
-                            &[
-                                ("number", i18n::Arg::Str(&act.number)),
-                                ("date", i18n::Arg::Str(&date.dotted())),
-                            ],
-                        ),
-                        None => i18n::t_args(
-                            lang,
-                            "legal-number",
-                            &[("number", i18n::Arg::Str(&act.number))],
-                        ),
-                    };
+                    let details = legal_number(lang, act);
                     view! {
                         <li>
                             <a href=act.url.clone() rel="external noopener" hreflang="uk">
