@@ -14,14 +14,20 @@
 //! Architecture invariant: pure, no I/O; compiles natively and to wasm.
 
 pub mod files;
+pub mod local;
 pub mod model;
 pub mod profile;
+pub mod progress;
 #[cfg(feature = "authoring")]
 pub mod source;
 pub mod submission;
 pub mod validate;
 
 pub use files::sniff;
+pub use progress::{resume_page, resume_step};
 pub use model::{Condition, Document, Field, FieldKind, Form, Forms, Page};
 pub use submission::{Submission, SubmissionError};
-pub use validate::{FieldError, holds, validate, validate_field, visible_fields};
+pub use validate::{
+    FieldError, RNOKPP_CONFIRMED, holds, rnokpp_confirmed, rnokpp_mismatch,
+    unconfirmed_rnokpp_mismatch, validate, validate_field, visible_fields,
+};

@@ -1,6 +1,8 @@
 //! A community's profile as its administrator publishes it: where to go and who to call — the
 //! social protection unit and the ЦНАП(s) with their addresses, phones, e-mail and opening hours —
-//! the community's website, and whether it takes applications online through this portal.
+//! the community's website, whether it takes applications online through this portal, and its
+//! starosta districts (старостинські округи), each with the settlements it covers and where its
+//! starosta receives people.
 //!
 //! Ukrainian is required, English optional: an English text left empty is shown in Ukrainian with
 //! a note that says so. [`Profile::validate`] checks a draft with the `identifiers` crate's
@@ -20,6 +22,12 @@ pub const MAX_NAME: usize = 200;
 pub const MAX_ADDRESS: usize = 300;
 /// Opening hours, at most this many characters.
 pub const MAX_HOURS: usize = 500;
+/// At most this many starosta districts.
+pub const MAX_DISTRICTS: usize = 60;
+/// At most this many settlements in one starosta district.
+pub const MAX_SETTLEMENTS: usize = 60;
+/// A settlement's name, at most this many characters.
+pub const MAX_SETTLEMENT: usize = 100;
 
 /// A community's profile.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +42,47 @@ pub struct Profile {
     /// Where to go: the social protection unit and the ЦНАП(s).
     #[serde(default)]
     pub offices: Vec<Office>,
+    /// The starosta districts (старостинські округи), where the community has them.
+    #[serde(default)]
+    pub districts: Vec<District>,
+}
+
+/// A starosta district (старостинський округ): the settlements it covers, as the codifier names
+/// them, and where its starosta receives people.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct District {
+    /// Its name as the council's decision gives it («Старостинський округ № 3»).
+    pub name: Bilingual,
+    /// The settlements it covers, in Ukrainian, one each (their English names are the official
+    /// transliteration, made where they are shown).
+    #[serde(default)]
+    pub settlements: Vec<String>,
+    /// Where the starosta receives people.
+    pub address: Bilingual,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub hours: Bilingual,
+}
+
+impl District {
+    /// Nothing typed in at all: the district is left out.
+    pub fn is_blank(&self) -> bool {
+        self.name.is_empty()
+            && self.settlements.iter().all(|s| s.trim().is_empty())
+            && self.address.is_empty()
+            && self.phone.trim().is_empty()
+            && self.email.trim().is_empty()
+            && self.hours.is_empty()
+    }
+
+    /// The number for a `tel:` link and for reading, when there is one.
+    pub fn phone(&self) -> Option<Phone> {
+        Phone::parse(&self.phone).ok()
+    }
 }
 
 /// What an office is.
@@ -110,7 +159,10 @@ impl Office {
 impl Profile {
     /// Whether nothing at all is given.
     pub fn is_empty(&self) -> bool {
-        self.website.trim().is_empty() && !self.online && self.offices.iter().all(Office::is_blank)
+        self.website.trim().is_empty()
+            && !self.online
+            && self.offices.iter().all(Office::is_blank)
+            && self.districts.iter().all(District::is_blank)
     }
 
     /// The profile checked and normalised (texts trimmed, blank offices left out, the phone in
@@ -150,28 +202,8 @@ impl Profile {
             let name = text("name", &office.name, MAX_NAME, true);
             let address = text("address", &office.address, MAX_ADDRESS, true);
             let hours = text("hours", &office.hours, MAX_HOURS, false);
-            let phone = if office.phone.trim().is_empty() {
-                String::new()
-            } else {
-                match Phone::parse(&office.phone) {
-                    Ok(p) => p.as_str().to_string(),
-                    Err(e) => {
-                        errors.push(FieldError::from_error(&at("phone"), &e));
-                        String::new()
-                    }
-                }
-            };
-            let email = if office.email.trim().is_empty() {
-                String::new()
-            } else {
-                match Email::parse(&office.email) {
-                    Ok(m) => m.as_str().to_string(),
-                    Err(e) => {
-                        errors.push(FieldError::from_error(&at("email"), &e));
-                        String::new()
-                    }
-                }
-            };
+            let phone = phone(&at("phone"), &office.phone, &mut errors);
+            let email = email(&at("email"), &office.email, &mut errors);
             offices.push(Office {
                 kind: office.kind,
                 name,
@@ -181,14 +213,112 @@ impl Profile {
                 hours,
             });
         }
+        let districts = districts(&self.districts, &mut errors);
         if errors.is_empty() {
             Ok(Profile {
                 website,
                 online: self.online,
                 offices,
+                districts,
             })
         } else {
             Err(errors)
+        }
+    }
+}
+
+/// The starosta districts checked and normalised, blank ones left out.
+fn districts(all: &[District], errors: &mut Vec<FieldError>) -> Vec<District> {
+    let mut out = Vec::new();
+    for (i, d) in all.iter().enumerate() {
+        if d.is_blank() {
+            continue;
+        }
+        if out.len() == MAX_DISTRICTS {
+            errors.push(FieldError::new(
+                "districts",
+                "profile-too-many-districts",
+                format!("Не більше {MAX_DISTRICTS} старостинських округів: приберіть зайві."),
+                format!("At most {MAX_DISTRICTS} starosta districts: remove some."),
+            ));
+            break;
+        }
+        let at = |f: &str| format!("districts.{i}.{f}");
+        let mut text = |f: &str, t: &Bilingual, max: usize, required: bool| Bilingual {
+            uk: clean(&at(&format!("{f}.uk")), &t.uk, max, required, errors),
+            en: clean(&at(&format!("{f}.en")), &t.en, max, false, errors),
+        };
+        let name = text("name", &d.name, MAX_NAME, true);
+        let address = text("address", &d.address, MAX_ADDRESS, true);
+        let hours = text("hours", &d.hours, MAX_HOURS, false);
+        let mut settlements: Vec<String> = Vec::new();
+        let field = at("settlements");
+        let typed: Vec<&str> = d
+            .settlements
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if typed.is_empty() {
+            errors.push(FieldError::new(
+                &field,
+                "profile-no-settlements",
+                "Назвіть населені пункти округу, кожен з нового рядка, як у кодифікаторі.",
+                "Name the district's settlements, one a line, as the codifier names them.",
+            ));
+        } else if typed.len() > MAX_SETTLEMENTS {
+            errors.push(FieldError::new(
+                &field,
+                "profile-too-many-settlements",
+                format!("Не більше {MAX_SETTLEMENTS} населених пунктів в окрузі."),
+                format!("At most {MAX_SETTLEMENTS} settlements in a district."),
+            ));
+        } else {
+            for s in typed {
+                let s = clean(&field, s, MAX_SETTLEMENT, true, errors);
+                if !s.is_empty() && !settlements.contains(&s) {
+                    settlements.push(s);
+                }
+            }
+        }
+        let phone = phone(&at("phone"), &d.phone, errors);
+        let email = email(&at("email"), &d.email, errors);
+        out.push(District {
+            name,
+            settlements,
+            address,
+            phone,
+            email,
+            hours,
+        });
+    }
+    out
+}
+
+/// A phone number in E.164, or empty when none is typed.
+fn phone(field: &str, typed: &str, errors: &mut Vec<FieldError>) -> String {
+    if typed.trim().is_empty() {
+        return String::new();
+    }
+    match Phone::parse(typed) {
+        Ok(p) => p.as_str().to_string(),
+        Err(e) => {
+            errors.push(FieldError::from_error(field, &e));
+            String::new()
+        }
+    }
+}
+
+/// An e-mail address normalised, or empty when none is typed.
+fn email(field: &str, typed: &str, errors: &mut Vec<FieldError>) -> String {
+    if typed.trim().is_empty() {
+        return String::new();
+    }
+    match Email::parse(typed) {
+        Ok(m) => m.as_str().to_string(),
+        Err(e) => {
+            errors.push(FieldError::from_error(field, &e));
+            String::new()
         }
     }
 }
@@ -267,6 +397,7 @@ mod tests {
             website: "https://Example.com/".into(),
             online: true,
             offices: vec![Office::default(), office()],
+            districts: Vec::new(),
         };
         let v = p.validate().unwrap();
         assert_eq!(v.website, "https://example.com/");
@@ -285,6 +416,7 @@ mod tests {
             website: "javascript:alert(1)".into(),
             online: false,
             offices: vec![o],
+            districts: Vec::new(),
         };
         let fields: Vec<String> = p
             .validate()
@@ -318,6 +450,80 @@ mod tests {
         assert_eq!(o.name.get(true), (" ЦНАП ", true));
         assert_eq!(o.address.get(true), ("1 Test St", false));
         assert_eq!(o.address.get(false), ("вул. Тестова, 1", false));
+    }
+
+    fn district() -> District {
+        District {
+            name: Bilingual {
+                uk: "Старостинський округ № 1".into(),
+                en: String::new(),
+            },
+            settlements: vec![
+                " Вишневе ".into(),
+                String::new(),
+                "Вишневе".into(),
+                "Дубове".into(),
+            ],
+            address: Bilingual {
+                uk: "с. Вишневе, вул. Шкільна, 2".into(),
+                en: String::new(),
+            },
+            phone: "+380 44 123 45 67".into(),
+            email: String::new(),
+            hours: Bilingual::default(),
+        }
+    }
+
+    #[test]
+    fn a_starosta_district_keeps_its_settlements_once_each_and_its_contacts() {
+        let p = Profile {
+            districts: vec![District::default(), district()],
+            ..Profile::default()
+        };
+        let v = p.validate().unwrap();
+        assert_eq!(v.districts.len(), 1);
+        assert_eq!(v.districts[0].settlements, ["Вишневе", "Дубове"]);
+        assert_eq!(v.districts[0].phone, "+380441234567");
+        assert!(!p.is_empty());
+    }
+
+    #[test]
+    fn a_district_without_settlements_or_with_a_bad_phone_is_named_at_its_field() {
+        let mut d = district();
+        d.settlements = vec![" ".into()];
+        d.phone = "123".into();
+        d.address.uk = String::new();
+        let fields: Vec<String> = Profile {
+            districts: vec![d],
+            ..Profile::default()
+        }
+        .validate()
+        .unwrap_err()
+        .into_iter()
+        .map(|e| e.field)
+        .collect();
+        assert_eq!(
+            fields,
+            [
+                "districts.0.address.uk",
+                "districts.0.settlements",
+                "districts.0.phone"
+            ]
+        );
+    }
+
+    #[test]
+    fn several_cnaps_are_kept_in_their_order() {
+        let mut second = office();
+        second.name.uk = "ЦНАП, віддалене робоче місце".into();
+        let v = Profile {
+            offices: vec![office(), second],
+            ..Profile::default()
+        }
+        .validate()
+        .unwrap();
+        assert_eq!(v.offices.len(), 2);
+        assert_eq!(v.offices[1].name.uk, "ЦНАП, віддалене робоче місце");
     }
 
     #[test]

@@ -110,6 +110,7 @@ pub fn CommunityPage() -> impl IntoView {
         website: website.get_untracked(),
         online: online.get_untracked(),
         offices: offices.iter().map(OfficeForm::read).collect(),
+        districts: Vec::new(),
     };
     let version = move || {
         state
