@@ -7,6 +7,7 @@ pub mod applications;
 pub mod attachments;
 pub mod office;
 pub mod profile;
+pub mod programmes;
 pub mod staff;
 
 use crate::ratelimit::{Client, Kind, Limiter, Limiters};
@@ -130,6 +131,22 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<Arc<Api>>)> {
             Method::GET,
             "/communities/{code}/profile.json",
             get(profile::published),
+        ),
+        (Method::GET, "/office/programmes", get(programmes::list)),
+        (
+            Method::GET,
+            "/office/programmes/{id}",
+            get(programmes::get_programme),
+        ),
+        (
+            Method::PUT,
+            "/office/programmes/{id}",
+            put(programmes::save),
+        ),
+        (
+            Method::POST,
+            "/office/programmes/{id}/publish",
+            post(programmes::publish),
         ),
         (Method::GET, "/staff/applications", get(staff::list)),
         (

@@ -101,6 +101,18 @@ enum Sub {
     Embed(EmbedCmd),
     /// Copies the database, while the server runs, with SQLite's online backup.
     Backup(BackupArgs),
+    /// Writes what communities published (profile and programmes) as `OUT/{code}.json`, for a
+    /// portal served from a static host at `/data/community/{code}.json`.
+    ExportCommunity {
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        /// The folder to write into, e.g. dist/data/community.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Only this community (its codifier code); every community that published by default.
+        #[arg(long, value_name = "CODE")]
+        community: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -277,6 +289,11 @@ pub enum Command {
         db: PathBuf,
         community: Option<String>,
     },
+    ExportCommunity {
+        db: PathBuf,
+        out: PathBuf,
+        community: Option<String>,
+    },
 }
 
 /// Reads the arguments (without the program's name). `Err` holds clap's message (with usage),
@@ -384,6 +401,15 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, clap::Er
             community,
         })) => Command::EmbedList {
             db: db(path),
+            community,
+        },
+        Some(Sub::ExportCommunity {
+            db: path,
+            out,
+            community,
+        }) => Command::ExportCommunity {
+            db: db(path),
+            out,
             community,
         },
     })

@@ -314,6 +314,25 @@ DELETE FROM attachments WHERE application_id IS NULL
     AND id NOT IN (SELECT attachment_id FROM message_attachments)
     AND id NOT IN (SELECT attachment_id FROM application_documents);
 "#,
+    r#"
+-- A community's own programmes (issue 15): the draft its administrator edits (JSON of
+-- `forms::local::Draft`) and what it published (JSON of the catalogue entry the draft was checked
+-- into, with the draft it came from), each with who and when. Citizens get only `published`.
+CREATE TABLE local_programmes (
+    community       TEXT NOT NULL,
+    id              TEXT NOT NULL,
+    draft           TEXT NOT NULL,
+    draft_version   INTEGER NOT NULL,
+    draft_at        TEXT NOT NULL,
+    draft_by        TEXT NOT NULL,
+    published       TEXT,
+    published_draft TEXT,
+    version         INTEGER NOT NULL DEFAULT 0,
+    published_at    TEXT,
+    published_by    TEXT,
+    PRIMARY KEY (community, id)
+) STRICT;
+"#,
 ];
 
 pub mod office;

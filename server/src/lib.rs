@@ -269,7 +269,9 @@ pub fn app(config: &Config) -> std::io::Result<Router> {
         .precompressed_gzip()
         .append_index_html_on_directories(true)
         .fallback(spa);
+    let published = axum::routing::get(api::programmes::published).with_state(api.clone());
     Ok(Router::new()
+        .route("/data/community/{file}", published)
         .nest(api::PREFIX, api::router(api, origins, limiters))
         .fallback_service(files)
         .layer(axum::middleware::from_fn_with_state(

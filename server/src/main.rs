@@ -3,7 +3,8 @@
 //! invitation (the community's first administrator's); `server token create …`: an integration
 //! token owned by a staff member; `server db counts --db PATH`: how many rows each table holds;
 //! `server embed allow | revoke | list …`: the websites that may frame a community's embed pages;
-//! `server backup --db PATH --to FILE`: a copy of the database made while it runs.
+//! `server backup --db PATH --to FILE`: a copy of the database made while it runs;
+//! `server export-community --out DIR`: what communities published, for a static host.
 //! `server --help` says more.
 
 use server::cli::{Command, parse};
@@ -110,6 +111,17 @@ fn main() -> std::io::Result<()> {
             }
             for o in origins {
                 println!("{}\t{}\t{}", o.community, o.origin, o.created_at);
+            }
+            Ok(())
+        }
+        Command::ExportCommunity { db, out, community } => {
+            let written = server::api::programmes::export(&db, &out, community.as_deref())
+                .unwrap_or_else(|e| fail(&e));
+            if written.is_empty() {
+                eprintln!("No community has published anything yet; nothing written.");
+            }
+            for path in written {
+                println!("{}", path.display());
             }
             Ok(())
         }

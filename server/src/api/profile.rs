@@ -4,7 +4,8 @@
 //! no-cache`, so a browser asks again and gets `304` until the next publication). Every save and
 //! publication is recorded in the audit.
 
-use super::office::{Session, body, refused, require, session};
+use super::office::{Session, refused, require, session};
+use super::programmes::large_body;
 use super::{Api, ApiError};
 use crate::clock::Instant;
 use crate::db::Refusal;
@@ -101,7 +102,7 @@ pub async fn save_profile(
     raw: Body,
 ) -> Result<Response, ApiError> {
     let session = admin(&api, &headers, true).await?;
-    let save: Save = body(&headers, raw).await?;
+    let save: Save = large_body(&headers, raw).await?;
     let profile = save.profile.validate().map_err(|errors| {
         let first = errors.first().map(|e| e.field.clone()).unwrap_or_default();
         ApiError::invalid(
@@ -139,7 +140,7 @@ pub async fn publish_profile(
     raw: Body,
 ) -> Result<Response, ApiError> {
     let session = admin(&api, &headers, true).await?;
-    let publish: Publish = body(&headers, raw).await?;
+    let publish: Publish = large_body(&headers, raw).await?;
     let me = session.staff;
     let row = api
         .store

@@ -1361,3 +1361,146 @@ pub fn publish_profile(
     .execute(params![who.community, now.rfc3339(), who.name])?;
     Ok(profile(conn, &who.community)?)
 }
+
+/// A community's own programme: the draft its administrator saves (JSON of
+/// `forms::local::Draft`) and what was last published (JSON of the catalogue entry), each with who
+/// and when.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProgrammeRow {
+    pub id: String,
+    pub draft: String,
+    /// Raised by every saved draft; a save or a publication names the draft it was made on.
+    pub draft_version: i64,
+    pub draft_at: String,
+    pub draft_by: String,
+    pub published: Option<String>,
+    /// The draft that was published, to tell whether the draft has changed since.
+    pub published_draft: Option<String>,
+    /// Raised by every publication; 0 until the first.
+    pub version: i64,
+    pub published_at: Option<String>,
+    pub published_by: Option<String>,
+}
+
+const PROGRAMME_COLUMNS: &str = "id, draft, draft_version, draft_at, draft_by, published,
+    published_draft, version, published_at, published_by";
+
+fn programme_row(r: &rusqlite::Row) -> rusqlite::Result<ProgrammeRow> {
+    Ok(ProgrammeRow {
+        id: r.get(0)?,
+        draft: r.get(1)?,
+        draft_version: r.get(2)?,
+        draft_at: r.get(3)?,
+        draft_by: r.get(4)?,
+        published: r.get(5)?,
+        published_draft: r.get(6)?,
+        version: r.get(7)?,
+        published_at: r.get(8)?,
+        published_by: r.get(9)?,
+    })
+}
+
+/// Every programme of `community`, by id.
+pub fn programmes(conn: &Connection, community: &str) -> rusqlite::Result<Vec<ProgrammeRow>> {
+    conn.prepare_cached(&format!(
+        "SELECT {PROGRAMME_COLUMNS} FROM local_programmes WHERE community = ?1 ORDER BY id"
+    ))?
+    .query_map([community], programme_row)?
+    .collect()
+}
+
+/// The programme `id` of `community`, if it has one.
+pub fn programme(
+    conn: &Connection,
+    community: &str,
+    id: &str,
+) -> rusqlite::Result<Option<ProgrammeRow>> {
+    conn.prepare_cached(&format!(
+        "SELECT {PROGRAMME_COLUMNS} FROM local_programmes WHERE community = ?1 AND id = ?2"
+    ))?
+    .query_row([community, id], programme_row)
+    .optional()
+}
+
+/// Saves `draft` as programme `id` of `who`'s community, made on draft `version` (0: a new
+/// programme); a save on another version is refused (`Invalid("version")`).
+pub fn save_programme(
+    conn: &Connection,
+    who: &Staff,
+    id: &str,
+    version: i64,
+    draft: &str,
+    now: Instant,
+) -> Result<ProgrammeRow, Refusal> {
+    let current = programme(conn, &who.community, id)?.map_or(0, |r| r.draft_version);
+    if current != version {
+        return Err(Refusal::Invalid("version"));
+    }
+    conn.prepare_cached(
+        "INSERT INTO local_programmes (community, id, draft, draft_version, draft_at, draft_by)
+         VALUES (?1, ?2, ?3, 1, ?4, ?5)
+         ON CONFLICT (community, id) DO UPDATE SET draft = excluded.draft,
+             draft_version = draft_version + 1, draft_at = excluded.draft_at,
+             draft_by = excluded.draft_by",
+    )?
+    .execute(params![who.community, id, draft, now.rfc3339(), who.name])?;
+    programme(conn, &who.community, id)?.ok_or(Refusal::NotFound)
+}
+
+/// Publishes draft `version` of programme `id` of `who`'s community as `published` (the
+/// catalogue entry that draft was checked into): citizens get it from now on. Refused
+/// (`Invalid("version")`) when the draft is no longer that version.
+pub fn publish_programme(
+    conn: &Connection,
+    who: &Staff,
+    id: &str,
+    version: i64,
+    published: &str,
+    now: Instant,
+) -> Result<ProgrammeRow, Refusal> {
+    let current = programme(conn, &who.community, id)?.ok_or(Refusal::NotFound)?;
+    if current.draft_version != version {
+        return Err(Refusal::Invalid("version"));
+    }
+    conn.prepare_cached(
+        "UPDATE local_programmes SET published = ?3, published_draft = draft,
+             version = version + 1, published_at = ?4, published_by = ?5
+         WHERE community = ?1 AND id = ?2",
+    )?
+    .execute(params![
+        who.community,
+        id,
+        published,
+        now.rfc3339(),
+        who.name
+    ])?;
+    programme(conn, &who.community, id)?.ok_or(Refusal::NotFound)
+}
+
+/// What `community` published: its profile and its programmes (JSON of the catalogue entries, by
+/// id); `None` when it has published nothing.
+pub fn published_community(
+    conn: &Connection,
+    community: &str,
+) -> rusqlite::Result<Option<(Option<String>, Vec<String>)>> {
+    let profile = published_profile(conn, community)?.map(|(text, _, _)| text);
+    let programmes = conn
+        .prepare_cached(
+            "SELECT published FROM local_programmes
+             WHERE community = ?1 AND published IS NOT NULL ORDER BY id",
+        )?
+        .query_map([community], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok((profile.is_some() || !programmes.is_empty()).then_some((profile, programmes)))
+}
+
+/// Every community that has published something.
+pub fn publishing_communities(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    conn.prepare_cached(
+        "SELECT community FROM community_profiles WHERE published IS NOT NULL
+         UNION SELECT community FROM local_programmes WHERE published IS NOT NULL
+         ORDER BY 1",
+    )?
+    .query_map([], |r| r.get(0))?
+    .collect()
+}

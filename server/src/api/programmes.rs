@@ -1,0 +1,377 @@
+//! A community's own programmes (issue 15): its administrator writes each as a draft in the office
+//! (`/office/programmes/{id}`), checked by `forms::local` into a catalogue entry scoped to the
+//! community and held to the catalogue's own rules, and publishes it; both are recorded in the
+//! audit with who and when. Citizens get only what was published, with the community's profile,
+//! in one small file (`/data/community/{code}.json`, [`community_file`]): versioned by its
+//! content, with an ETag and `Cache-Control: no-cache`. `server export-community` writes the same
+//! files for a static host.
+
+use super::office::{Session, refused, require, session};
+use super::{Api, ApiError, read_body, require_json};
+use crate::clock::Instant;
+use crate::db::Refusal;
+use crate::db::office::{self as db, ProgrammeRow};
+use crate::model::Role;
+use crate::store::StoreError;
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use catalogue::Programme;
+use forms::FieldError;
+use forms::local::{CommunityFile, Draft};
+use forms::profile::Profile;
+use rusqlite::Connection;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use std::collections::HashSet;
+use std::sync::{Arc, OnceLock};
+
+/// The largest draft the office sends (a programme's or the profile with its districts).
+pub const MAX_BODY: usize = 128 * 1024;
+
+/// Reads a JSON body of type `T`, up to [`MAX_BODY`].
+pub(super) async fn large_body<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<T, ApiError> {
+    require_json(headers)?;
+    let bytes = read_body(headers, body, MAX_BODY).await?;
+    serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_json(&e))
+}
+
+/// The ids of the national catalogue: a local programme may not take one.
+fn national_ids() -> &'static HashSet<String> {
+    static IDS: OnceLock<HashSet<String>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        catalogue::Catalogue::from_json(crate::CATALOGUE_JSON)
+            .map(|c| c.programmes.into_iter().map(|p| p.id).collect())
+            .unwrap_or_default()
+    })
+}
+
+fn stale() -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        "stale",
+        "Поки ви працювали, цю програму змінили: перегляньте нову чернетку й зробіть зміну ще раз, \
+         якщо вона досі потрібна.",
+        "The programme was changed while you worked on it: look at the new draft and make your \
+         change again if it is still needed.",
+    )
+}
+
+fn programme_refused(e: StoreError) -> ApiError {
+    match e {
+        StoreError::Refused(Refusal::Invalid("version")) => stale(),
+        other => refused(other),
+    }
+}
+
+/// Every error of a check, as `422` naming the first field.
+fn invalid(errors: Vec<FieldError>) -> ApiError {
+    let first = errors.first().map(|e| e.field.clone()).unwrap_or_default();
+    ApiError::invalid(
+        &first,
+        "Виправте поля, перелічені в errors (у кожного — що саме зробити), і збережіть знову.",
+        "Fix the fields listed in errors (each says what to do) and save again.",
+    )
+    .with("errors", errors)
+}
+
+/// The draft checked for `community`, or `422` with every error at its field.
+fn check(draft: &Draft, community: &str) -> Result<Programme, ApiError> {
+    let entry = draft.check(community).map_err(invalid)?;
+    if national_ids().contains(&entry.id) {
+        return Err(invalid(vec![FieldError {
+            field: "id".into(),
+            code: "local-id-taken".into(),
+            message: catalogue::Text {
+                uk: format!(
+                    "«{}» — адреса програми національного каталогу: оберіть іншу.",
+                    entry.id
+                ),
+                en: format!(
+                    "«{}» is the address of a programme of the national catalogue: choose another.",
+                    entry.id
+                ),
+            },
+        }]));
+    }
+    Ok(entry)
+}
+
+fn parsed(text: Option<&str>) -> Value {
+    text.and_then(|t| serde_json::from_str(t).ok())
+        .unwrap_or(Value::Null)
+}
+
+/// What the office shows of one programme.
+fn state(row: &ProgrammeRow) -> Value {
+    json!({
+        "id": row.id,
+        "draft": parsed(Some(&row.draft)),
+        "draft_version": row.draft_version,
+        "draft_at": row.draft_at,
+        "draft_by": row.draft_by,
+        "published": parsed(row.published.as_deref()),
+        "version": row.version,
+        "published_at": row.published_at,
+        "published_by": row.published_by,
+        "unpublished": row.published_draft.as_deref() != Some(row.draft.as_str()),
+    })
+}
+
+/// What the office's list shows of one programme: its title, and whether it is published.
+fn summary(row: &ProgrammeRow) -> Value {
+    let draft: Option<Draft> = serde_json::from_str(&row.draft).ok();
+    json!({
+        "id": row.id,
+        "title": draft.map(|d| d.title),
+        "draft_at": row.draft_at,
+        "draft_by": row.draft_by,
+        "version": row.version,
+        "published_at": row.published_at,
+        "published_by": row.published_by,
+        "unpublished": row.published_draft.as_deref() != Some(row.draft.as_str()),
+    })
+}
+
+async fn admin(api: &Api, headers: &HeaderMap, change: bool) -> Result<Session, ApiError> {
+    let session = session(api, headers, change).await?;
+    require(&session, Role::Admin)?;
+    Ok(session)
+}
+
+/// `GET /office/programmes` (administrator): the community's programmes.
+pub async fn list(State(api): State<Arc<Api>>, headers: HeaderMap) -> Result<Response, ApiError> {
+    let session = admin(&api, &headers, false).await?;
+    let community = session.staff.community;
+    let rows = api
+        .store
+        .read(move |conn| db::programmes(conn, &community))
+        .await?;
+    Ok(Json(json!({ "programmes": rows.iter().map(summary).collect::<Vec<_>>() })).into_response())
+}
+
+/// `GET /office/programmes/{id}` (administrator): one programme's draft and what is published.
+pub async fn get_programme(
+    State(api): State<Arc<Api>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let session = admin(&api, &headers, false).await?;
+    let community = session.staff.community;
+    let row = api
+        .store
+        .read(move |conn| db::programme(conn, &community, &id))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(Json(state(&row)).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Save {
+    /// The draft version the change was made on; 0 for a new programme.
+    version: i64,
+    programme: Draft,
+}
+
+/// `PUT /office/programmes/{id}` (administrator): saves the draft, made on draft `version`,
+/// checked as it would be published. Citizens do not see it until it is published.
+pub async fn save(
+    State(api): State<Arc<Api>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    raw: Body,
+) -> Result<Response, ApiError> {
+    let session = admin(&api, &headers, true).await?;
+    let save: Save = large_body(&headers, raw).await?;
+    let me = session.staff;
+    check(&save.programme, &me.community)?;
+    if save.programme.id.trim() != id {
+        return Err(ApiError::invalid(
+            "id",
+            "Адресу програми не можна змінити: створіть нову програму з новою адресою.",
+            "A programme's address cannot change: make a new programme with the new address.",
+        ));
+    }
+    let text = serde_json::to_string(&save.programme).map_err(|e| ApiError::bad_json(&e))?;
+    let row = api
+        .store
+        .write(move |conn| {
+            let now = Instant::now();
+            let row = db::save_programme(conn, &me, &id, save.version, &text, now)?;
+            db::audit(conn, &me, None, None, "programme-save", Some(&id), now)?;
+            Ok(row)
+        })
+        .await
+        .map_err(programme_refused)?;
+    Ok(Json(state(&row)).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publish {
+    version: i64,
+}
+
+/// `POST /office/programmes/{id}/publish` (administrator): publishes draft `version`, checked
+/// again by the catalogue's rules.
+pub async fn publish(
+    State(api): State<Arc<Api>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    raw: Body,
+) -> Result<Response, ApiError> {
+    let session = admin(&api, &headers, true).await?;
+    let publish: Publish = large_body(&headers, raw).await?;
+    let me = session.staff;
+    let (community, key) = (me.community.clone(), id.clone());
+    let row = api
+        .store
+        .read(move |conn| db::programme(conn, &community, &key))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    if row.draft_version != publish.version {
+        return Err(stale());
+    }
+    let draft: Draft = serde_json::from_str(&row.draft).map_err(|e| ApiError::bad_json(&e))?;
+    let entry = check(&draft, &me.community)?;
+    let text = serde_json::to_string(&entry).map_err(|e| ApiError::bad_json(&e))?;
+    let row = api
+        .store
+        .write(move |conn| {
+            let now = Instant::now();
+            let row = db::publish_programme(conn, &me, &id, publish.version, &text, now)?;
+            let detail = format!("{id} v{}", row.version);
+            db::audit(
+                conn,
+                &me,
+                None,
+                None,
+                "programme-publish",
+                Some(&detail),
+                now,
+            )?;
+            Ok(row)
+        })
+        .await
+        .map_err(programme_refused)?;
+    Ok(Json(state(&row)).into_response())
+}
+
+/// What `community` published, as the file citizens fetch; `None` when it published nothing.
+/// Its version is the SHA-256 of its content (first 16 hex digits): it changes with every
+/// publication that changes anything, and only then.
+pub fn community_file(
+    conn: &Connection,
+    community: &str,
+) -> rusqlite::Result<Option<CommunityFile>> {
+    let Some((profile, programmes)) = db::published_community(conn, community)? else {
+        return Ok(None);
+    };
+    let profile: Option<Profile> = profile.and_then(|t| serde_json::from_str(&t).ok());
+    let programmes: Vec<Programme> = programmes
+        .iter()
+        .filter_map(|t| serde_json::from_str(t).ok())
+        .collect();
+    let content = serde_json::to_vec(&(&profile, &programmes)).unwrap_or_default();
+    let digest = Sha256::digest(&content);
+    let version = crate::tokens::hex(&digest[..8]);
+    Ok(Some(CommunityFile {
+        community: community.to_string(),
+        version,
+        profile,
+        programmes,
+    }))
+}
+
+/// `GET /data/community/{code}.json`: what the community published, for citizens — public,
+/// `Cache-Control: no-cache` with the version as ETag (`304` until the next publication).
+pub async fn published(
+    State(api): State<Arc<Api>>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let nothing = || {
+        (
+            StatusCode::NOT_FOUND,
+            [(header::CACHE_CONTROL, "no-cache")],
+            Json(json!({
+                "code": "nothing-published",
+                "message": {
+                    "uk": "Громада ще нічого не опублікувала про себе на цьому порталі.",
+                    "en": "The community has not published anything about itself on this portal yet.",
+                },
+            })),
+        )
+            .into_response()
+    };
+    let Some(code) = file
+        .strip_suffix(".json")
+        .filter(|c| api.communities.contains(*c))
+        .map(str::to_string)
+    else {
+        return nothing();
+    };
+    let found = api
+        .store
+        .read(move |conn| community_file(conn, &code))
+        .await;
+    let file = match found {
+        Ok(Some(f)) => f,
+        Ok(None) => return nothing(),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let etag = format!("\"{}\"", file.version);
+    let fresh = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let mut res = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        Json(&file).into_response()
+    };
+    let h = res.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    res
+}
+
+/// `server export-community`: writes what each community published (or only `community`) as
+/// `{out}/{code}.json`, the file a static host serves at `/data/community/{code}.json`. Returns
+/// the files written.
+pub fn export(
+    db: &std::path::Path,
+    out: &std::path::Path,
+    community: Option<&str>,
+) -> Result<Vec<std::path::PathBuf>, String> {
+    let conn = crate::db::open(db).map_err(|e| format!("database {}: {e}", db.display()))?;
+    let codes = match community {
+        Some(code) => vec![code.to_string()],
+        None => db::publishing_communities(&conn).map_err(|e| e.to_string())?,
+    };
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut written = Vec::new();
+    for code in codes {
+        let Some(file) = community_file(&conn, &code).map_err(|e| e.to_string())? else {
+            return Err(format!(
+                "{code} has published nothing yet: its administrator publishes its profile or \
+                 a programme in the office first"
+            ));
+        };
+        let path = out.join(format!("{code}.json"));
+        let text = serde_json::to_string(&file).map_err(|e| e.to_string())?;
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
