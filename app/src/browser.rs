@@ -29,8 +29,11 @@ pub mod keys {
     /// Set while the device holds an application or a reply: every app's header then links to
     /// "Мої заяви" without reading the outbox.
     pub const HELD: &str = "portal.held";
+    /// The application whose start sent the person to choose their community: the picker offers
+    /// the way back to it once they have chosen (issue 16).
+    pub const RETURN: &str = "portal.return";
     /// All of them.
-    pub const ALL: [&str; 9] = [
+    pub const ALL: [&str; 10] = [
         LANG,
         COMMUNITY,
         ORIGIN,
@@ -40,6 +43,7 @@ pub mod keys {
         REPLIES,
         REPLY_DRAFTS,
         HELD,
+        RETURN,
     ];
 }
 

@@ -10,6 +10,7 @@ mod language_switch;
 mod live_search;
 mod page_title;
 mod programme_card;
+mod return_to_application;
 mod save_problem;
 mod search_form;
 
@@ -23,5 +24,6 @@ pub use language_switch::LanguageSwitch;
 pub use live_search::LiveSearch;
 pub use page_title::{PageTitle, PrerenderedTitle};
 pub use programme_card::{ProgrammeCard, kind_message};
+pub use return_to_application::ReturnToApplication;
 pub use save_problem::SaveProblem;
 pub use search_form::SearchForm;

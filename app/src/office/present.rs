@@ -51,6 +51,8 @@ pub fn answer_rows(
             }
         }
     }
+    // The confirmation of an РНОКПП that disagrees is shown as [`rnokpp_notice`], not as a row.
+    shown.insert(forms::RNOKPP_CONFIRMED);
     for (key, raw) in answers {
         if !shown.contains(key.as_str()) && !raw.trim().is_empty() {
             rows.push(AnswerRow {
@@ -61,6 +63,53 @@ pub fn answer_rows(
         }
     }
     rows
+}
+
+/// What the staff should know when the applicant's РНОКПП disagrees with the birth date or sex in
+/// the application (issue 16): what its digits say and what the application gives. The same
+/// check as the applicant's form and the server (`forms::rnokpp_mismatch`); the applicant
+/// confirmed the number to send the application.
+pub fn rnokpp_notice(
+    form: Option<&Form>,
+    answers: &BTreeMap<String, String>,
+    lang: Lang,
+) -> Option<String> {
+    use forms::{RnokppMismatch as M, Sex};
+    let sex = |s: &Sex| {
+        let value = match s {
+            Sex::Female => "female",
+            Sex::Male => "male",
+        };
+        form.and_then(|f| f.field("sex"))
+            .and_then(|f| match &f.kind {
+                FieldKind::Choice(options) => options.iter().find(|o| o.value == value),
+                _ => None,
+            })
+            .map(|o| o.label.get(lang).to_lowercase())
+            .unwrap_or_else(|| value.to_string())
+    };
+    let date = |d: &Option<catalogue::Date>| d.map_or("00000".to_string(), |d| d.dotted());
+    let (encoded, entered) = match forms::rnokpp_mismatch(answers)? {
+        M::BirthDateDiffers { encoded, entered } => (date(&encoded), entered.dotted()),
+        M::SexDiffers { encoded, entered } => (sex(&encoded), sex(&entered)),
+        M::BothDiffer {
+            encoded_birth_date,
+            entered_birth_date,
+            encoded_sex,
+            entered_sex,
+        } => (
+            format!("{}, {}", date(&encoded_birth_date), sex(&encoded_sex)),
+            format!("{}, {}", entered_birth_date.dotted(), sex(&entered_sex)),
+        ),
+    };
+    Some(i18n::t_args(
+        lang,
+        "office-rnokpp-mismatch",
+        &[
+            ("encoded", i18n::Arg::Str(&encoded)),
+            ("entered", i18n::Arg::Str(&entered)),
+        ],
+    ))
 }
 
 /// An answer in words.
@@ -262,6 +311,41 @@ mod tests {
                 ("from-another-version", "x")
             );
         }
+    }
+
+    #[test]
+    fn staff_see_an_rnokpp_that_disagrees_with_the_birth_date_with_both_dates_issue_16() {
+        i18n::use_all_messages();
+        let all = forms();
+        let form = all.for_programme("idp-living-allowance");
+        // 3287300029 stands for a woman born on 01.01.1990; the applicant gave 27.04.1987.
+        let mut answers = BTreeMap::from([
+            ("birth_date".to_string(), "1987-04-27".to_string()),
+            ("sex".to_string(), "female".to_string()),
+            ("rnokpp".to_string(), "3287300029".to_string()),
+            (
+                forms::RNOKPP_CONFIRMED.to_string(),
+                "3287300029".to_string(),
+            ),
+        ]);
+        for lang in [Lang::Uk, Lang::En] {
+            let notice = rnokpp_notice(form, &answers, lang).expect("a notice");
+            assert!(
+                notice.contains("01.01.1990") && notice.contains("27.04.1987"),
+                "{notice}"
+            );
+            let rows = answer_rows(form, &answers, lang);
+            assert!(rows.iter().all(|r| r.label != forms::RNOKPP_CONFIRMED));
+        }
+        answers.insert("sex".into(), "male".into());
+        let both = rnokpp_notice(form, &answers, Lang::Uk).unwrap();
+        assert!(
+            both.contains("01.01.1990, жіноча") && both.contains("27.04.1987, чоловіча"),
+            "{both}"
+        );
+        answers.insert("birth_date".into(), "1990-01-01".into());
+        answers.insert("sex".into(), "female".into());
+        assert_eq!(rnokpp_notice(form, &answers, Lang::Uk), None);
     }
 
     #[test]

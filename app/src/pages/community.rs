@@ -80,6 +80,8 @@ pub fn CommunityPage() -> impl IntoView {
         <p class="app-lead">{t("community-lead")}</p>
         {loading}
         {move || find(choice.community.get()).map(|(all, c)| view! { <Chosen all=all community=c/> })}
+        // Back to the application (issue 16): here, or beside the community just chosen.
+        {move || (code.get() != choice.community.get()).then(|| view! { <crate::components::ReturnToApplication/> })}
         {origin}
         {move || find(code.get()).map(|(all, c)| view! { <Shown all=all community=c/> })}
         <LiveSearch page="/community" id="community-q" label="community-label" hint="community-hint" results="community-results"/>
@@ -136,7 +138,11 @@ fn Shown(
     let action = move || {
         let code = Some(c.code.as_str());
         if choice.community.get().as_deref() == code {
-            view! { <p class="app-status" role="status">{t("community-chosen")}</p> }.into_any()
+            view! {
+                <p class="app-status" role="status">{t("community-chosen")}</p>
+                <crate::components::ReturnToApplication/>
+            }
+            .into_any()
         } else if choice.origin.get().as_deref() == code {
             view! { <p class="app-status" role="status">{t("community-origin-saved")}</p> }
                 .into_any()

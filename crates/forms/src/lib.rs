@@ -24,8 +24,10 @@ pub mod submission;
 pub mod validate;
 
 pub use files::sniff;
-pub use progress::{resume_page, resume_step};
+/// What the office reads of an РНОКПП that disagrees with the application.
+pub use identifiers::{RnokppMismatch, Sex};
 pub use model::{Condition, Document, Field, FieldKind, Form, Forms, Page};
+pub use progress::{resume_page, resume_step};
 pub use submission::{Submission, SubmissionError};
 pub use validate::{
     FieldError, RNOKPP_CONFIRMED, holds, rnokpp_confirmed, rnokpp_mismatch,

@@ -44,6 +44,9 @@ struct RequestSrc {
     /// Said first on the form's start where the community does not decide the programme;
     /// `{administrator}` is the catalogue's words for who does.
     passed_on: Text,
+    /// The hint of each document the catalogue names: optional (the label stays the catalogue's
+    /// name, as the status page and the office show it).
+    optional_document: Text,
     #[serde(default)]
     before: Vec<Text>,
     pages: Vec<PageOrSection>,
@@ -300,8 +303,13 @@ fn sentence(mut text: Text) -> Text {
 
 /// The general request for `programme`, made from the template (`request`, already checked): its
 /// title, who decides where the community does not, and the documents the catalogue names, each
-/// an optional upload (a missing document never stops an application).
-fn general_request(request: &Form, passed_on: &Text, programme: &Programme) -> Form {
+/// an optional upload that says so in its hint (a missing document never stops an application).
+fn general_request(
+    request: &Form,
+    passed_on: &Text,
+    optional: &Text,
+    programme: &Programme,
+) -> Form {
     let mut before = Vec::new();
     if !decided_by_community(programme) {
         before.push(sentence(fill(
@@ -327,7 +335,7 @@ fn general_request(request: &Form, passed_on: &Text, programme: &Programme) -> F
         documents.push(Document {
             id,
             label: name.clone(),
-            hint: None,
+            hint: Some(optional.clone()),
             required: false,
             when: None,
         });
@@ -416,7 +424,7 @@ pub fn compile(
             let general: Vec<Form> = programmes
                 .iter()
                 .filter(|p| !out.iter().any(|f| f.programme == p.id))
-                .map(|p| general_request(&template, &src.passed_on, p))
+                .map(|p| general_request(&template, &src.passed_on, &src.optional_document, p))
                 .collect();
             out.extend(general);
         }

@@ -4,8 +4,8 @@
 use crate::model::{Condition, Field, FieldKind, Form};
 use catalogue::{Date, Lang, Text};
 use identifiers::{
-    CountryCode, Email, Iban, LocalizedError, Passport, Phone, Rnokpp, Sex, Unzr, not_in_future,
-    parse_date,
+    CountryCode, Email, Iban, LocalizedError, Passport, Phone, Rnokpp, RnokppMismatch, Sex, Unzr,
+    not_in_future, parse_date,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -172,9 +172,59 @@ pub fn validate_field(field: &Field, raw: &str, today: Date) -> Result<String, F
     }
 }
 
+/// The answer by which a person confirms an РНОКПП that disagrees with the birth date or sex they
+/// entered: the number itself, so that a number changed afterwards is checked again.
+pub const RNOKPP_CONFIRMED: &str = "rnokpp_confirmed";
+
+/// What the person is asked when the РНОКПП disagrees, after what disagrees (uk, en).
+const CONFIRM: [&str; 2] = [
+    "Якщо все правильно, як у ваших документах, підтвердьте це, і заява піде далі.",
+    "If everything is right as your documents have it, confirm it and the application goes on.",
+];
+
+/// How the РНОКПП answered disagrees with the birth date (`birth_date`, as typed or normalised)
+/// and sex (`sex`: `female`/`male`) answered; `None` when they agree or one of them is missing or
+/// malformed (its own field says so).
+pub fn rnokpp_mismatch(answers: &BTreeMap<String, String>) -> Option<RnokppMismatch> {
+    let rnokpp = Rnokpp::parse(answers.get("rnokpp")?).ok()?;
+    let birth = parse_date(answers.get("birth_date")?).ok()?;
+    let sex = match answers.get("sex")?.as_str() {
+        "female" => Sex::Female,
+        "male" => Sex::Male,
+        _ => return None,
+    };
+    rnokpp.check_against(birth, sex).err()
+}
+
+/// Has the person confirmed the РНОКПП they answered, though it disagrees with their birth date
+/// or sex?
+pub fn rnokpp_confirmed(answers: &BTreeMap<String, String>) -> bool {
+    match (answers.get(RNOKPP_CONFIRMED), answers.get("rnokpp")) {
+        (Some(confirmed), Some(number)) => {
+            Rnokpp::parse(number).is_ok_and(|r| r.as_str() == confirmed.trim())
+        }
+        _ => false,
+    }
+}
+
+/// The mismatch of the РНОКПП with the birth date or sex that the person has still to check or
+/// confirm, among the fields they see: what the form's page of the РНОКПП warns of.
+pub fn unconfirmed_rnokpp_mismatch(
+    form: &Form,
+    answers: &BTreeMap<String, String>,
+) -> Option<RnokppMismatch> {
+    let seen: BTreeMap<String, String> = visible_fields(form, answers)
+        .filter_map(|f| Some((f.id.clone(), answers.get(&f.id)?.clone())))
+        .collect();
+    let mismatch = rnokpp_mismatch(&seen)?;
+    (!rnokpp_confirmed(answers)).then_some(mismatch)
+}
+
 /// Checks a whole application against its form: every visible field, then the РНОКПП against the
-/// birth date (`birth_date`) and sex (`sex`: `female`/`male`) when the form has them. Answers to
-/// fields the person cannot see, or that the form does not have, are dropped.
+/// birth date (`birth_date`) and sex (`sex`: `female`/`male`) when the form has them: a mismatch
+/// stops it until the person confirms the number ([`RNOKPP_CONFIRMED`], kept with the answers so
+/// the office sees it). Answers to fields the person cannot see, or that the form does not have,
+/// are dropped.
 pub fn validate(
     form: &Form,
     answers: &BTreeMap<String, String>,
@@ -192,19 +242,21 @@ pub fn validate(
             Err(e) => errors.push(e),
         }
     }
-    if let (Some(r), Some(birth), Some(sex)) = (
-        clean.get("rnokpp"),
-        clean.get("birth_date"),
-        clean.get("sex"),
-    ) && let (Ok(r), Ok(birth)) = (Rnokpp::parse(r), birth.parse::<Date>())
-    {
-        let sex = if sex == "female" {
-            Sex::Female
+    if let Some(mismatch) = rnokpp_mismatch(&clean) {
+        // A warning the person can confirm (issue 16): a number that disagrees with the birth date
+        // is most often a typo, but the registry has real anomalies, which must not stop an
+        // application. Confirmed, it goes on, and the office sees the mismatch.
+        if rnokpp_confirmed(answers) {
+            clean.insert(RNOKPP_CONFIRMED.to_string(), clean["rnokpp"].clone());
         } else {
-            Sex::Male
-        };
-        if let Err(e) = r.check_against(birth, sex) {
-            errors.push(FieldError::from_error("rnokpp", &e));
+            let e = FieldError::from_error("rnokpp", &mismatch);
+            errors.push(FieldError {
+                message: Text {
+                    uk: format!("{} {}", e.message.uk, CONFIRM[0]),
+                    en: format!("{} {}", e.message.en, CONFIRM[1]),
+                },
+                ..e
+            });
         }
     }
     if errors.is_empty() {

@@ -125,6 +125,7 @@ community-hint = For example: Buchanska or Бучанська. Type the first fe
 community-choose = Choose this community
 community-choose-origin = This is the community I left
 community-chosen = This is your community.
+community-back-to-application = Back to the application
 community-origin-saved = Saved as the community you left. Now choose the community where you live now.
 community-forget = Forget my community
 community-origin = The community you left:
@@ -327,8 +328,6 @@ apply-documents-hint = Photos (JPEG, PNG) or PDFs, up to 10 MB each. The files s
 apply-documents-later = If you do not have a document now, you can send the application without it: the community will ask for it later, and you add it on the application's status page.
 apply-documents-missing = Documents the community needs are missing. You can send the application anyway: the community will ask for them later, and you add them on the application's status page.
 apply-documents-add = Add the documents now
-apply-required = required
-apply-optional = optional
 apply-check-title = Check your answers
 apply-no-documents = No documents attached.
 apply-send-heading = Send the application
@@ -474,6 +473,8 @@ import-label = Application file
 import-hint = A file downloaded with "Download this application" (.json). The application becomes a draft on this device.
 import-unreadable = This is not an application file from this portal, or it is damaged. Choose a file downloaded with "Download this application".
 import-exists = This device already has a draft of this application. Send or delete it, then import the file.
+apply-warning-prefix = Warning:
+apply-rnokpp-confirm = I have checked: they are as in my documents
 
 ## [office] The back office (/office): the community's staff. Only the office shows these: a table
 ## of their own, which only its module carries.
@@ -564,6 +565,7 @@ office-application-title = Application { $reference }
 office-back-to-inbox = Back to applications
 office-answers = The applicant's answers
 office-forms-failed = The application forms could not be loaded, so answers are shown by their keys. Reload the page to see the questions.
+office-rnokpp-mismatch = The РНОКПП does not match the application: its digits say { $encoded }, the application gives { $entered }. The applicant confirmed that both are right as in their documents: check them against the documents.
 office-documents = Documents
 office-no-documents = No documents attached.
 office-documents-missing = The applicant did not attach documents the form asks for. Ask for them: the status “More information needed” and the documents asked for.

@@ -129,6 +129,7 @@ community-hint = Наприклад: Бучанська або Buchanska. Вве
 community-choose = Обрати цю громаду
 community-choose-origin = Це громада, звідки я виїхав(-ла)
 community-chosen = Це ваша громада.
+community-back-to-application = Повернутися до заяви
 community-origin-saved = Збережено як громаду, звідки ви виїхали. Тепер оберіть громаду, де живете зараз.
 community-forget = Забути вибір громади
 community-origin = Громада, звідки ви виїхали:
@@ -337,8 +338,6 @@ apply-documents-hint = Фото (JPEG, PNG) або PDF, до 10 МБ кожен.
 apply-documents-later = Якщо якогось документа зараз немає, заяву можна надіслати й без нього: громада попросить його пізніше, а ви додасте його на сторінці стану заяви.
 apply-documents-missing = Бракує документів, які потрібні громаді. Заяву можна надіслати й так: громада попросить їх пізніше, а ви додасте їх на сторінці стану заяви.
 apply-documents-add = Додати документи зараз
-apply-required = обов’язково
-apply-optional = за бажанням
 apply-check-title = Перевірте відповіді
 apply-no-documents = Документів не додано.
 apply-send-heading = Надіслати заяву
@@ -485,6 +484,8 @@ import-label = Файл заяви
 import-hint = Файл, завантажений кнопкою «Завантажити цю заяву» (.json). Заява стане чернеткою на цьому пристрої.
 import-unreadable = Це не файл заяви з цього порталу, або він пошкоджений. Виберіть файл, завантажений кнопкою «Завантажити цю заяву».
 import-exists = На цьому пристрої вже є чернетка цієї заяви. Надішліть або видаліть її, а тоді імпортуйте файл.
+apply-warning-prefix = Увага:
+apply-rnokpp-confirm = Я перевірив(-ла): усе так, як у моїх документах
 
 ## [office] The back office (/office): the community's staff. Only the office shows these: a table
 ## of their own, which only its module carries.
@@ -577,6 +578,7 @@ office-application-title = Заява № { $reference }
 office-back-to-inbox = До списку заяв
 office-answers = Відповіді заявника
 office-forms-failed = Не вдалося завантажити форми заяв, тому відповіді показано за їхніми ключами. Оновіть сторінку, щоб побачити запитання.
+office-rnokpp-mismatch = РНОКПП не збігається із заявою: за його цифрами — { $encoded }, у заяві — { $entered }. Заявник підтвердив, що все правильно, як у документах: звірте з документами.
 office-documents = Документи
 office-no-documents = Документів не додано.
 office-documents-missing = Заявник не додав документів, які потрібні за формою. Попросіть їх: стан «Потрібні додаткові відомості» й документи, які просимо додати.

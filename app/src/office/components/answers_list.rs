@@ -1,6 +1,6 @@
 use crate::data;
 use crate::locale::{t, use_lang};
-use crate::office::present::answer_rows;
+use crate::office::present::{answer_rows, rnokpp_notice};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -33,8 +33,10 @@ pub fn AnswersList(
                 }
             })
             .collect_view();
+        let rnokpp = rnokpp_notice(form, &answers, lang);
         view! {
             {failed.then(|| view! { <p class="app-notice" role="alert">{t("office-forms-failed")}</p> })}
+            {rnokpp.map(|n| view! { <p class="app-notice" id="rnokpp-mismatch">{n}</p> })}
             <dl class="app-summary app-office-answers">{rows}</dl>
         }
     }

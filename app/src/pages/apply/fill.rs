@@ -122,6 +122,14 @@ pub fn FormPage(
         });
     };
     let from_check = move || query.read().get("from").as_deref() == Some("check");
+    // An РНОКПП that disagrees with the birth date or sex (issue 16) is a warning at its field
+    // that the person may confirm, once they have tried to go on from its page.
+    let warned = RwSignal::new(false);
+    let warning = Memo::new(move |_| {
+        (warned.get() && page.fields.iter().any(|f| f.id == "rnokpp"))
+            .then(|| values.with(|v| rnokpp_warning(form, v)))
+            .flatten()
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let answers = values.get_untracked();
@@ -136,6 +144,13 @@ pub fn FormPage(
             .collect();
         if found.is_empty() {
             errors.set(Vec::new());
+            if page.fields.iter().any(|f| f.id == "rnokpp")
+                && forms::unconfirmed_rnokpp_mismatch(form, &answers).is_some()
+            {
+                warned.set(true);
+                request_animation_frame(|| browser::focus_id("f-rnokpp-warning"));
+                return;
+            }
             let target = if from_check() {
                 href(&format!("/apply/{programme}/check"))
             } else {
@@ -156,13 +171,43 @@ pub fn FormPage(
             let error = move || {
                 errors.with(|es| es.iter().find(|e| e.field == f.id).map(|e| e.message.get(lang).to_string()))
             };
+            let warned = Signal::derive(move || f.id == "rnokpp" && warning.read().is_some());
             view! {
                 <Show when=visible>
-                    <FieldInput field=f values=values error=Signal::derive(error) set=set heading=single/>
+                    <FieldInput field=f values=values error=Signal::derive(error) set=set heading=single warned=warned/>
                 </Show>
             }
         })
         .collect_view();
+    let confirm = move |ev: leptos::ev::Event| {
+        let number = if event_target_checked(&ev) {
+            values.with_untracked(|v| v.get("rnokpp").map(|r| r.trim().to_string()))
+        } else {
+            None
+        };
+        set(
+            forms::RNOKPP_CONFIRMED.to_string(),
+            number.unwrap_or_default(),
+        );
+    };
+    let warning_view = move || {
+        warning.get().map(|text| {
+            view! {
+                <div class="app-notice" id="f-rnokpp-warning" tabindex="-1">
+                    <p>
+                        <span class="app-visually-hidden">{t("apply-warning-prefix")} " "</span>
+                        {text.get(lang).to_string()}
+                    </p>
+                    <div class="app-checkbox">
+                        <input class="app-checkbox__input" type="checkbox" id="f-rnokpp_confirmed"
+                            prop:checked=move || values.with(forms::rnokpp_confirmed)
+                            on:change=confirm/>
+                        <label class="app-checkbox__label" for="f-rnokpp_confirmed">{t("apply-rnokpp-confirm")}</label>
+                    </div>
+                </div>
+            }
+        })
+    };
     let title = page.title.get(lang).to_string();
     view! {
         <PageTitle text=title.clone()/>
@@ -175,11 +220,26 @@ pub fn FormPage(
             {(!single).then(|| view! { <h1 class="app-heading-l">{title}</h1> })}
             {page.hint.as_ref().map(|h| view! { <p class="app-hint">{h.get(lang).to_string()}</p> })}
             {fields}
+            {warning_view}
             <SaveProblem programme=programme/>
             <button class="app-button" type="submit">{t("check-next")}</button>
         </form>
         <p class="app-hint">{t("apply-saved-as-typed")}</p>
     }
+}
+
+/// What the page of the РНОКПП warns of when the number disagrees with the birth date or sex
+/// answered (issue 16), in the back office's own words (both dates, and that the person may
+/// confirm); `None` when they agree.
+fn rnokpp_warning(form: &Form, answers: &BTreeMap<String, String>) -> Option<catalogue::Text> {
+    let mut a = answers.clone();
+    a.remove(forms::RNOKPP_CONFIRMED);
+    forms::unconfirmed_rnokpp_mismatch(form, &a)?;
+    forms::validate(form, &a, browser::today())
+        .err()?
+        .into_iter()
+        .find(|e| e.field == "rnokpp" && e.code.contains("mismatch"))
+        .map(|e| e.message)
 }
 
 /// One field: its label (the page's heading when it is alone), hint, error and input.
@@ -195,6 +255,9 @@ fn FieldInput(
     set: impl Fn(String, String) + Copy + Send + Sync + 'static,
     /// The label is the page's heading.
     heading: bool,
+    /// A warning about the answer is shown below the field (`f-{id}-warning`).
+    #[prop(optional, into)]
+    warned: Signal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
     let id = format!("f-{}", field.id);
@@ -203,6 +266,7 @@ fn FieldInput(
     let has_hint = field.hint.is_some();
     let described = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        let warning_id = format!("{id}-warning");
         move || {
             let mut ids = Vec::new();
             if has_hint {
@@ -210,6 +274,9 @@ fn FieldInput(
             }
             if error.get().is_some() {
                 ids.push(error_id.clone());
+            }
+            if warned.get() {
+                ids.push(warning_id.clone());
             }
             (!ids.is_empty()).then(|| ids.join(" "))
         }
@@ -401,10 +468,11 @@ pub fn DocumentsPage(
                     .collect_view()
             };
             let doc_for_input = d.id.clone();
-            let required = if d.required { t("apply-required") } else { t("apply-optional") };
+            // The label as the form's data writes it: an optional document says so there, once
+            // (issue 16: «(за бажанням) (за бажанням)»).
             view! {
                 <div class="app-form-group">
-                    <label class="app-label" for=input_id.clone()>{d.label.get(lang).to_string()} " (" {required} ")"</label>
+                    <label class="app-label" for=input_id.clone()>{d.label.get(lang).to_string()}</label>
                     {d.hint.as_ref().map(|h| view! { <p class="app-hint">{h.get(lang).to_string()}</p> })}
                     <ul class="app-members">{files}</ul>
                     <input class="app-file" type="file" id=input_id accept=".jpg,.jpeg,.png,.pdf,.p7s,.asice,image/jpeg,image/png,application/pdf"
@@ -522,7 +590,7 @@ pub fn CheckPage(
                         <dt class="app-summary__key">{f.label.get(lang).to_string()}</dt>
                         <dd class="app-summary__value">{shown}</dd>
                         <dd class="app-summary__action">
-                            <a href=change>{t("check-change")} <span class="app-visually-hidden">{f.label.get(lang).to_string()}</span></a>
+                            <a href=change id=format!("f-{}", f.id)>{t("check-change")} <span class="app-visually-hidden">{f.label.get(lang).to_string()}</span></a>
                         </dd>
                     </div>
                 }

@@ -142,6 +142,24 @@ fn Start(
     let title = programme_title(&form.programme);
     let first = href(&format!("/apply/{}/{}", form.programme, form.pages[0].id));
     let draft = move || apps.draft(programme);
+    // "Продовжити" goes on where the person stopped (issue 16), not at page 1.
+    let resume = move || match draft() {
+        Some(d) => href(&format!(
+            "/apply/{programme}/{}",
+            forms::resume_step(
+                form,
+                &d.answers,
+                d.attachments.values().any(|l| !l.is_empty()),
+                crate::browser::today()
+            )
+        )),
+        None => first.clone(),
+    };
+    // The community picker brings the person back here once they have chosen (issue 16).
+    let picker = crate::url::with_query(
+        &href("/community"),
+        &[("return", &href(&format!("/apply/{programme}")))],
+    );
     let community = move || {
         let code = choice.community.get()?;
         communities
@@ -164,12 +182,12 @@ fn Start(
         {move || match community() {
             Some(name) => view! {
                 <p class="app-inset">{i18n::t_args(lang, "apply-goes-to", &[("name", i18n::Arg::Str(&name))])}
-                    " " <a href=href("/community")>{t("home-community-change")}</a></p>
+                    " " <a href=picker.clone()>{t("home-community-change")}</a></p>
             }
             .into_any(),
             None => view! {
                 <p class="app-notice">{t("apply-no-community")} " "
-                    <a href=href("/community")>{t("home-community-choose")}</a></p>
+                    <a href=picker.clone()>{t("home-community-choose")}</a></p>
             }
             .into_any(),
         }}
@@ -179,7 +197,7 @@ fn Start(
             </p>
         })}
         <p class="app-actions">
-            <a href=first class="app-button">
+            <a href=resume class="app-button">
                 {move || if draft().is_some() { t("check-continue") } else { t("check-start") }}
             </a>
         </p>
