@@ -5,6 +5,9 @@
 //   pre-rendered page of the address, else the cached page of the app the address belongs to (the
 //   portal, the check, applications), which renders it.
 // - Hashed assets and data: from the cache, fetched once.
+// - What a community published (/data/community/{code}.json, issue 15): the network first (the
+//   server answers 304 while nothing changed), else the last copy kept, in a cache of its own that
+//   outlives a new version of the portal.
 // - The back office (/api/): always the network, never cached.
 // - The community's staff office (/office, /en/office and its files office-*, app-office.html):
 //   never the service worker's business; the browser fetches it as if there were none.
@@ -12,6 +15,7 @@
 const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
 const CACHE = `portal-${VERSION}`;
+const COMMUNITY = 'community-data';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS)));
@@ -61,6 +65,20 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (isOffice(url.pathname)) return;
+  if (url.pathname.startsWith('/data/community/')) {
+    event.respondWith(
+      fetch(req)
+        .then((res) => {
+          if (res.ok || res.status === 404) {
+            const copy = res.clone();
+            caches.open(COMMUNITY).then((c) => c.put(url.pathname, copy));
+          }
+          return res;
+        })
+        .catch(() => caches.open(COMMUNITY).then((c) => c.match(url.pathname)).then((hit) => hit || Response.error())),
+    );
+    return;
+  }
   if (req.mode === 'navigate') {
     event.respondWith(
       fetch(req).catch(() => cachedPage(url.pathname)),

@@ -30,6 +30,7 @@ fn provide_state() {
     provide_context(crate::state::Held::load());
     provide_context(DataState::new());
     provide_context(Screening::load());
+    crate::community_data::provide();
     let choice = expect_context::<Choice>();
     Effect::new(move |_| {
         if choice.community.get().is_some() || choice.origin.get().is_some() {

@@ -12,6 +12,7 @@
 
 pub mod applications;
 pub mod browser;
+pub mod community_data;
 pub mod components;
 pub mod data;
 pub mod embed;

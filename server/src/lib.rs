@@ -420,7 +420,22 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         || is_apply_route(path).is_some_and(|programme| {
             programme.is_none_or(|p| shared.with_form.iter().any(|f| f == p))
         });
-    let status = if known {
+    // A community's own programme (issue 15) is a page once some community has published it.
+    let local = !known && {
+        let (_, rest) = Lang::split_path(path);
+        match rest.strip_prefix("/service/") {
+            Some(id) if catalogue::validate::is_kebab_case(id) => {
+                let id = id.to_string();
+                shared
+                    .readers
+                    .read(move |conn| db::office::is_published_programme(conn, &id))
+                    .await
+                    .unwrap_or(false)
+            }
+            _ => false,
+        }
+    };
+    let status = if known || local {
         StatusCode::OK
     } else {
         StatusCode::NOT_FOUND

@@ -235,6 +235,8 @@ async fn a_published_programme_reaches_its_community_only_and_a_draft_never_does
     assert_eq!(saved["unpublished"], true);
     let (status, _, _) = raw(&running, "GET", &file(LVIV), &[], None).await;
     assert_eq!(status, 404, "a draft never reaches citizens");
+    let (status, _, _) = raw(&running, "GET", "/service/test-newborn-payment", &[], None).await;
+    assert_eq!(status, 404, "no page for a draft");
 
     // Published: the file holds the catalogue entry, scoped to the community.
     let publish = format!("{ITEM}/publish");
@@ -271,6 +273,9 @@ async fn a_published_programme_reaches_its_community_only_and_a_draft_never_does
     )
     .await;
     assert_eq!(status, 304);
+    // Its page exists now (the app shows it to the community's residents).
+    let (status, _, _) = raw(&running, "GET", "/service/test-newborn-payment", &[], None).await;
+    assert_eq!(status, 200);
 
     // Another community's file holds none of it.
     let (status, _, _) = raw(&running, "GET", &file(KYIV), &[], None).await;

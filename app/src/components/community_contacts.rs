@@ -1,36 +1,12 @@
+//! Where to go and whom to call in the chosen community, as it published them (issue 15): its
+//! offices, its starosta districts with their settlements, its website. From the community's
+//! published file ([`crate::community_data`]), never from a draft.
+
+use crate::community_data::{Published, use_community_data};
 use crate::locale::{t, use_lang};
 use catalogue::Lang;
-use forms::profile::{Bilingual, Office, OfficeKind, Profile};
+use forms::profile::{Bilingual, District, Office, OfficeKind, Profile};
 use leptos::prelude::*;
-use serde::Deserialize;
-
-/// What a community published about itself (`/api/v1/communities/{code}/profile.json`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Published {
-    pub version: i64,
-    pub profile: Profile,
-}
-
-/// What came of asking for a community's profile.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Contacts {
-    Loading,
-    /// The community has published nothing (404).
-    Nothing,
-    /// No answer, or one that could not be read.
-    Failed,
-    Ready(Box<Published>),
-}
-
-/// The answer to `GET …/profile.json` as what the page shows.
-pub fn read_contacts(answer: Result<(u16, Vec<u8>), String>) -> Contacts {
-    match answer {
-        Ok((200, body)) => serde_json::from_slice::<Published>(&body)
-            .map_or(Contacts::Failed, |p| Contacts::Ready(Box::new(p))),
-        Ok((404, _)) => Contacts::Nothing,
-        _ => Contacts::Failed,
-    }
-}
 
 /// `text` for a URL's query, percent-encoded (UTF-8; letters, digits and `-._~` kept).
 pub fn query_encode(text: &str) -> String {
@@ -55,34 +31,64 @@ pub fn map_link(address: &str) -> String {
 }
 
 /// Where to go and whom to call in a community, as the community published it: each office with
-/// its address (and a map link), hours, a `tel:` link and e-mail; the website; whether it takes
-/// applications online. Says plainly when the community has published nothing yet.
+/// its address (and a map link), hours, a `tel:` link and e-mail; its starosta districts; the
+/// website; whether it takes applications online. Says plainly when the community has published
+/// nothing yet.
 #[component]
 pub fn CommunityContacts(
-    /// The community's codifier code.
+    /// The community's codifier code (the chosen one, whose file the app fetches).
     code: String,
     /// Whether to open with the "where to go" heading (a page of its own) or to list the offices
     /// only, under the caller's heading.
     #[prop(default = true)]
     heading: bool,
 ) -> impl IntoView {
-    let contacts = RwSignal::new(Contacts::Loading);
-    let url = format!("/api/v1/communities/{code}/profile.json");
-    leptos::task::spawn_local(async move {
-        contacts.set(read_contacts(crate::browser::get(&url).await));
-    });
+    let data = use_community_data();
     view! {
         <section class="app-contacts" aria-labelledby=heading.then_some("contacts-heading")>
             {heading.then(|| view! {
                 <h2 class="app-heading-l" id="contacts-heading">{t("community-contacts")}</h2>
             })}
-            {move || match contacts.get() {
-                Contacts::Loading => view! { <p class="app-hint" role="status">{t("community-contacts-loading")}</p> }.into_any(),
-                Contacts::Nothing => view! { <p>{t("community-contacts-none")}</p> }.into_any(),
-                Contacts::Failed => view! { <p class="app-hint">{t("community-contacts-failed")}</p> }.into_any(),
-                Contacts::Ready(p) => view! { <Profiled profile=p.profile/> }.into_any(),
+            {move || match data.state.get() {
+                Published::Idle | Published::Loading => view! { <p class="app-hint" role="status">{t("community-contacts-loading")}</p> }.into_any(),
+                Published::Failed => view! { <p class="app-hint">{t("community-contacts-failed")}</p> }.into_any(),
+                Published::Ready(l) if l.file.community == code => match &l.file.profile {
+                    Some(p) => view! { <Profiled profile=p.clone()/> }.into_any(),
+                    None => view! { <p>{t("community-contacts-none")}</p> }.into_any(),
+                },
+                _ => view! { <p>{t("community-contacts-none")}</p> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// The chosen community's own programmes, as it published them (issue 15), each linking to its
+/// page; says so when it has published none.
+#[component]
+pub fn CommunityProgrammes() -> impl IntoView {
+    let data = use_community_data();
+    move || {
+        let programmes: Vec<&'static catalogue::Programme> = match data.state.get() {
+            Published::Ready(l) => l.catalogue.programmes.iter().collect(),
+            Published::Nothing => Vec::new(),
+            _ => return None,
+        };
+        let list = if programmes.is_empty() {
+            view! { <p>{t("community-programmes-none")}</p> }.into_any()
+        } else {
+            let cards = programmes
+                .into_iter()
+                .map(|p| view! { <crate::components::ProgrammeCard programme=p/> })
+                .collect_view();
+            view! { <ul class="app-cards">{cards}</ul> }.into_any()
+        };
+        Some(view! {
+            <section class="app-section" aria-labelledby="community-programmes-heading">
+                <h2 class="app-heading-l" id="community-programmes-heading">{t("community-programmes")}</h2>
+                <p>{t("community-programmes-lead")}</p>
+                {list}
+            </section>
+        })
     }
 }
 
@@ -116,8 +122,20 @@ fn Profiled(
     let online = profile
         .online
         .then(|| view! { <p class="app-inset">{t("community-contacts-online")}</p> });
+    let districts = (!profile.districts.is_empty()).then(|| {
+        let items = profile
+            .districts
+            .into_iter()
+            .map(|d| view! { <DistrictContacts district=d/> })
+            .collect_view();
+        view! {
+            <h3 class="app-heading-m">{t("community-contacts-districts")}</h3>
+            {items}
+        }
+    });
     view! {
         {offices}
+        {districts}
         {website}
         {online}
     }
@@ -145,31 +163,85 @@ fn OfficeContacts(
         OfficeKind::Cnap => t("community-contacts-cnap"),
     };
     let map = map_link(&office.address.uk);
-    let phone = office.phone().map(|p| {
-        let href = format!("tel:{}", p.as_str());
-        view! {
-            <p>{t("community-contacts-phone")} " " <a href=href>{p.display()}</a></p>
-        }
-    });
-    let email = (!office.email.is_empty()).then(|| {
-        let href = format!("mailto:{}", office.email);
-        view! { <p>{t("community-contacts-email")} " " <a href=href>{office.email.clone()}</a></p> }
-    });
     view! {
         <div class="app-contacts__office">
             <h3 class="app-heading-m">{name}</h3>
             <p class="app-hint">{kind}</p>
-            <p>
-                {address} " "
-                <a href=map rel="noopener noreferrer" target="_blank">
-                    {t("community-contacts-map")}<span class="app-visually-hidden">{t("community-contacts-new-tab")}</span>
-                </a>
-            </p>
-            {(!hours.is_empty()).then(|| view! { <p>{t("community-contacts-hours")} " " {hours}</p> })}
-            {phone}
-            {email}
+            <Reach address=address map=map hours=hours phone=office.phone().map(|p| (p.as_str().to_string(), p.display())) email=office.email.clone()/>
             {untranslated.then(|| view! { <p class="app-hint">{t("community-contacts-untranslated")}</p> })}
         </div>
+    }
+}
+
+/// One starosta district: its name, its settlements, and where its starosta receives people.
+#[component]
+fn DistrictContacts(
+    /// The district.
+    district: District,
+) -> impl IntoView {
+    let lang = use_lang();
+    let (name, f1) = shown(&district.name, lang);
+    let (address, f2) = shown(&district.address, lang);
+    let (hours, f3) = shown(&district.hours, lang);
+    // Settlements are named in Ukrainian, as the codifier names them.
+    let untranslated = f1 || f2 || f3 || lang == Lang::En;
+    let map = map_link(&district.address.uk);
+    view! {
+        <div class="app-contacts__office app-contacts__district">
+            <h4 class="app-heading-s">{name}</h4>
+            <p>{t("community-contacts-settlements")} " " {district.settlements.join(", ")}</p>
+            <Reach address=address map=map hours=hours phone=district.phone().map(|p| (p.as_str().to_string(), p.display())) email=district.email.clone()/>
+            {untranslated.then(|| view! { <p class="app-hint">{t("community-contacts-untranslated")}</p> })}
+        </div>
+    }
+}
+
+/// How to reach a place: its address with a map link, its hours, a `tel:` link and e-mail.
+#[component]
+fn Reach(
+    /// The address, in the page's language.
+    address: String,
+    /// A link that searches a map for it (asks nothing of the map's site until followed).
+    map: String,
+    /// Opening hours, or empty.
+    hours: String,
+    /// The phone number, if any: the `tel:` link's number (E.164) and as it reads.
+    phone: Option<(String, String)>,
+    /// The e-mail address, or empty.
+    email: String,
+) -> impl IntoView {
+    let phone = phone.map(|(number, shown)| {
+        let href = format!("tel:{number}");
+        view! {
+            <p class="app-contacts__line">
+                <span class="app-contacts__label">{t("community-contacts-phone")}</span> " "
+                <a class="app-contacts__call" href=href>{shown}</a>
+            </p>
+        }
+    });
+    let email = (!email.is_empty()).then(|| {
+        let href = format!("mailto:{email}");
+        view! {
+            <p class="app-contacts__line">
+                <span class="app-contacts__label">{t("community-contacts-email")}</span> " "
+                <a href=href>{email}</a>
+            </p>
+        }
+    });
+    view! {
+        <p class="app-contacts__address">
+            {address} " "
+            <a class="app-contacts__map" href=map rel="noopener noreferrer" target="_blank">
+                {t("community-contacts-map")}<span class="app-visually-hidden">{t("community-contacts-new-tab")}</span>
+            </a>
+        </p>
+        {(!hours.is_empty()).then(|| view! {
+            <p class="app-contacts__line">
+                <span class="app-contacts__label">{t("community-contacts-hours")}</span> " " {hours}
+            </p>
+        })}
+        {phone}
+        {email}
     }
 }
 
@@ -182,18 +254,6 @@ mod tests {
         assert_eq!(
             map_link("вул. Б, 1"),
             "https://www.openstreetmap.org/search?query=%D0%B2%D1%83%D0%BB.%20%D0%91%2C%201"
-        );
-    }
-
-    #[test]
-    fn a_missing_profile_says_so_and_a_failure_is_not_taken_for_one() {
-        assert_eq!(read_contacts(Ok((404, Vec::new()))), Contacts::Nothing);
-        assert_eq!(read_contacts(Err("offline".into())), Contacts::Failed);
-        assert_eq!(read_contacts(Ok((200, b"{}".to_vec()))), Contacts::Failed);
-        let body = br#"{"community":"UA1","version":3,"published_at":"2026-12-06T05:00:00Z",
-            "profile":{"website":"","online":false,"offices":[]}}"#;
-        assert!(
-            matches!(read_contacts(Ok((200, body.to_vec()))), Contacts::Ready(p) if p.version == 3)
         );
     }
 }

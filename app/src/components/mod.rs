@@ -15,7 +15,7 @@ mod save_problem;
 mod search_form;
 
 pub use community_card::{CommunityCard, community_place, community_title};
-pub use community_contacts::CommunityContacts;
+pub use community_contacts::{CommunityContacts, CommunityProgrammes};
 pub use footer::Footer;
 pub use header::Header;
 pub use hostilities_notice::HostilitiesNotice;

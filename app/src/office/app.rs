@@ -4,7 +4,8 @@
 use super::api::{Api, ApiError, SignedIn};
 use super::components::{OfficeHeader, RequireAdmin, RequireSession};
 use super::pages::{
-    ApplicationPage, CommunityPage, Inbox, InvitePage, OfficeNotFound, StaffPage, TokensPage,
+    ApplicationPage, CommunityPage, Inbox, InvitePage, OfficeNotFound, ProgrammePage,
+    ProgrammesPage, StaffPage, TokensPage,
 };
 use super::session::{Session, SessionState};
 use crate::browser;
@@ -48,6 +49,10 @@ pub fn OfficeApp() -> impl IntoView {
                     <Route path=path!("/en/office/staff") view=|| view! { <RequireSession><RequireAdmin><StaffPage/></RequireAdmin></RequireSession> }/>
                     <Route path=path!("/office/community") view=|| view! { <RequireSession><RequireAdmin><CommunityPage/></RequireAdmin></RequireSession> }/>
                     <Route path=path!("/en/office/community") view=|| view! { <RequireSession><RequireAdmin><CommunityPage/></RequireAdmin></RequireSession> }/>
+                    <Route path=path!("/office/programmes") view=|| view! { <RequireSession><RequireAdmin><ProgrammesPage/></RequireAdmin></RequireSession> }/>
+                    <Route path=path!("/en/office/programmes") view=|| view! { <RequireSession><RequireAdmin><ProgrammesPage/></RequireAdmin></RequireSession> }/>
+                    <Route path=path!("/office/programme") view=|| view! { <RequireSession><RequireAdmin><ProgrammePage/></RequireAdmin></RequireSession> }/>
+                    <Route path=path!("/en/office/programme") view=|| view! { <RequireSession><RequireAdmin><ProgrammePage/></RequireAdmin></RequireSession> }/>
                     <Route path=path!("/office/tokens") view=|| view! { <RequireSession><RequireAdmin><TokensPage/></RequireAdmin></RequireSession> }/>
                     <Route path=path!("/en/office/tokens") view=|| view! { <RequireSession><RequireAdmin><TokensPage/></RequireAdmin></RequireSession> }/>
                 </Routes>

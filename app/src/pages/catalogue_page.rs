@@ -72,8 +72,12 @@ pub fn CataloguePage() -> impl IntoView {
     let results = Memo::new(move |_| {
         let code = choice.community.get();
         let f = filter.get();
-        data::catalogue()
-            .for_community(code.as_deref())
+        // The chosen community's own programmes first (issue 15), then the national ones.
+        let local = crate::community_data::local();
+        local
+            .into_iter()
+            .flat_map(|l| l.catalogue.for_community(code.as_deref()))
+            .chain(data::catalogue().for_community(code.as_deref()))
             .filter(|p| f.matches(p))
             .map(|p| p.id.clone())
             .collect::<Vec<_>>()
@@ -138,7 +142,10 @@ pub fn CataloguePage() -> impl IntoView {
         <p class="app-count" role="status">{count}</p>
         <ul class="app-cards">
             <For each=move || results.get() key=|id| id.clone() let:id>
-                {data::catalogue().get(&id).map(|p| view! { <ProgrammeCard programme=p/> })}
+                {data::catalogue()
+                    .get(&id)
+                    .or_else(|| crate::community_data::local().and_then(|l| l.get(&id)))
+                    .map(|p| view! { <ProgrammeCard programme=p/> })}
             </For>
         </ul>
     }

@@ -1,6 +1,6 @@
 use crate::components::{
-    CommunityCard, CommunityContacts, HostilitiesNotice, LiveSearch, PageTitle, community_place,
-    community_title,
+    CommunityCard, CommunityContacts, CommunityProgrammes, HostilitiesNotice, LiveSearch,
+    PageTitle, community_place, community_title,
 };
 use crate::data::{self, LoadState};
 use crate::locale::{t, use_lang};
@@ -111,6 +111,7 @@ fn Chosen(
             </button>
         </div>
         <CommunityContacts code=community.code.clone()/>
+        <CommunityProgrammes/>
     }
 }
 

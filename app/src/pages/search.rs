@@ -29,10 +29,6 @@ pub fn SearchPage() -> impl IntoView {
             .map(|h| h.target)
             .collect::<Vec<_>>()
     });
-    let count = move || {
-        (!q.get().trim().is_empty())
-            .then(|| i18n::t_count(lang, "result-count", hits.read().len() as i64))
-    };
     let title = Signal::derive(move || match q.get().trim() {
         "" => i18n::t(lang, "search-title"),
         text => i18n::t_args(
@@ -41,8 +37,39 @@ pub fn SearchPage() -> impl IntoView {
             &[("query", i18n::Arg::Str(text))],
         ),
     });
+    // The chosen community's own programmes (issue 15), found the same way, come first.
+    let local_hits = Memo::new(move |_| {
+        let options = SearchOptions {
+            community: choice.community.get(),
+            ..SearchOptions::default()
+        };
+        crate::community_data::local()
+            .map(|l| {
+                l.index
+                    .search(&q.get(), &options)
+                    .into_iter()
+                    .filter_map(|h| match h.target {
+                        Target::Programme(i) => Some(&l.catalogue.programmes[i]),
+                        Target::Community(_) => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let count = move || {
+        (!q.get().trim().is_empty()).then(|| {
+            let n = hits.read().len() + local_hits.read().len();
+            i18n::t_count(lang, "result-count", n as i64)
+        })
+    };
     let results = move || {
-        hits.get()
+        let local = local_hits
+            .get()
+            .into_iter()
+            .map(|p| view! { <ProgrammeCard programme=p/> })
+            .collect_view();
+        let found = hits
+            .get()
             .into_iter()
             .map(|target| match target {
                 Target::Programme(i) => {
@@ -53,7 +80,8 @@ pub fn SearchPage() -> impl IntoView {
                     .map(|all| view! { <CommunityCard all=all community=&all.communities[i]/> })
                     .into_any(),
             })
-            .collect_view()
+            .collect_view();
+        (local, found)
     };
     view! {
         <PageTitle text=title/>

@@ -1,4 +1,5 @@
 use crate::browser;
+use crate::community_data::Published;
 use crate::components::{PageTitle, community_title, kind_message};
 use crate::data::{self, LoadState};
 use crate::locale::{href, t, use_lang};
@@ -42,7 +43,19 @@ pub fn ServicePage() -> impl IntoView {
     move || {
         let id = params.read().get("id").unwrap_or_default();
         let Some(card) = data::catalogue().get(&id) else {
-            return view! { <NotFound/> }.into_any();
+            // Not national: one of the chosen community's own programmes (issue 15), once its
+            // published file is here.
+            return match crate::community_data::use_community_data().state.get() {
+                Published::Ready(l) => match l.get(&id) {
+                    Some(p) => view! { <Service programme=p local=true/> }.into_any(),
+                    None => view! { <NotFound/> }.into_any(),
+                },
+                Published::Loading => {
+                    view! { <p class="app-hint" role="status">{t("service-details-loading")}</p> }
+                        .into_any()
+                }
+                _ => view! { <NotFound/> }.into_any(),
+            };
         };
         // A pre-rendered page carries its own programme's details: nothing to fetch for it.
         if let Some(p) = data::details(&id) {
@@ -64,6 +77,10 @@ pub fn ServicePage() -> impl IntoView {
 fn Service(
     /// The programme to show.
     programme: &'static Programme,
+    /// One of the chosen community's own programmes: it has no form of its own on the portal
+    /// nor rules of the check, and says whose it is.
+    #[prop(optional)]
+    local: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let choice = use_choice();
@@ -116,7 +133,7 @@ fn Service(
     };
     view! {
         <PageTitle text=p.title.get(lang).to_string()/>
-        <Heading programme=p/>
+        <Heading programme=p local=local/>
         {(!p.caveats.is_empty()).then(|| view! {
             <div class="app-notice app-notice--warning" role="region" aria-labelledby="caveats-heading">
                 <h2 id="caveats-heading" class="app-notice__title">{t("service-caveats")}</h2>
@@ -180,7 +197,9 @@ fn Service(
         <p>{p.administrator.get(lang)}</p>
         <h2 class="app-heading-m">{t("service-legal")}</h2>
         <ul class="app-list app-list--bullet">{legal}</ul>
-        <p><a href=href(&crate::url::how_decided(&p.id)) target="_self">{t("check-how-decided")}</a></p>
+        {(!local).then(|| view! {
+            <p><a href=href(&crate::url::how_decided(&p.id)) target="_self">{t("check-how-decided")}</a></p>
+        })}
         {p.classifier_code.as_ref().map(|code| view! { <p>{t("service-classifier")} " " {code.clone()}</p> })}
         <h2 class="app-heading-m">{t("service-sources")}</h2>
         <p class="app-hint">{t("service-sources-note")}</p>
@@ -219,6 +238,9 @@ fn Card(
 fn Heading(
     /// The programme.
     programme: &'static Programme,
+    /// One of the chosen community's own programmes.
+    #[prop(optional)]
+    local: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let p = programme;
@@ -232,9 +254,21 @@ fn Heading(
         <p class="app-caption">{t(kind_message(p.kind))}</p>
         <h1 class="app-heading-xl">{p.title.get(lang)}</h1>
         <p class="app-lead">{p.summary.get(lang)}</p>
-        // Every programme has a form: its own, or the general request to the community.
-        <p><a class="app-button" href=href(&format!("/apply/{}", p.id))>{t("service-apply-online")}</a></p>
-        <p><a href=href("/check")>{t("service-check")}</a></p>
+        {if local {
+            // The community's own programme: published by it, applied for where it says.
+            view! {
+                <p class="app-inset">{t("community-programme-local")}</p>
+                <p><a href=href("/community")>{t("community-programme-contacts")}</a></p>
+            }
+            .into_any()
+        } else {
+            // Every programme has a form: its own, or the general request to the community.
+            view! {
+                <p><a class="app-button" href=href(&format!("/apply/{}", p.id))>{t("service-apply-online")}</a></p>
+                <p><a href=href("/check")>{t("service-check")}</a></p>
+            }
+            .into_any()
+        }}
     }
 }
 

@@ -54,8 +54,7 @@ pub struct Profile {
 pub struct District {
     /// Its name as the council's decision gives it («Старостинський округ № 3»).
     pub name: Bilingual,
-    /// The settlements it covers, in Ukrainian, one each (their English names are the official
-    /// transliteration, made where they are shown).
+    /// The settlements it covers, in Ukrainian as the codifier names them, each once.
     #[serde(default)]
     pub settlements: Vec<String>,
     /// Where the starosta receives people.

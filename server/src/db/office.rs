@@ -1504,3 +1504,11 @@ pub fn publishing_communities(conn: &Connection) -> rusqlite::Result<Vec<String>
     .query_map([], |r| r.get(0))?
     .collect()
 }
+
+/// Whether some community has published a programme with this id (its page exists).
+pub fn is_published_programme(conn: &Connection, id: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM local_programmes WHERE id = ?1 AND published IS NOT NULL)",
+    )?
+    .query_row([id], |r| r.get(0))
+}

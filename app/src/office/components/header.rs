@@ -48,6 +48,7 @@ pub fn OfficeHeader() -> impl IntoView {
                                 <li><A href=href("/office/staff") attr:class="app-nav__link">{t("office-staff")}</A></li>
                                 <li><A href=href("/office/tokens") attr:class="app-nav__link">{t("office-tokens")}</A></li>
                                 <li><A href=href("/office/community") attr:class="app-nav__link">{t("office-profile")}</A></li>
+                                <li><A href=href("/office/programmes") attr:class="app-nav__link">{t("office-programmes")}</A></li>
                             })}
                             <li>
                                 <button class="app-link-button app-office-header__sign-out" type="button" on:click=sign_out>

@@ -25,6 +25,7 @@ mod skip_link;
 mod staff_row;
 mod status_counts;
 mod status_form;
+mod text_area;
 mod text_field;
 mod token_row;
 
@@ -43,7 +44,9 @@ pub use header::OfficeHeader;
 pub use inbox_filters::InboxFilters;
 pub use inbox_row::InboxRow;
 pub use note_form::NoteForm;
-pub use office_fields::{OFFICE_FIELDS, OfficeFields, OfficeForm};
+pub use office_fields::{
+    DISTRICT_FIELDS, DistrictFields, DistrictForm, OFFICE_FIELDS, OfficeFields, OfficeForm, leak_id,
+};
 pub use office_title::OfficeTitle;
 pub use pagination::Pagination;
 pub use problem::Problem;
@@ -53,5 +56,6 @@ pub use skip_link::SkipLink;
 pub use staff_row::StaffRow;
 pub use status_counts::StatusCounts;
 pub use status_form::StatusForm;
+pub use text_area::TextArea;
 pub use text_field::TextField;
 pub use token_row::TokenRow;

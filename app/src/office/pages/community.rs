@@ -1,5 +1,6 @@
 //! `/office/community` (administrators): the community's profile — the social protection unit and
-//! the ЦНАП with their addresses, phones, e-mail and hours, the website, online applications —
+//! the ЦНАП(s) with their addresses, phones, e-mail and hours, the starosta districts with their
+//! settlements and contacts, the website, online applications —
 //! saved as a draft (checked in the browser by the same `forms::profile` rules the server runs)
 //! and published when ready. Citizens see only what is published.
 
@@ -7,8 +8,8 @@ use crate::browser;
 use crate::locale::{t, use_lang};
 use crate::office::api::ApiError;
 use crate::office::components::{
-    ERROR_SUMMARY, ErrorSummary, OFFICE_FIELDS, OfficeFields, OfficeForm, OfficeTitle, Problem,
-    TextField,
+    DISTRICT_FIELDS, DistrictFields, DistrictForm, ERROR_SUMMARY, ErrorSummary, OFFICE_FIELDS,
+    OfficeFields, OfficeForm, OfficeTitle, Problem, TextField,
 };
 use crate::office::session::use_api;
 use catalogue::Lang;
@@ -32,10 +33,21 @@ pub struct ProfileState {
     pub unpublished: bool,
 }
 
-/// The input of an error's field (`website`, `offices.1.phone`), given the offices' inputs.
-pub fn input_of(field: &str, offices: &[OfficeForm]) -> Option<&'static str> {
+/// The input of an error's field (`website`, `offices.1.phone`, `districts.0.settlements`), given
+/// the offices' and districts' inputs.
+pub fn input_of(
+    field: &str,
+    offices: &[OfficeForm],
+    districts: &[DistrictForm],
+) -> Option<&'static str> {
     if field == "website" {
         return Some("website");
+    }
+    if let Some(rest) = field.strip_prefix("districts.") {
+        let (i, name) = rest.split_once('.')?;
+        let form = districts.get(i.parse::<usize>().ok()?)?;
+        let k = DISTRICT_FIELDS.iter().position(|f| *f == name)?;
+        return Some(form.ids[k]);
     }
     let rest = field.strip_prefix("offices.")?;
     let (i, name) = rest.split_once('.')?;
@@ -48,13 +60,14 @@ pub fn input_of(field: &str, offices: &[OfficeForm]) -> Option<&'static str> {
 fn shown(
     errors: Vec<FieldError>,
     offices: &[OfficeForm],
+    districts: &[DistrictForm],
     lang: Lang,
 ) -> Vec<(&'static str, String)> {
     errors
         .into_iter()
         .map(|e| {
             (
-                input_of(&e.field, offices).unwrap_or(""),
+                input_of(&e.field, offices, districts).unwrap_or(""),
                 e.message.get(lang).to_string(),
             )
         })
@@ -77,10 +90,12 @@ fn when(at: &Option<String>) -> String {
 pub fn CommunityPage() -> impl IntoView {
     let lang = use_lang();
     let api = use_api();
-    let offices = [
+    // The social protection unit first, then every ЦНАП (one more on "add"), then the districts.
+    let offices = RwSignal::new(vec![
         OfficeForm::new(OfficeKind::Social),
         OfficeForm::new(OfficeKind::Cnap),
-    ];
+    ]);
+    let districts = RwSignal::new(Vec::<DistrictForm>::new());
     let website = RwSignal::new(String::new());
     let online = RwSignal::new(false);
     let state = RwSignal::new(None::<Result<ProfileState, ApiError>>);
@@ -91,12 +106,35 @@ pub fn CommunityPage() -> impl IntoView {
         let p = s.draft.clone().unwrap_or_default();
         website.set(p.website.clone());
         online.set(p.online);
-        for form in &offices {
-            match p.offices.iter().find(|o| o.kind == form.kind) {
-                Some(o) => form.fill(o),
-                None => form.values.iter().for_each(|v| v.set(String::new())),
-            }
+        let social = OfficeForm::new(OfficeKind::Social);
+        if let Some(o) = p.offices.iter().find(|o| o.kind == OfficeKind::Social) {
+            social.fill(o);
         }
+        let mut forms = vec![social];
+        let cnaps: Vec<_> = p
+            .offices
+            .iter()
+            .filter(|o| o.kind == OfficeKind::Cnap)
+            .collect();
+        for n in 0..cnaps.len().max(1) {
+            let form = OfficeForm::numbered(OfficeKind::Cnap, n);
+            if let Some(o) = cnaps.get(n) {
+                form.fill(o);
+            }
+            forms.push(form);
+        }
+        offices.set(forms);
+        districts.set(
+            p.districts
+                .iter()
+                .enumerate()
+                .map(|(n, d)| {
+                    let form = DistrictForm::new(n);
+                    form.fill(d);
+                    form
+                })
+                .collect(),
+        );
     };
     leptos::task::spawn_local(async move {
         let answer = api.get::<ProfileState>("/profile").await;
@@ -109,8 +147,8 @@ pub fn CommunityPage() -> impl IntoView {
     let read = move || Profile {
         website: website.get_untracked(),
         online: online.get_untracked(),
-        offices: offices.iter().map(OfficeForm::read).collect(),
-        districts: Vec::new(),
+        offices: offices.with_untracked(|os| os.iter().map(OfficeForm::read).collect()),
+        districts: districts.with_untracked(|ds| ds.iter().map(DistrictForm::read).collect()),
     };
     let version = move || {
         state
@@ -127,7 +165,8 @@ pub fn CommunityPage() -> impl IntoView {
         outcome.set(None);
         let profile = read();
         if let Err(found) = profile.validate() {
-            errors.set(shown(found, &offices, lang));
+            let (os, ds) = (offices.get_untracked(), districts.get_untracked());
+            errors.set(shown(found, &os, &ds, lang));
             request_animation_frame(|| browser::focus_id(ERROR_SUMMARY));
             return;
         }
@@ -238,8 +277,33 @@ pub fn CommunityPage() -> impl IntoView {
                     <label class="app-checkbox__label" for="online">{t("office-profile-online")}</label>
                 </div>
             </div>
-            <OfficeFields form=offices[0] legend=t("office-profile-social") errors=errors_signal/>
-            <OfficeFields form=offices[1] legend=t("office-profile-cnap") errors=errors_signal/>
+            {move || offices.get().into_iter().enumerate().map(|(i, form)| {
+                let legend = match (form.kind, i) {
+                    (OfficeKind::Social, _) => t("office-profile-social"),
+                    (OfficeKind::Cnap, 1) => t("office-profile-cnap"),
+                    (OfficeKind::Cnap, _) => i18n::t_args(lang, "office-profile-cnap-n", &[("n", i18n::Arg::Num(i as i64))]),
+                };
+                view! { <OfficeFields form=form legend=legend errors=errors_signal/> }
+            }).collect_view()}
+            <button class="app-button app-button--secondary" type="button" on:click=move |_| {
+                let n = offices.with_untracked(|os| os.iter().filter(|o| o.kind == OfficeKind::Cnap).count());
+                let form = OfficeForm::numbered(OfficeKind::Cnap, n);
+                offices.update(|os| os.push(form));
+                request_animation_frame(move || browser::focus_id(form.ids[0]));
+            }>{t("office-profile-add-cnap")}</button>
+            <h2 class="app-heading-l">{t("office-profile-districts")}</h2>
+            <p>{t("office-profile-districts-lead")}</p>
+            {move || districts.get().into_iter().enumerate().map(|(i, form)| {
+                let legend = i18n::t_args(lang, "office-profile-district-n", &[("n", i18n::Arg::Num(i as i64 + 1))]);
+                view! { <DistrictFields form=form legend=legend errors=errors_signal/> }
+            }).collect_view()}
+            <p>
+                <button class="app-button app-button--secondary" type="button" on:click=move |_| {
+                    let form = DistrictForm::new(districts.with_untracked(Vec::len));
+                    districts.update(|ds| ds.push(form));
+                    request_animation_frame(move || browser::focus_id(form.ids[0]));
+                }>{t("office-profile-add-district")}</button>
+            </p>
             <button class="app-button" type="submit">{t("office-profile-save")}</button>
         </form>
         <section class="app-section" aria-labelledby="publish-heading">
@@ -265,14 +329,27 @@ mod tests {
             let offices = [
                 OfficeForm::new(OfficeKind::Social),
                 OfficeForm::new(OfficeKind::Cnap),
+                OfficeForm::numbered(OfficeKind::Cnap, 1),
             ];
-            assert_eq!(input_of("website", &offices), Some("website"));
-            assert_eq!(input_of("offices.1.phone", &offices), Some("cnap-phone"));
+            let districts = [DistrictForm::new(0)];
+            assert_eq!(input_of("website", &offices, &districts), Some("website"));
             assert_eq!(
-                input_of("offices.0.name.uk", &offices),
+                input_of("offices.1.phone", &offices, &districts),
+                Some("cnap-phone")
+            );
+            assert_eq!(
+                input_of("offices.0.name.uk", &offices, &districts),
                 Some("social-name-uk")
             );
-            assert_eq!(input_of("offices.2.phone", &offices), None);
+            assert_eq!(
+                input_of("offices.2.name.uk", &offices, &districts),
+                Some("cnap-1-name-uk")
+            );
+            assert_eq!(
+                input_of("districts.0.settlements", &offices, &districts),
+                Some("district-0-settlements")
+            );
+            assert_eq!(input_of("offices.3.phone", &offices, &districts), None);
         });
     }
 

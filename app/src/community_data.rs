@@ -1,0 +1,198 @@
+//! What the chosen community published about itself (issue 15): its profile (where to go, who to
+//! call, its starosta districts) and its own programmes, fetched as one small file
+//! (`/data/community/{code}.json`) when that community is chosen, and again on each visit: the
+//! server answers `304` while nothing changed, and the service worker keeps the last answer for
+//! offline use. Only what the community published is in it, never a draft.
+//!
+//! The programmes are entries of the catalogue's own model, scoped to the community
+//! (`Scope::Local`): the catalogue, search, the service page and the widget show them beside the
+//! national ones, and a citizen of another community never gets them.
+
+use crate::state::use_choice;
+use catalogue::search::SearchIndex;
+use catalogue::{Catalogue, Programme};
+use forms::local::CommunityFile;
+use leptos::prelude::*;
+
+/// Where a community's published file is.
+pub fn url(code: &str) -> String {
+    format!("/data/community/{code}.json")
+}
+
+/// What came of asking for a community's file.
+#[derive(Clone, Copy)]
+pub enum Published {
+    /// No community chosen, or not asked yet.
+    Idle,
+    Loading,
+    /// The community has published nothing (404).
+    Nothing,
+    /// No answer, or one that could not be read.
+    Failed,
+    Ready(&'static Local),
+}
+
+/// A community's file as the app uses it: kept for the page's life (a person has one community
+/// at a time; choosing another fetches its file once).
+pub struct Local {
+    pub file: CommunityFile,
+    /// The programmes as a catalogue, and their search index.
+    pub catalogue: Catalogue,
+    pub index: SearchIndex,
+}
+
+impl Local {
+    /// The programme with this id.
+    pub fn get(&self, id: &str) -> Option<&Programme> {
+        self.catalogue.get(id)
+    }
+}
+
+/// What an answer for a community's file holds.
+pub enum Answer {
+    Ready(Box<Local>),
+    /// The community has published nothing (404).
+    Nothing,
+    /// No answer, or one that could not be read or is another community's.
+    Failed,
+}
+
+/// The answer to `GET /data/community/{code}.json`, for community `code`, as what the page shows.
+pub fn read(code: &str, answer: Result<(u16, Vec<u8>), String>) -> Answer {
+    match answer {
+        Ok((200, body)) => {
+            let Ok(file) = serde_json::from_slice::<CommunityFile>(&body) else {
+                return Answer::Failed;
+            };
+            if file.community != code {
+                return Answer::Failed;
+            }
+            // Only what is scoped to this community: a file can never show another's programmes.
+            let programmes: Vec<Programme> = file
+                .programmes
+                .iter()
+                .filter(|p| {
+                    p.applies_in(Some(code)) && p.scope != catalogue::model::Scope::National
+                })
+                .cloned()
+                .collect();
+            let catalogue = Catalogue { programmes };
+            let index = SearchIndex::catalogue_only(&catalogue);
+            Answer::Ready(Box::new(Local {
+                file,
+                catalogue,
+                index,
+            }))
+        }
+        Ok((404, _)) => Answer::Nothing,
+        _ => Answer::Failed,
+    }
+}
+
+/// The chosen community's published data, for every page.
+#[derive(Clone, Copy)]
+pub struct CommunityData {
+    /// The community whose file `state` is.
+    code: RwSignal<Option<String>>,
+    pub state: RwSignal<Published>,
+}
+
+/// Provides the chosen community's data and fetches it whenever the choice changes.
+pub fn provide() {
+    let data = CommunityData {
+        code: RwSignal::new(None),
+        state: RwSignal::new(Published::Idle),
+    };
+    provide_context(data);
+    let choice = use_choice();
+    Effect::new(move |_| {
+        let chosen = choice.community.get();
+        if chosen == data.code.get_untracked() {
+            return;
+        }
+        data.code.set(chosen.clone());
+        let Some(code) = chosen else {
+            data.state.set(Published::Idle);
+            return;
+        };
+        data.state.set(Published::Loading);
+        leptos::task::spawn_local(async move {
+            let answer = crate::browser::get(&url(&code)).await;
+            // A newer choice wins over a slow answer.
+            if data.code.get_untracked().as_deref() != Some(code.as_str()) {
+                return;
+            }
+            data.state.set(match read(&code, answer) {
+                Answer::Ready(local) => Published::Ready(Box::leak(local)),
+                Answer::Nothing => Published::Nothing,
+                Answer::Failed => Published::Failed,
+            });
+        });
+    });
+}
+
+/// The chosen community's data (an idle one where none was provided, as on a test's page).
+pub fn use_community_data() -> CommunityData {
+    use_context::<CommunityData>().unwrap_or_else(|| CommunityData {
+        code: RwSignal::new(None),
+        state: RwSignal::new(Published::Idle),
+    })
+}
+
+/// The chosen community's own programmes, once loaded (reactive).
+pub fn local() -> Option<&'static Local> {
+    match use_community_data().state.get() {
+        Published::Ready(l) => Some(l),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CODE: &str = "UA12345678901234567";
+
+    fn file(community: &str, scope: &str) -> Vec<u8> {
+        let programme = serde_json::json!({
+            "id": "test-local", "kind": "payment", "category": "families", "situations": [],
+            "scope": { "local": scope },
+            "title": { "uk": "Тест", "en": "Test" }, "summary": { "uk": "Т", "en": "T" },
+            "who": [{ "uk": "Т", "en": "T" }], "amounts": [], "legal": [], "documents": [],
+            "apply": [], "deadlines": [], "administrator": { "uk": "Т", "en": "T" },
+            "classifier_code": null, "caveats": [], "sources": [], "keywords": []
+        });
+        serde_json::json!({
+            "community": community, "version": "abc", "profile": null,
+            "programmes": [programme]
+        })
+        .to_string()
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_file_gives_its_communitys_programmes_only() {
+        let Answer::Ready(local) = read(CODE, Ok((200, file(CODE, CODE)))) else {
+            panic!("the file is read");
+        };
+        assert!(local.get("test-local").is_some());
+        let Answer::Ready(other) = read(CODE, Ok((200, file(CODE, "UA76543210987654321")))) else {
+            panic!("the file is read");
+        };
+        assert!(other.catalogue.programmes.is_empty());
+        assert!(matches!(
+            read(CODE, Ok((200, file("UA76543210987654321", CODE)))),
+            Answer::Failed
+        ));
+    }
+
+    #[test]
+    fn nothing_published_is_not_taken_for_a_failure() {
+        assert!(matches!(read(CODE, Ok((404, Vec::new()))), Answer::Nothing));
+        assert!(matches!(read(CODE, Err("offline".into())), Answer::Failed));
+        assert!(matches!(
+            read(CODE, Ok((200, b"{}".to_vec()))),
+            Answer::Failed
+        ));
+    }
+}
