@@ -53,6 +53,7 @@ pub fn CheckResults() -> impl IntoView {
             {group(Status::Likely, "check-likely", "check-likely-lead")}
             {group(Status::Maybe, "check-maybe", "check-maybe-lead")}
             {group(Status::NotNow, "check-not-now", "check-not-now-lead")}
+            {local_programmes()}
             <p class="app-hint">
                 {i18n::t_count(use_lang(), "check-unruled", unruled as i64)} " "
                 <a href=href("/catalogue")>{t("nav-catalogue")}</a>
@@ -72,6 +73,30 @@ pub fn CheckResults() -> impl IntoView {
             <a href=href("/check/answers")>{t("check-your-answers")}</a>
         </p>
     }
+}
+
+/// The chosen community's own programmes (issue 15): the check has no rules for them, so it
+/// lists them to look at, each linking to its page.
+fn local_programmes() -> Option<impl IntoView> {
+    let lang = use_lang();
+    let local = crate::community_data::local()?;
+    (!local.catalogue.programmes.is_empty()).then(|| {
+        let items = local
+            .catalogue
+            .programmes
+            .iter()
+            .map(|p| {
+                view! { <li><a href=href(&format!("/service/{}", p.id))>{p.title.get(lang)}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <section class="app-section" aria-labelledby="check-local-heading">
+                <h2 class="app-heading-l" id="check-local-heading">{t("check-local")}</h2>
+                <p class="app-hint">{t("check-local-lead")}</p>
+                <ul class="app-list app-list--bullet">{items}</ul>
+            </section>
+        }
+    })
 }
 
 /// An estimate in words: «≈ 10 000 грн на місяць», with the date of the values used.
