@@ -505,13 +505,13 @@ pub fn ProgrammePage() -> impl IntoView {
                             value=a.value error=error(value) inputmode="decimal"/>
                         <div class="app-form-group">
                             <label class="app-label" for=period>{t("office-programme-amount-period")}</label>
-                            {move || period_error.get().map(|m| view! { <p class="app-error-message">{m}</p> })}
+                            {move || period_error.get().map(|m| view! { <p class="app-error-message" id=format!("{period}-error")>{m}</p> })}
                             <select class="app-select" id=period
-                                on:change=move |ev| a.period.set(event_target_value(&ev))
-                                prop:value=move || a.period.get()>
-                                <option value="">{t("office-programme-period-none")}</option>
-                                <option value="one-off">{t("office-programme-period-one-off")}</option>
-                                <option value="monthly">{t("office-programme-period-monthly")}</option>
+                                aria-describedby=move || period_error.get().is_some().then(|| format!("{period}-error"))
+                                on:change=move |ev| a.period.set(event_target_value(&ev))>
+                                <option value="" selected=move || a.period.get().is_empty()>{t("office-programme-period-none")}</option>
+                                <option value="one-off" selected=move || a.period.get() == "one-off">{t("office-programme-period-one-off")}</option>
+                                <option value="monthly" selected=move || a.period.get() == "monthly">{t("office-programme-period-monthly")}</option>
                             </select>
                         </div>
                         <TextField id=from label=t("office-programme-amount-from") hint=t("office-programme-date-hint")
