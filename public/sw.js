@@ -1,5 +1,5 @@
 // The portal's service worker: after one visit the portal opens, the eligibility check runs and
-// drafts are saved with no network. scripts/build.sh fills in ASSETS and VERSION.
+// drafts are saved with no network. scripts/service_worker.py fills in VERSION, ASSETS and ROUTES.
 //
 // - Pages: the network first (a fresh page when there is a connection), else the cached
 //   pre-rendered page of the address, else the cached page of the app the address belongs to (the
@@ -14,6 +14,10 @@
 // A new version waits until the person agrees (the page asks, never in the middle of a form).
 const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
+// Which app's page renders an address, written from the app's routes (app/src/url.rs): the
+// language prefixes, the embed prefix, each app's root and page, the portal's page for the rest,
+// and the staff office's root.
+const ROUTES = __ROUTES__;
 const CACHE = `portal-${VERSION}`;
 const COMMUNITY = 'community-data';
 
@@ -31,22 +35,31 @@ self.addEventListener('message', (event) => {
   if (event.data === 'update') self.skipWaiting();
 });
 
-/** The cached page of the app an address belongs to (mirrors the app's url::part_of). */
+/** The address without its language prefix (`/en/check` → `/check`). */
+function withoutLanguage(pathname) {
+  for (const prefix of ROUTES.languages) {
+    if (pathname === prefix) return '/';
+    if (pathname.startsWith(prefix + '/')) return pathname.slice(prefix.length);
+  }
+  return pathname;
+}
+
+/** The cached page of the app an address belongs to (the app's url::part_of). */
 function shellFor(pathname) {
-  let rest = pathname.startsWith('/en/') ? pathname.slice(3) : pathname === '/en' ? '/' : pathname;
+  let rest = withoutLanguage(pathname);
   // An embedded view (/embed/{community}/…) is the same app's page as the view it shows.
-  const embed = rest.match(/^\/embed\/[^/]+(\/.*)?$/);
-  if (embed) rest = embed[1] || '/';
-  const under = (root) => rest === root || rest.startsWith(root + '/');
-  if (under('/check')) return '/app-check.html';
-  if (under('/apply') || under('/applications') || under('/status')) return '/app-apply.html';
-  return '/app-portal.html';
+  if (rest.startsWith(ROUTES.embed)) {
+    const view = rest.slice(ROUTES.embed.length).indexOf('/');
+    rest = view < 0 ? '/' : rest.slice(ROUTES.embed.length + view);
+  }
+  const app = ROUTES.apps.find(([root]) => rest === root || rest.startsWith(root + '/'));
+  return app ? app[1] : ROUTES.rest;
 }
 
 /** The staff office's pages and files, which this worker never caches nor serves. */
 function isOffice(pathname) {
-  const rest = pathname.startsWith('/en/') ? pathname.slice(3) : pathname;
-  return rest === '/office' || rest.startsWith('/office/') || pathname.startsWith('/office-') || pathname === '/app-office.html';
+  const rest = withoutLanguage(pathname);
+  return rest === ROUTES.office || rest.startsWith(ROUTES.office + '/') || pathname.startsWith('/office-') || pathname === '/app-office.html';
 }
 
 /** The pre-rendered page of an address, as a static host names it. */

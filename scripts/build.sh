@@ -48,28 +48,9 @@ done
 # The static portal: every public page rendered to HTML by the app's own components, natively.
 cargo run --quiet -p app --bin prerender --no-default-features --features ssr -- dist
 
-# The service worker: every file of the three citizens' apps and the data, under a version named by
-# them. Never the back office's page or files (app-office.html, office-*): staff work online only.
-python3 - <<'PY'
-import hashlib, json, pathlib
-dist = pathlib.Path("dist")
-files = sorted(
-    "/" + str(p.relative_to(dist))
-    for p in dist.rglob("*")
-    if p.is_file() and p.suffix not in (".br", ".gz") and p.name not in ("sw.js", "robots.txt")
-    and p.name != "app-office.html" and not p.name.startswith("office-")
-)
-# The version is a hash of what is cached, names and contents: a release that changes only the data
-# (rules.bin, catalogue.bin) is a new version too, and reaches a returning visitor.
-digest = hashlib.sha256()
-for name in files:
-    digest.update(name.encode() + b"\0")
-    digest.update((dist / name[1:]).read_bytes())
-version = digest.hexdigest()[:16]
-sw = pathlib.Path("public/sw.js").read_text()
-sw = sw.replace("'__VERSION__'", json.dumps(version)).replace("__ASSETS__", json.dumps(files))
-(dist / "sw.js").write_text(sw)
-PY
+# The service worker: every file of the citizens' apps and the data under a version that is a
+# hash of their contents, and the address rules the pre-renderer wrote from the app's routes.
+python3 scripts/service_worker.py dist
 # (sw.js is not precompressed: the browser checks it for updates, and it is small.)
 find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \
   -o -name '*.svg' -o -name '*.txt' -o -name '*.json' -o -name '*.bin' \) ! -name sw.js -print0 |
@@ -77,4 +58,7 @@ find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*
     brotli -f -q 11 -o "$f.br" "$f"
     gzip -f -k -9 "$f"
   done
+# The server; and the importer, optimised (a debug build takes minutes over the codifier, the
+# release one 0.4 s), with which e2e/tests/offline.spec.ts rebuilds the rules for a data-only release.
 cargo build -p server --quiet
+cargo build --release -p importer --quiet

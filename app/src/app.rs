@@ -30,7 +30,6 @@ fn provide_state() {
     provide_context(crate::state::Held::load());
     provide_context(DataState::new());
     provide_context(Screening::load());
-    crate::community_data::provide();
     let choice = expect_context::<Choice>();
     Effect::new(move |_| {
         if choice.community.get().is_some() || choice.origin.get().is_some() {
@@ -45,6 +44,8 @@ fn provide_state() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_state();
+    // What the chosen community published (issue 15): its contacts and programmes.
+    crate::community_data::provide();
     // No applications here (issue 14): the device's store of applications and the outbox that
     // sends them are the applications app's alone, so the portal's module carries neither.
     view! {
@@ -119,6 +120,8 @@ pub fn ApplyApp() -> impl IntoView {
 #[component]
 pub fn CheckApp() -> impl IntoView {
     provide_state();
+    // The plan's contacts and the results' list of the community's own programmes.
+    crate::community_data::provide();
     view! {
         <Router>
             <Shell>

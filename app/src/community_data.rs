@@ -1,6 +1,7 @@
 //! What the chosen community published about itself (issue 15): its profile (where to go, who to
 //! call, its starosta districts) and its own programmes, fetched as one small file
-//! (`/data/community/{code}.json`) when that community is chosen, and again on each visit: the
+//! (`/data/community/{code}.bin`, postcard: the catalogue's reader, already in every app, reads
+//! it) when that community is chosen, and again on each visit: the
 //! server answers `304` while nothing changed, and the service worker keeps the last answer for
 //! offline use. Only what the community published is in it, never a draft.
 //!
@@ -14,9 +15,9 @@ use catalogue::{Catalogue, Programme};
 use forms::local::CommunityFile;
 use leptos::prelude::*;
 
-/// Where a community's published file is.
+/// Where a community's published file is (its compact binary form; `.json` is the same, readable).
 pub fn url(code: &str) -> String {
-    format!("/data/community/{code}.json")
+    format!("/data/community/{code}.bin")
 }
 
 /// What came of asking for a community's file.
@@ -36,12 +37,19 @@ pub enum Published {
 /// at a time; choosing another fetches its file once).
 pub struct Local {
     pub file: CommunityFile,
-    /// The programmes as a catalogue, and their search index.
+    /// The programmes as a catalogue.
     pub catalogue: Catalogue,
-    pub index: SearchIndex,
+    /// Their search index, made when search first needs it (only the portal's search does).
+    index: std::sync::OnceLock<SearchIndex>,
 }
 
 impl Local {
+    /// The programmes' search index.
+    pub fn index(&self) -> &SearchIndex {
+        self.index
+            .get_or_init(|| SearchIndex::catalogue_only(&self.catalogue))
+    }
+
     /// The programme with this id.
     pub fn get(&self, id: &str) -> Option<&Programme> {
         self.catalogue.get(id)
@@ -57,11 +65,11 @@ pub enum Answer {
     Failed,
 }
 
-/// The answer to `GET /data/community/{code}.json`, for community `code`, as what the page shows.
+/// The answer to `GET /data/community/{code}.bin`, for community `code`, as what the page shows.
 pub fn read(code: &str, answer: Result<(u16, Vec<u8>), String>) -> Answer {
     match answer {
         Ok((200, body)) => {
-            let Ok(file) = serde_json::from_slice::<CommunityFile>(&body) else {
+            let Ok(file) = CommunityFile::from_binary(&body) else {
                 return Answer::Failed;
             };
             if file.community != code {
@@ -76,12 +84,10 @@ pub fn read(code: &str, answer: Result<(u16, Vec<u8>), String>) -> Answer {
                 })
                 .cloned()
                 .collect();
-            let catalogue = Catalogue { programmes };
-            let index = SearchIndex::catalogue_only(&catalogue);
             Answer::Ready(Box::new(Local {
                 file,
-                catalogue,
-                index,
+                catalogue: Catalogue { programmes },
+                index: std::sync::OnceLock::new(),
             }))
         }
         Ok((404, _)) => Answer::Nothing,
@@ -162,12 +168,12 @@ mod tests {
             "apply": [], "deadlines": [], "administrator": { "uk": "Т", "en": "T" },
             "classifier_code": null, "caveats": [], "sources": [], "keywords": []
         });
-        serde_json::json!({
+        let file: CommunityFile = serde_json::from_value(serde_json::json!({
             "community": community, "version": "abc", "profile": null,
             "programmes": [programme]
-        })
-        .to_string()
-        .into_bytes()
+        }))
+        .unwrap();
+        file.to_binary().unwrap()
     }
 
     #[test]

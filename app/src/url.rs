@@ -76,11 +76,89 @@ pub fn how_decided(programme: &str) -> String {
     format!("/service/{programme}/{HOW_DECIDED}")
 }
 
+impl Part {
+    /// The app's own page, which renders any of its addresses (`scripts/build.sh` writes
+    /// `app-<part>.html`); a static page has none.
+    pub fn page(self) -> Option<&'static str> {
+        match self {
+            Part::Portal => Some("/app-portal.html"),
+            Part::Check => Some("/app-check.html"),
+            Part::Apply => Some("/app-apply.html"),
+            Part::Static => None,
+        }
+    }
+}
+
+/// The roots of the addresses of each app but the portal, which has the rest: a root and
+/// everything under it, in either language and inside an embedded view.
+pub const APP_ROOTS: [(&str, Part); 4] = [
+    ("/check", Part::Check),
+    ("/apply", Part::Apply),
+    ("/applications", Part::Apply),
+    ("/status", Part::Apply),
+];
+
+/// Where an embedded view's address starts: `/embed/{community}/{view…}`.
+pub const EMBED: &str = "/embed/";
+
+/// The root of the community staff's office, which is none of the citizens' apps.
+pub const OFFICE: &str = "/office";
+
+/// The rules of [`part_of`] as JSON, for the service worker (`scripts/service_worker.py`
+/// writes them into `sw.js`, so that it keeps no hand-kept copy): the language prefixes, the
+/// embed prefix, each root with its app's page, the portal's page for the rest, and the office.
+#[cfg(feature = "ssr")]
+pub fn rules_json() -> String {
+    let apps: Vec<(&str, &str)> = APP_ROOTS
+        .iter()
+        .filter_map(|(root, part)| Some((*root, part.page()?)))
+        .collect();
+    serde_json::json!({
+        "languages": catalogue::Lang::ALL
+            .iter()
+            .map(|l| l.localize("/"))
+            .filter(|p| p != "/")
+            .collect::<Vec<_>>(),
+        "embed": EMBED,
+        "apps": apps,
+        "rest": Part::Portal.page(),
+        "office": OFFICE,
+        // Addresses with the page `part_of` gives them, which the service worker's rules are
+        // tested against (e2e/tests/offline.spec.ts).
+        "examples": RULE_EXAMPLES
+            .iter()
+            .map(|path| (*path, part_of(path).page().or(Part::Portal.page())))
+            .collect::<Vec<_>>(),
+    })
+    .to_string()
+}
+
+/// Addresses of every kind, for testing the service worker's copy of the rules.
+#[cfg(feature = "ssr")]
+const RULE_EXAMPLES: [&str; 16] = [
+    "/",
+    "/en",
+    "/catalogue",
+    "/check",
+    "/en/check/results",
+    "/checklist",
+    "/apply/birth-assistance/name",
+    "/en/applications",
+    "/status",
+    "/statuses",
+    "/embed/UA1/catalogue",
+    "/embed/UA1/check/question",
+    "/en/embed/UA1/status",
+    "/embed/UA1",
+    "/en/embed/UA1/check",
+    "/en/apply",
+];
+
 /// Which app serves `path` (in either language). The server mirrors this.
 pub fn part_of(path: &str) -> Part {
     let (_, rest) = catalogue::Lang::split_path(path);
     // An embedded view belongs to the app of the view: `/embed/{community}/check/…` to the check.
-    let rest = match rest.strip_prefix("/embed/").and_then(|t| t.split_once('/')) {
+    let rest = match rest.strip_prefix(EMBED).and_then(|t| t.split_once('/')) {
         Some((_, view)) => &rest[rest.len() - view.len() - 1..],
         None => rest,
     };
@@ -90,14 +168,12 @@ pub fn part_of(path: &str) -> Part {
         .and_then(|r| r.split_once('/'))
         .is_some_and(|(id, page)| !id.is_empty() && page == HOW_DECIDED);
     if how_decided {
-        Part::Static
-    } else if under("/check") {
-        Part::Check
-    } else if under("/apply") || under("/applications") || under("/status") {
-        Part::Apply
-    } else {
-        Part::Portal
+        return Part::Static;
     }
+    APP_ROOTS
+        .iter()
+        .find(|(root, _)| under(root))
+        .map_or(Part::Portal, |(_, part)| *part)
 }
 
 #[cfg(test)]
@@ -132,6 +208,28 @@ mod tests {
         assert_eq!(part_of(&how_decided("emalyatko")), Part::Static);
         assert_eq!(part_of("/en/service/emalyatko/how-decided"), Part::Static);
         assert_eq!(part_of("/service/how-decided"), Part::Portal);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_service_workers_rules_are_the_routes() {
+        let rules: serde_json::Value = serde_json::from_str(&rules_json()).unwrap();
+        assert_eq!(rules["languages"], serde_json::json!(["/en"]));
+        assert_eq!(rules["embed"], EMBED);
+        for (root, part) in APP_ROOTS {
+            assert_eq!(part_of(root), part);
+            assert!(
+                rules["apps"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|a| a[0] == root && a[1] == part.page().unwrap())
+            );
+        }
+        let examples = rules["examples"].as_array().unwrap();
+        assert_eq!(examples.len(), RULE_EXAMPLES.len());
+        assert!(examples.iter().any(|e| e[1] == "/app-check.html"));
+        assert!(examples.iter().any(|e| e[1] == "/app-apply.html"));
     }
 
     #[test]

@@ -1,5 +1,10 @@
 import { test, expect, Page } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import * as zlib from 'node:zlib';
+import { LVIV } from '../playwright.config';
 import { expectNoAxeViolations, open } from './support';
 
 // Offline, as after a power cut on a neighbour's hotspot that then drops: after one visit the
@@ -96,6 +101,106 @@ test.describe('Offline after one visit', () => {
         .toContain('-next');
     } finally {
       fs.writeFileSync(sw, original);
+    }
+  });
+});
+
+test('the service worker finds each address\'s app as the app\'s routes do', () => {
+  // The rules and the addresses with the page the app's url::part_of gives them, both written by
+  // the pre-renderer; the worker's own code run on each address.
+  const rules = JSON.parse(fs.readFileSync('../dist/.routes.json', 'utf8'));
+  const sandbox: Record<string, unknown> = { self: { addEventListener() {}, location: {} }, caches: {} };
+  vm.runInNewContext(fs.readFileSync('../dist/sw.js', 'utf8') + '\nthis.shellFor = shellFor; this.isOffice = isOffice;', sandbox);
+  const shellFor = sandbox.shellFor as (p: string) => string;
+  const isOffice = sandbox.isOffice as (p: string) => boolean;
+  expect(rules.examples.length).toBeGreaterThan(10);
+  for (const [address, page] of rules.examples as Array<[string, string]>) {
+    expect(shellFor(address), address).toBe(page);
+    expect(isOffice(address), address).toBe(false);
+  }
+  for (const address of ['/office', '/en/office/applications/X', '/office-1a2b.js', '/app-office.html']) {
+    expect(isOffice(address), address).toBe(true);
+  }
+});
+
+test.describe('Offline and releases, after one visit', () => {
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+  test('an embedded check opened offline shows the check', async ({ page, context }) => {
+    await open(page, '/');
+    await cached(page);
+    await context.setOffline(true);
+    // A link to the community's widget view of the check, followed with no network: the
+    // check's own page renders it (not the portal's, which reloaded itself again and again).
+    await page.goto(`/embed/${LVIV}/check`);
+    await expect(page.locator('main h1, h1').first()).toHaveText('Перевірте, що вам може належати');
+    await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+    await expect(page.locator('.app-header')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Почати' }).click();
+    await expect(page.locator('h1')).toHaveText('Хто живе разом з вами?');
+    await context.setOffline(false);
+  });
+
+  test('a release that changes only rules.bin reaches a returning visitor after "Update now"', async ({ page }) => {
+    // Its own deploy on another port (another origin), so that the journeys running beside it
+    // keep the release they test: a copy of the release build served by the reference server.
+    const port = Number(process.env.PORTAL_PORT ?? 4173) + 6;
+    const portal = `http://127.0.0.1:${port}`;
+    const work = path.resolve('../target/e2e-release');
+    fs.rmSync(work, { recursive: true, force: true });
+    fs.mkdirSync(work, { recursive: true });
+    fs.cpSync('../dist', `${work}/dist`, { recursive: true });
+    const server = spawn('../target/debug/server', ['--dist', `${work}/dist`, '--addr', `127.0.0.1:${port}`, '--db', `${work}/portal.sqlite`], { stdio: 'ignore' });
+    try {
+      await expect.poll(async () => (await fetch(`${portal}/robots.txt`).catch(() => null))?.status, { timeout: 15_000 }).toBe(200);
+      const firstQuestion = async (heading: string) => {
+        await page.goto(`${portal}/check`);
+        await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+        await page.getByRole('link', { name: 'Почати' }).click();
+        await expect(page.locator('main h1')).toHaveText(heading);
+      };
+      await firstQuestion('Хто живе разом з вами?');
+      await cached(page);
+
+      // The release: the workspace's rules with a question reworded, rebuilt by the importer
+      // from a copy of the data (the official sources beside it), and only rules.bin deployed.
+      const root = `${work}/main`;
+      for (const dir of fs.readdirSync('../data').filter((d) => d !== 'generated')) {
+        fs.cpSync(`../data/${dir}`, `${root}/data/${dir}`, { recursive: true });
+      }
+      fs.symlinkSync(fs.realpathSync('../../shared'), `${work}/shared`);
+      const facts = `${root}/data/rules/facts.toml`;
+      const before = fs.readFileSync(facts, 'utf8');
+      const after = before.replace('question = { uk = "Хто живе разом з вами?"', 'question = { uk = "Хто живе з вами?"');
+      expect(after).not.toBe(before);
+      fs.writeFileSync(facts, after);
+      execFileSync('../target/release/importer', ['--root', root, '--out', `${work}/out`], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const data = `${work}/dist/data`;
+      for (const unchanged of ['catalogue.bin', 'communities.bin', 'forms.bin']) {
+        expect(fs.readFileSync(`${work}/out/${unchanged}`).equals(fs.readFileSync(`${data}/${unchanged}`)), unchanged).toBe(true);
+      }
+      const rules = fs.readFileSync(`${work}/out/rules.bin`);
+      expect(rules.equals(fs.readFileSync(`${data}/rules.bin`))).toBe(false);
+      fs.writeFileSync(`${data}/rules.bin`, rules);
+      fs.writeFileSync(`${data}/rules.bin.br`, zlib.brotliCompressSync(rules));
+      fs.writeFileSync(`${data}/rules.bin.gz`, zlib.gzipSync(rules));
+      const oldWorker = fs.readFileSync(`${work}/dist/sw.js`, 'utf8');
+      execFileSync('python3', ['../scripts/service_worker.py', `${work}/dist`], { stdio: 'ignore' });
+      expect(fs.readFileSync(`${work}/dist/sw.js`, 'utf8')).not.toBe(oldWorker);
+
+      // The returning visitor: the new version is announced, applied when she agrees, and the
+      // check then asks with the new rules.
+      await page.goto(`${portal}/about`);
+      await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+      await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+      const update = page.getByRole('button', { name: 'Оновити зараз' });
+      await expect(update).toBeVisible({ timeout: 20_000 });
+      await update.click();
+      await expect(update).toHaveCount(0, { timeout: 15_000 });
+      await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+      await firstQuestion('Хто живе з вами?');
+    } finally {
+      server.kill();
     }
   });
 });

@@ -437,7 +437,16 @@ async fn the_profile_with_its_starosta_districts_joins_the_file_and_is_exported_
     // The same file for a static host.
     let out = f.root.join("static/data/community");
     let written = server::api::programmes::export(&f.db(), &out, None).unwrap();
-    assert_eq!(written, [out.join(format!("{LVIV}.json"))]);
+    assert_eq!(
+        written,
+        [
+            out.join(format!("{LVIV}.json")),
+            out.join(format!("{LVIV}.bin"))
+        ]
+    );
+    let binary =
+        forms::local::CommunityFile::from_binary(&std::fs::read(&written[1]).unwrap()).unwrap();
+    assert_eq!(serde_json::to_value(&binary).unwrap(), served);
     let exported: Value =
         serde_json::from_str(&std::fs::read_to_string(&written[0]).unwrap()).unwrap();
     assert_eq!(exported, served);

@@ -40,6 +40,11 @@ fn run(dist: &Path) -> Result<(), String> {
         std::fs::write(&file, document(&page, shell))
             .map_err(|e| format!("{}: {e}", file.display()))?;
     }
+    // The rules of which app renders an address, for the service worker
+    // (`scripts/service_worker.py` reads this file into `sw.js` and removes it).
+    let rules = dist.join(".routes.json");
+    std::fs::write(&rules, app::url::rules_json())
+        .map_err(|e| format!("{}: {e}", rules.display()))?;
     println!("prerender: {} pages in {}", paths.len(), dist.display());
     Ok(())
 }

@@ -45,7 +45,7 @@ pub fn SearchPage() -> impl IntoView {
         };
         crate::community_data::local()
             .map(|l| {
-                l.index
+                l.index()
                     .search(&q.get(), &options)
                     .into_iter()
                     .filter_map(|h| match h.target {

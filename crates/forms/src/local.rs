@@ -300,9 +300,10 @@ impl Errors {
     }
 }
 
-/// What a community published, as citizens fetch it (`/data/community/{code}.json`, or the same
-/// file on a static host, written by `server export-community`): its profile and its programmes,
-/// only ever what was published. `version` changes with every publication.
+/// What a community published, as citizens fetch it (`/data/community/{code}.json`, readable, and
+/// `{code}.bin`, the same in postcard, which the app reads; on a static host the same files,
+/// written by `server export-community`): its profile and its programmes, only ever what was
+/// published. `version` changes with every publication.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CommunityFile {
     /// The community's КАТОТТГ code.
@@ -313,6 +314,20 @@ pub struct CommunityFile {
     pub profile: Option<crate::profile::Profile>,
     #[serde(default)]
     pub programmes: Vec<Programme>,
+}
+
+impl CommunityFile {
+    /// The compact binary form (postcard) the app fetches (`/data/community/{code}.bin`): reading
+    /// it needs the code that reads the catalogue's own binary file, already in every app, where
+    /// JSON would add a reader of its own.
+    pub fn to_binary(&self) -> Result<Vec<u8>, postcard::Error> {
+        postcard::to_allocvec(self)
+    }
+
+    /// Reads what [`CommunityFile::to_binary`] wrote.
+    pub fn from_binary(bytes: &[u8]) -> Result<CommunityFile, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
 }
 
 /// A sum in hryvnias as typed ("5 000", "1500,50"), if it is a positive number.
@@ -642,6 +657,21 @@ mod tests {
         d.amounts[0].until = "2024-01-01".into();
         d.apply.clear();
         assert_eq!(fields(&d), ["amounts.0.until", "apply"]);
+    }
+
+    #[test]
+    fn a_community_file_reads_back_from_its_binary_form() {
+        let file = CommunityFile {
+            community: CODE.into(),
+            version: "0123456789abcdef".into(),
+            profile: Some(crate::profile::Profile {
+                website: "https://example.gov.ua/".into(),
+                ..crate::profile::Profile::default()
+            }),
+            programmes: vec![draft().check(CODE).unwrap()],
+        };
+        let bytes = file.to_binary().unwrap();
+        assert_eq!(CommunityFile::from_binary(&bytes).unwrap(), file);
     }
 
     #[test]

@@ -15,6 +15,48 @@ pub struct Rules {
     /// Said when the day is past the last value the sources give for a parameter a condition
     /// uses: the condition stays open ("maybe"), never decided on a stale value.
     pub stale: Text,
+    /// What a person living abroad can do from there, what stops and what a return changes,
+    /// each resting on the facts file (see [`crate::plan::abroad`]).
+    pub abroad: Vec<AbroadNote>,
+}
+
+/// One thing the plan tells a person who lives abroad.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AbroadNote {
+    pub kind: AbroadKind,
+    pub text: Text,
+    /// The catalogue's programme it is about, if one.
+    pub programme: Option<String>,
+    /// The countries (ISO 3166-1 alpha-2) it concerns; none: every country.
+    pub countries: Vec<String>,
+    /// The facts it rests on.
+    pub basis: Vec<Basis>,
+}
+
+/// What an [`AbroadNote`] is about, in the order the plan shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AbroadKind {
+    /// What can be applied for from abroad, and how.
+    FromAbroad,
+    /// What stops, or is not given, while abroad.
+    Stops,
+    /// What a return changes, and its steps.
+    Return,
+    /// Where Ukraine's state receives its citizens abroad (the Unity Hubs the facts name).
+    Unity,
+}
+
+impl AbroadKind {
+    pub fn from_slug(s: &str) -> Option<AbroadKind> {
+        match s {
+            "from-abroad" => Some(AbroadKind::FromAbroad),
+            "stops" => Some(AbroadKind::Stops),
+            "return" => Some(AbroadKind::Return),
+            "unity" => Some(AbroadKind::Unity),
+            _ => None,
+        }
+    }
 }
 
 /// How sure the sources are of a fact, after `../shared/data/programs/programs_facts.json`.

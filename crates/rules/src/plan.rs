@@ -3,7 +3,7 @@
 
 use crate::answers::Answers;
 use crate::eval::{Status, Verdict, add_months};
-use crate::model::{Rules, Step};
+use crate::model::{AbroadNote, Rules, Step};
 use catalogue::{Date, Text};
 use serde::Serialize;
 
@@ -65,4 +65,20 @@ pub fn route<'r>(rules: &'r Rules, verdicts: &[Verdict<'r>], answers: &Answers) 
         stops,
         abroad,
     }
+}
+
+/// What the plan tells a person who lives abroad, in `country` (ISO 3166-1 alpha-2; `None`: not
+/// said): the notes about every country and those that concern this one (all of them when the
+/// country is not said), ordered by kind — what can be done from abroad, what stops, a return,
+/// the Unity Hubs.
+pub fn abroad<'r>(rules: &'r Rules, country: Option<&str>) -> Vec<&'r AbroadNote> {
+    let mut notes: Vec<&AbroadNote> = rules
+        .abroad
+        .iter()
+        .filter(|n| {
+            n.countries.is_empty() || country.is_none_or(|c| n.countries.iter().any(|x| x == c))
+        })
+        .collect();
+    notes.sort_by_key(|n| n.kind);
+    notes
 }

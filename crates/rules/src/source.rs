@@ -13,6 +13,21 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 struct FactsFile {
     fact: Vec<FactSrc>,
+    /// What the plan tells a person abroad.
+    #[serde(default)]
+    abroad: Vec<AbroadSrc>,
+}
+
+/// One [`AbroadNote`], as its author writes it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AbroadSrc {
+    kind: String,
+    text: Text,
+    programme: Option<String>,
+    #[serde(default)]
+    countries: Vec<String>,
+    basis: Vec<BasisSrc>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -275,8 +290,44 @@ pub fn compile(
             uk: String::new(),
             en: String::new(),
         },
+        abroad: Vec::new(),
     };
-    for f in facts_src.map(|f| f.fact).unwrap_or_default() {
+    let (fact_srcs, abroad_srcs) = facts_src.map_or_else(Default::default, |f| (f.fact, f.abroad));
+    for (i, a) in abroad_srcs.iter().enumerate() {
+        let what = format!("abroad note {}", i + 1);
+        let Some(kind) = AbroadKind::from_slug(&a.kind) else {
+            errors.push(format!(
+                "{}: {what}: kind «{}» is not one of from-abroad, stops, return, unity",
+                facts.path, a.kind
+            ));
+            continue;
+        };
+        if let Some(p) = &a.programme
+            && !known_programmes.contains(&p.as_str())
+        {
+            errors.push(format!(
+                "{}: {what}: «{p}» is not a programme of the catalogue",
+                facts.path
+            ));
+        }
+        for c in &a.countries {
+            if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                errors.push(format!(
+                    "{}: {what}: «{c}» is not an ISO 3166-1 alpha-2 code",
+                    facts.path
+                ));
+            }
+        }
+        let basis = basis(evidence, facts.path, &what, &a.basis, &mut errors);
+        rules.abroad.push(AbroadNote {
+            kind,
+            text: a.text.clone(),
+            programme: a.programme.clone(),
+            countries: a.countries.clone(),
+            basis,
+        });
+    }
+    for f in fact_srcs {
         let path = facts.path;
         let kind = match f.kind.as_str() {
             "yes-no" => FactKind::YesNo,

@@ -291,8 +291,9 @@ pub fn community_file(
     }))
 }
 
-/// `GET /data/community/{code}.json`: what the community published, for citizens — public,
-/// `Cache-Control: no-cache` with the version as ETag (`304` until the next publication).
+/// `GET /data/community/{code}.json` (or `.bin`, the same in postcard, which the app reads): what
+/// the community published, for citizens — public, `Cache-Control: no-cache` with the version as
+/// ETag (`304` until the next publication).
 pub async fn published(
     State(api): State<Arc<Api>>,
     Path(file): Path<String>,
@@ -312,13 +313,16 @@ pub async fn published(
         )
             .into_response()
     };
-    let Some(code) = file
-        .strip_suffix(".json")
-        .filter(|c| api.communities.contains(*c))
-        .map(str::to_string)
-    else {
-        return nothing();
+    // `{code}.json`, readable, or `{code}.bin`, the same in postcard (what the app reads).
+    let (code, binary) = match (file.strip_suffix(".json"), file.strip_suffix(".bin")) {
+        (Some(code), _) => (code, false),
+        (_, Some(code)) => (code, true),
+        _ => return nothing(),
     };
+    if !api.communities.contains(code) {
+        return nothing();
+    }
+    let code = code.to_string();
     let found = api
         .store
         .read(move |conn| community_file(conn, &code))
@@ -328,13 +332,24 @@ pub async fn published(
         Ok(None) => return nothing(),
         Err(e) => return ApiError::from(e).into_response(),
     };
-    let etag = format!("\"{}\"", file.version);
+    let etag = if binary {
+        format!("\"{}-bin\"", file.version)
+    } else {
+        format!("\"{}\"", file.version)
+    };
     let fresh = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
     let mut res = if fresh {
         StatusCode::NOT_MODIFIED.into_response()
+    } else if binary {
+        match file.to_binary() {
+            Ok(bytes) => {
+                ([(header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response()
+            }
+            Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
     } else {
         Json(&file).into_response()
     };
@@ -347,8 +362,8 @@ pub async fn published(
 }
 
 /// `server export-community`: writes what each community published (or only `community`) as
-/// `{out}/{code}.json`, the file a static host serves at `/data/community/{code}.json`. Returns
-/// the files written.
+/// `{out}/{code}.json` and `{out}/{code}.bin`, the files a static host serves at
+/// `/data/community/…` (the app reads the `.bin`). Returns the files written.
 pub fn export(
     db: &std::path::Path,
     out: &std::path::Path,
@@ -371,6 +386,10 @@ pub fn export(
         let path = out.join(format!("{code}.json"));
         let text = serde_json::to_string(&file).map_err(|e| e.to_string())?;
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push(path);
+        let path = out.join(format!("{code}.bin"));
+        let bytes = file.to_binary().map_err(|e| e.to_string())?;
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(path);
     }
     Ok(written)

@@ -116,7 +116,9 @@ impl Options {
     pub const USAGE: &'static str = "\
 usage: cargo run -p importer -- [options]
 
-  --shared-data DIR        the official sources (default: <workspace>/../shared/data)
+  --root DIR               the workspace whose data/ (programmes, rules, forms) is read
+                           (default: this workspace); a release check rebuilds from a copy
+  --shared-data DIR        the official sources (default: <root>/../shared/data)
   --katottg FILE           the codifier CSV (default: <shared-data>/katottg/kodifikator-16-05-2025.csv)
   --katottg-date DATE      its edition date, if the file name does not carry it (YYYY-MM-DD)
   --hostilities FILE       the list of hostilities and occupation as JSON
@@ -151,7 +153,7 @@ usage: cargo run -p importer -- [options]
     /// Reads the command line (without the program name). `Ok(None)` asks for the usage text.
     pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, Error> {
         let mut o = Options::defaults();
-        let (mut shared, mut katottg, mut hostilities) = (None, None, None);
+        let (mut shared, mut katottg, mut hostilities, mut out) = (None, None, None, None);
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             let (name, inline) = match arg.split_once('=') {
@@ -169,17 +171,19 @@ usage: cargo run -p importer -- [options]
                     .map_err(|e| Error::Usage(format!("{name}: {e}")))
             };
             match name.as_str() {
+                "--root" => o.root = PathBuf::from(value()?),
                 "--shared-data" => shared = Some(PathBuf::from(value()?)),
                 "--katottg" => katottg = Some(PathBuf::from(value()?)),
                 "--hostilities" => hostilities = Some(PathBuf::from(value()?)),
                 "--katottg-date" => o.katottg_date = Some(date(value()?)?),
                 "--hostilities-date" => o.hostilities_date = Some(date(value()?)?),
-                "--out" => o.out = PathBuf::from(value()?),
+                "--out" => out = Some(PathBuf::from(value()?)),
                 "--check" => o.check = true,
                 "--help" | "-h" => return Ok(None),
                 other => return Err(Error::Usage(format!("unknown argument «{other}»"))),
             }
         }
+        o.out = out.unwrap_or_else(|| o.root.join("data/generated"));
         let shared = shared.unwrap_or_else(|| o.root.join("../shared/data"));
         o.katottg = katottg.unwrap_or_else(|| shared.join(KATOTTG_FILE));
         o.hostilities = hostilities.unwrap_or_else(|| shared.join(HOSTILITIES_FILE));
@@ -581,12 +585,14 @@ pub fn rules_json(r: &rules::Rules) -> String {
         parameters,
         programmes,
         stale,
+        abroad,
     } = r;
     let mut w = ObjectLines::default();
     w.value("stale", stale);
     w.array("facts", facts);
     w.array("parameters", parameters);
     w.array("programmes", programmes);
+    w.array("abroad", abroad);
     w.finish()
 }
 
@@ -898,6 +904,15 @@ mod tests {
             Some("2026-01-02")
         );
         assert!(o.check);
+        // Another workspace's data, its sources beside it and its output inside it, whatever the
+        // order of the options.
+        let o = Options::parse(["--out", "/o", "--root", "/w"].map(String::from))
+            .unwrap()
+            .unwrap();
+        assert_eq!((o.root.as_path(), o.out.as_path()), (Path::new("/w"), Path::new("/o")));
+        let o = Options::parse(["--root", "/w"].map(String::from)).unwrap().unwrap();
+        assert_eq!(o.out, Path::new("/w/data/generated"));
+        assert_eq!(o.katottg, Path::new("/w/../shared/data").join(KATOTTG_FILE));
         assert!(Options::parse(["--help".to_string()]).unwrap().is_none());
         assert!(matches!(
             Options::parse(["--bogus".to_string()]),
