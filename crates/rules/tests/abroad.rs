@@ -19,7 +19,10 @@ fn a_person_in_poland_hears_what_she_can_do_from_there_what_stops_and_what_a_ret
     ] {
         assert!(kinds.contains(&kind), "no note of kind {kind:?} for Poland");
     }
-    assert!(kinds.is_sorted(), "the notes come in the order of their kinds");
+    assert!(
+        kinds.is_sorted(),
+        "the notes come in the order of their kinds"
+    );
     // The hubs the facts name for Poland, not the centres they name for other countries.
     let unity: Vec<&str> = notes
         .iter()
@@ -42,7 +45,11 @@ fn every_note_rests_on_the_facts_file_and_names_no_country_twice() {
     assert!(!rules.abroad.is_empty());
     for n in &rules.abroad {
         assert!(!n.basis.is_empty(), "{}", n.text.uk);
-        assert!(n.basis.iter().all(|b| b.status != Certainty::Disputed && !b.sources.is_empty()));
+        assert!(
+            n.basis
+                .iter()
+                .all(|b| b.status != Certainty::Disputed && !b.sources.is_empty())
+        );
         assert!(!n.text.uk.is_empty() && !n.text.en.is_empty());
         let mut countries = n.countries.clone();
         countries.sort();
@@ -50,8 +57,16 @@ fn every_note_rests_on_the_facts_file_and_names_no_country_twice() {
         assert_eq!(countries.len(), n.countries.len());
     }
     // Spain: the centres, not the hubs; a country the facts name for neither: no Unity note.
-    assert!(abroad(&rules, Some("ES")).iter().any(|n| n.kind == AbroadKind::Unity && n.text.uk.contains("Іспан")));
-    assert!(!abroad(&rules, Some("MD")).iter().any(|n| n.kind == AbroadKind::Unity));
+    assert!(
+        abroad(&rules, Some("ES"))
+            .iter()
+            .any(|n| n.kind == AbroadKind::Unity && n.text.uk.contains("Іспан"))
+    );
+    assert!(
+        !abroad(&rules, Some("MD"))
+            .iter()
+            .any(|n| n.kind == AbroadKind::Unity)
+    );
     // Not said where: every note.
     assert_eq!(abroad(&rules, None).len(), rules.abroad.len());
 }
