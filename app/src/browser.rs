@@ -15,6 +15,8 @@ pub mod keys {
     pub const COMMUNITY: &str = "portal.community";
     /// The КАТОТТГ code of the community the person had to leave, if any.
     pub const ORIGIN: &str = "portal.origin";
+    /// The country a person lives in when abroad (ISO 3166-1 alpha-2).
+    pub const ABROAD: &str = "portal.abroad";
     /// The eligibility check's answers, only when the person chose "remember on this device".
     pub const ANSWERS: &str = "portal.answers";
     /// Application drafts, in the earlier format (issue 14: applications are now kept in
@@ -33,10 +35,11 @@ pub mod keys {
     /// the way back to it once they have chosen (issue 16).
     pub const RETURN: &str = "portal.return";
     /// All of them.
-    pub const ALL: [&str; 10] = [
+    pub const ALL: [&str; 11] = [
         LANG,
         COMMUNITY,
         ORIGIN,
+        ABROAD,
         ANSWERS,
         DRAFTS,
         OUTBOX,

@@ -11,6 +11,9 @@ pub struct Choice {
     pub community: RwSignal<Option<String>>,
     /// Where the person comes from, when they had to leave an occupied or front-line community.
     pub origin: RwSignal<Option<String>>,
+    /// The country the person lives in, when abroad (ISO 3166-1 alpha-2). `community` is then
+    /// their community in Ukraine: where they are registered, left from or plan to return.
+    pub abroad: RwSignal<Option<String>>,
 }
 
 impl Choice {
@@ -19,6 +22,7 @@ impl Choice {
         Choice {
             community: RwSignal::new(browser::load(keys::COMMUNITY)),
             origin: RwSignal::new(browser::load(keys::ORIGIN)),
+            abroad: RwSignal::new(browser::load(keys::ABROAD)),
         }
     }
 
@@ -26,6 +30,12 @@ impl Choice {
     pub fn set_community(&self, code: Option<String>) {
         browser::save(keys::COMMUNITY, code.as_deref());
         self.community.set(code);
+    }
+
+    /// Sets the country the person lives in abroad (`None`: in Ukraine) and remembers it.
+    pub fn set_abroad(&self, country: Option<String>) {
+        browser::save(keys::ABROAD, country.as_deref());
+        self.abroad.set(country);
     }
 
     /// Sets where the person comes from and remembers it.

@@ -230,8 +230,18 @@ pub fn CheckPlan() -> impl IntoView {
         let verdicts = evaluate_all(rules, &answers, today);
         let route = rules::plan::route(rules, &verdicts, &answers);
         let name = move |id: &str| programme_name(id, lang);
+        // Living abroad: said in the check, or chosen with the community.
+        let country = choice.abroad.get();
+        let abroad_notes = (answers.bool("abroad") == Some(true) || country.is_some())
+            .then(|| view! { <AbroadNotes notes=rules::plan::abroad(rules, country.as_deref())/> });
         if route.steps.is_empty() {
-            return Some(view! { <p>{t("check-plan-empty")}</p> }.into_any());
+            // No steps because nothing applies, or because questions wait for an answer.
+            let empty = if next_question(rules, &answers, today).is_some() {
+                "check-plan-empty"
+            } else {
+                "check-plan-none"
+            };
+            return Some(view! { <p>{t(empty)}</p> {abroad_notes} }.into_any());
         }
         let steps = route
             .steps
@@ -281,7 +291,8 @@ pub fn CheckPlan() -> impl IntoView {
                 <ul class="app-list app-list--bullet">{items}</ul>
             }
         });
-        let abroad = (!route.abroad.is_empty()).then(|| {
+        // For a person abroad, the notes below say it all, for every programme.
+        let abroad = (!route.abroad.is_empty() && abroad_notes.is_none()).then(|| {
             let items = route
                 .abroad
                 .into_iter()
@@ -297,6 +308,7 @@ pub fn CheckPlan() -> impl IntoView {
                 <ol class="app-plan">{steps}</ol>
                 {stops}
                 {abroad}
+                {abroad_notes}
             }
             .into_any(),
         )
@@ -342,4 +354,49 @@ fn programme_name(id: &str, lang: Lang) -> String {
         .get(id)
         .map(|p| p.title.get(lang).to_string())
         .unwrap_or_default()
+}
+
+/// What a person abroad can do from there, what stops, what a return changes and the Unity Hubs
+/// the facts name for their country, each with what it rests on.
+#[component]
+fn AbroadNotes(
+    /// The notes, in the order to show them (`rules::plan::abroad`).
+    notes: Vec<&'static rules::model::AbroadNote>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let items = notes
+        .into_iter()
+        .map(|n| {
+            let programme = n.programme.as_deref().map(|id| {
+                view! { <strong><a href=href(&format!("/service/{id}"))>{programme_name(id, lang)}</a></strong> ": " }
+            });
+            let sources = n
+                .basis
+                .iter()
+                .flat_map(|b| b.sources.iter())
+                .map(|url| view! { " " <a href=url.clone() rel="external noopener">{source_host(url)}</a> })
+                .collect_view();
+            view! {
+                <li>
+                    {programme}
+                    {n.text.get(lang).to_string()}
+                    <span class="app-hint app-abroad__source">" " {t("check-abroad-rests-on")} {sources}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="app-abroad" aria-labelledby="abroad-heading">
+            <h2 class="app-heading-m" id="abroad-heading">{t("check-abroad-heading")}</h2>
+            <p>{t("check-abroad-apply")}</p>
+            <ul class="app-list app-list--bullet">{items}</ul>
+        </section>
+    }
+}
+
+/// A source's host, as a link's text: `https://www.rbc.ua/…` → `rbc.ua`.
+fn source_host(url: &str) -> String {
+    let host = url.split("://").nth(1).unwrap_or(url);
+    let host = host.split('/').next().unwrap_or(host);
+    host.strip_prefix("www.").unwrap_or(host).to_string()
 }
