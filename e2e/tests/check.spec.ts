@@ -214,8 +214,19 @@ test.describe('The eligibility check', () => {
     await expect(result(page, 'Можливо', /Житлова субсидія/)).toContainText('Так: Ніхто з дорослих членів сім’ї не перебуває за кордоном понад 60 днів');
     await expect(result(page, 'Не зараз', /Базова соціальна допомога/)).toBeVisible();
     await page.getByRole('link', { name: 'Мій план дій' }).click();
-    await expect(page.getByRole('heading', { name: 'Якщо ви за кордоном або повертаєтеся' })).toBeVisible();
-    await expect(page.locator('main')).toContainText('понад 60 днів за кордоном');
+    // Abroad (issue 16): what the sources say for a person abroad, each with its sources — she
+    // can apply to her community in Ukraine from there, what stops, what a return changes, and
+    // (no country chosen) every Unity Hub or Centre the facts name.
+    const abroad = page.locator('section', { has: page.getByRole('heading', { name: 'Якщо ви живете за кордоном' }) });
+    await expect(abroad).toContainText('подати заяву через цей портал до своєї громади в Україні');
+    await expect(abroad).toContainText('понад 60 днів за кордоном');
+    await expect(abroad).toContainText('понад 30 днів поспіль за кордоном її припиняють');
+    await expect(abroad).toContainText('повернення лише добровільне');
+    await expect(abroad).toContainText('«хаби єдності»');
+    await expect(abroad).toContainText('Центри єдності');
+    await expect(abroad.locator('a[href^="https://"]').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Якщо ви за кордоном або повертаєтеся' })).toHaveCount(0);
+    await expect(page.locator('main')).not.toContainText('дайте відповідь на запитання');
     await expectNoAxeViolations(page, 'the plan of a pensioner abroad');
   });
 
