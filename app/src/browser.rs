@@ -156,6 +156,12 @@ mod imp {
         }
     }
 
+    pub fn reload() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    }
+
     pub fn print() {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -792,6 +798,7 @@ mod imp {
     pub fn set_title(_title: &str) {}
     pub fn focus_id(_id: &str) {}
     pub fn go_back() {}
+    pub fn reload() {}
     pub fn print() {}
     pub fn load_page(_url: &str) {}
     pub async fn send(
@@ -939,6 +946,11 @@ pub fn focus_id(id: &str) {
 /// Goes back one page in the history, as the browser's own back button does.
 pub fn go_back() {
     imp::go_back()
+}
+
+/// Loads the page again, from what the device keeps.
+pub fn reload() {
+    imp::reload()
 }
 
 /// Opens the browser's print dialog.

@@ -4,7 +4,8 @@ import { chooseLviv, expectNoAxeViolations, staffList, staffToken } from './supp
 
 // Issue 14: applications kept on the device in IndexedDB. A draft of the earlier localStorage
 // format appears after the update; a device too full for a document says so where the person is
-// typing and loses nothing typed; two open tabs send one application once.
+// typing and loses nothing typed; two open tabs send one application once, and never edit one
+// draft at the same time.
 
 
 
@@ -158,5 +159,35 @@ test.describe('Applications kept on the device (issue 14)', () => {
     expect(posts).toHaveLength(1);
     const list = await staffList(request, staffToken());
     expect(list.filter((a) => a.answers.surname === 'Двічі')).toHaveLength(1);
+  });
+
+  test('a draft open in two tabs: the second says so instead of overwriting the first one\'s answers, and can take the editing over', async ({ context, page }) => {
+    await chooseLviv(page);
+    await page.goto('/apply/social-accompaniment/name');
+    await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+    await page.getByLabel('Прізвище').fill('Перша');
+    // The same application in a second tab: not a second form over the same draft.
+    const other = await context.newPage();
+    await other.goto('/apply/social-accompaniment/name');
+    await expect(other.locator('main h1')).toHaveText('Цю заяву вже відкрито в іншій вкладці');
+    await expect(other.locator('main h1')).toBeFocused();
+    await expect(other.getByLabel('Прізвище')).toHaveCount(0);
+    await expectNoAxeViolations(other, 'a draft already open in another tab');
+    // The first tab goes on, undisturbed.
+    await page.getByLabel('Ім’я').fill('Оксана');
+    await expect.poll(() => stored(page, 'drafts', 'social-accompaniment')).toContain('Оксана');
+    // The person goes on in the second tab: it shows the draft as the first one left it, and
+    // the first one stops saving and says why.
+    await other.getByRole('button', { name: 'Продовжити тут' }).click();
+    await expect(other.getByLabel('Прізвище')).toHaveValue('Перша');
+    await expect(other.getByLabel('Ім’я')).toHaveValue('Оксана');
+    await expect(page.locator('main h1')).toHaveText('Цю заяву тепер заповнюють в іншій вкладці');
+    await expect(page.getByLabel('Прізвище')).toHaveCount(0);
+    await other.getByLabel('Ім’я').fill('Олена');
+    await expect.poll(() => stored(other, 'drafts', 'social-accompaniment')).toContain('Олена');
+    // And back: the first tab takes it over again and sees the second one's change.
+    await page.getByRole('button', { name: 'Продовжити тут' }).click();
+    await expect(page.getByLabel('Ім’я')).toHaveValue('Олена');
+    await expect(other.locator('main h1')).toHaveText('Цю заяву тепер заповнюють в іншій вкладці');
   });
 });

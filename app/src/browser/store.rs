@@ -106,6 +106,21 @@ pub async fn exclusively<T>(name: &str, f: impl std::future::Future<Output = T>)
     f.await
 }
 
+/// A lock that one tab holds for as long as it edits something (a draft): released when dropped
+/// or when the tab closes.
+pub struct EditLock(#[allow(dead_code)] imp::Held);
+
+/// Takes the device-wide lock `name` if no other tab holds it; `None` when one does. `steal`:
+/// takes it from the tab that holds it, which learns it through its `on_lost`. Where the browser
+/// has no Web Locks, every tab gets it.
+pub async fn try_lock(
+    name: &str,
+    steal: bool,
+    on_lost: impl FnOnce() + 'static,
+) -> Option<EditLock> {
+    imp::try_lock(name, steal, on_lost).await.map(EditLock)
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use super::*;
@@ -352,6 +367,56 @@ mod imp {
         let _ = JsFuture::from(acquired).await;
         Held(Some(release))
     }
+
+    pub async fn try_lock(
+        name: &str,
+        steal: bool,
+        on_lost: impl FnOnce() + 'static,
+    ) -> Option<Held> {
+        use js_sys::Reflect;
+        let locks = web_sys::window()
+            .and_then(|w| Reflect::get(&w.navigator(), &JsValue::from_str("locks")).ok())
+            .filter(|l| !l.is_undefined() && !l.is_null());
+        let request = locks.as_ref().and_then(|l| {
+            Reflect::get(l, &JsValue::from_str("request"))
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()
+        });
+        let (Some(locks), Some(request)) = (locks, request) else {
+            return Some(Held(None));
+        };
+        let options = js_sys::Object::new();
+        let option = if steal { "steal" } else { "ifAvailable" };
+        let _ = Reflect::set(&options, &JsValue::from_str(option), &JsValue::TRUE);
+        let mut release = None;
+        let held = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
+        let mut granted = None;
+        let answered = js_sys::Promise::new(&mut |resolve, _| granted = Some(resolve));
+        let (Some(release), Some(granted)) = (release, granted) else {
+            return Some(Held(None));
+        };
+        // Called with the lock, or with null when another tab holds it (`ifAvailable`).
+        let callback = Closure::once_into_js(move |lock: JsValue| -> JsValue {
+            let got = !lock.is_null();
+            let _ = granted.call1(&JsValue::NULL, &JsValue::from_bool(got));
+            if got { held.into() } else { JsValue::UNDEFINED }
+        });
+        let Ok(pending) = request.call3(&locks, &JsValue::from_str(name), &options, &callback)
+        else {
+            return Some(Held(None));
+        };
+        // A lock another tab steals ends this request in an AbortError.
+        if let Ok(pending) = pending.dyn_into::<js_sys::Promise>() {
+            wasm_bindgen_futures::spawn_local(async move {
+                if JsFuture::from(pending).await.is_err() {
+                    on_lost();
+                }
+            });
+        }
+        let got = JsFuture::from(answered).await.ok()?.as_bool()?;
+        got.then_some(Held(Some(release)))
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -414,6 +479,14 @@ mod imp {
 
     pub async fn lock(_name: &str) -> Held {
         Held
+    }
+
+    pub async fn try_lock(
+        _name: &str,
+        _steal: bool,
+        _on_lost: impl FnOnce() + 'static,
+    ) -> Option<Held> {
+        Some(Held)
     }
 
     /// Natively, makes every later write fail with `e` (`None`: succeed again).

@@ -3,6 +3,7 @@
 //! saved on the device as it is typed, and the outbox that sends it to the community.
 
 mod fill;
+mod one_tab;
 mod sent;
 mod status;
 
@@ -30,7 +31,7 @@ pub fn ApplyStep() -> impl IntoView {
     let step = Memo::new(move |_| params.read().get("step"));
     let forms = data::use_forms();
     let state = data::use_forms_state();
-    move || {
+    let pages = move || {
         let Some(all) = forms.get() else {
             return match state.get() {
                 LoadState::Failed(_) => view! {
@@ -57,7 +58,9 @@ pub fn ApplyStep() -> impl IntoView {
                 None => view! { <crate::pages::NotFound/> }.into_any(),
             },
         }
-    }
+    };
+    // One tab at a time edits the programme's draft.
+    view! { <one_tab::OneTab programme=programme>{pages}</one_tab::OneTab> }
 }
 
 /// The programme's title in the current language, from its form (applying needs no catalogue);
