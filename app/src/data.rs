@@ -27,6 +27,11 @@ pub const DETAILS_URL: &str = "/data/catalogue.bin";
 pub const RULES_URL: &str = "/data/rules.bin";
 /// Where the app fetches the application forms from.
 pub const FORMS_URL: &str = "/data/forms.bin";
+/// Where the app fetches the countries from (names, phone numbering plans, postal code formats;
+/// `identifiers::Countries`): a country picker or a form's phone and address abroad need it.
+pub const COUNTRIES_URL: &str = "/data/countries.bin";
+
+static COUNTRIES: OnceLock<identifiers::Countries> = OnceLock::new();
 
 // Every programme of the catalogue has an application form (issue 16): its own
 // (`data/forms/<id>.toml`) or the general request to the community the importer makes for it
@@ -126,6 +131,18 @@ pub fn install_forms(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// The countries, once loaded.
+pub fn countries() -> Option<&'static identifiers::Countries> {
+    COUNTRIES.get()
+}
+
+/// Installs the countries fetched by the app.
+pub fn install_countries(bytes: &[u8]) -> Result<(), String> {
+    let parsed = identifiers::Countries::from_binary(bytes).map_err(|e| e.to_string())?;
+    let _ = COUNTRIES.set(parsed);
+    Ok(())
+}
+
 /// Installs the catalogue's details fetched by the app.
 pub fn install_details(bytes: &[u8]) -> Result<(), String> {
     let parsed = Catalogue::from_binary(bytes).map_err(|e| e.to_string())?;
@@ -140,6 +157,7 @@ pub struct DataState {
     pub details: RwSignal<LoadState>,
     pub rules: RwSignal<LoadState>,
     pub forms: RwSignal<LoadState>,
+    pub countries: RwSignal<LoadState>,
 }
 
 impl DataState {
@@ -157,6 +175,7 @@ impl DataState {
             details: state(DETAILS.get().is_some()),
             rules: state(RULES.get().is_some()),
             forms: state(FORMS.get().is_some()),
+            countries: state(COUNTRIES.get().is_some()),
         }
     }
 }
@@ -249,6 +268,26 @@ pub fn use_forms() -> Signal<Option<&'static forms::Forms>> {
 /// The state of the forms file, tracked.
 pub fn use_forms_state() -> RwSignal<LoadState> {
     expect_context::<DataState>().forms
+}
+
+/// Asks for the countries (once): a country picker, or a form with a phone or an address abroad.
+pub fn need_countries() {
+    let state = expect_context::<DataState>().countries;
+    fetch_once(COUNTRIES_URL, install_countries, state);
+}
+
+/// The countries, tracked: `None` until they are loaded.
+pub fn use_countries() -> Signal<Option<&'static identifiers::Countries>> {
+    let state = expect_context::<DataState>().countries;
+    Signal::derive(move || match state.get() {
+        LoadState::Ready => countries(),
+        _ => None,
+    })
+}
+
+/// The state of the countries file, tracked.
+pub fn use_countries_state() -> RwSignal<LoadState> {
+    expect_context::<DataState>().countries
 }
 
 /// The communities, tracked: `None` until they are loaded.

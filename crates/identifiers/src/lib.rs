@@ -50,10 +50,12 @@
 //! passes it in.
 
 mod address;
+mod country;
 mod date;
 mod email;
 mod iban;
 mod passport;
+pub mod pattern;
 mod phone;
 mod rnokpp;
 mod text;
@@ -65,6 +67,7 @@ pub use address::{
     MAX_FOREIGN_LINES, UkrainianAddress, UkrainianAddressInput,
 };
 pub use catalogue::{Date, Lang};
+pub use country::{Countries, Country, PhonePlan, PlanFit, PostalFormat};
 pub use date::{DateError, age_on, is_leap_year, not_before, not_in_future, parse_date};
 pub use email::{Email, EmailError};
 pub use iban::{Iban, IbanError};

@@ -6,10 +6,18 @@
 //! have `+` (or `00`) and a country code; it is then 7–15 digits in all, country code included, and
 //! the country code cannot start with 0. Country codes are not checked against the ITU list.
 //!
+//! [`Phone::parse_in`] checks a foreign number further against its country's numbering plan, as
+//! libphonenumber does: the calling code must be a country's, and the digits after it must have a
+//! length that the country's numbers starting with those digits have ([`crate::PhonePlan`], from
+//! the country table the importer writes). Its errors name the country and the expected number of
+//! digits. The browser and the server both check with it (the same table, fetched by the one and
+//! compiled into the other).
+//!
 //! [`Phone::parse_ukrainian_mobile`] also requires a mobile operator code from
 //! [`UKRAINIAN_MOBILE_CODES`], as Diia does; landlines (`+38044…`) are valid Ukrainian numbers
 //! that it refuses.
 
+use crate::country::{Countries, PlanFit};
 use crate::text::{describe_char, en_count, trimmed, uk_count};
 use catalogue::Lang;
 use serde::{Deserialize, Serialize};
@@ -60,6 +68,28 @@ pub enum PhoneError {
     /// A Ukrainian number whose code is not a known mobile operator's.
     #[serde(rename = "phone-not-mobile")]
     NotMobile { operator_code: String },
+    /// A foreign number that starts with no country's calling code.
+    #[serde(rename = "phone-unknown-country-code")]
+    UnknownCountryCode,
+    /// A foreign number whose digits after the calling code are too few or too many for its
+    /// country: `expected` is a bit set of lengths (bit 9: 9 digits).
+    #[serde(rename = "phone-country-wrong-length")]
+    CountryWrongLength {
+        country: String,
+        name_uk: String,
+        name_en: String,
+        calling_code: u16,
+        expected: u32,
+        found: usize,
+    },
+    /// A foreign number whose digits after the calling code start as no number of its country.
+    #[serde(rename = "phone-country-bad-start")]
+    CountryBadStart {
+        country: String,
+        name_uk: String,
+        name_en: String,
+        calling_code: u16,
+    },
 }
 
 impl Phone {
@@ -112,6 +142,30 @@ impl Phone {
                     Err(PhoneError::MissingCountryCode { suggestion })
                 }
             }
+        }
+    }
+
+    /// Reads a number as [`Phone::parse`] does and checks a foreign one against its country's
+    /// numbering plan in `countries`.
+    pub fn parse_in(input: &str, countries: &Countries) -> Result<Phone, PhoneError> {
+        let digits = match Phone::parse(input) {
+            Ok(p) if p.is_ukrainian() => return Ok(p),
+            Ok(p) => p.0[1..].to_string(),
+            // The generic 7–15 digits: say what the country expects, where the code is known.
+            Err(e @ PhoneError::ForeignWrongLength { .. }) => {
+                let d: String = input.chars().filter(char::is_ascii_digit).collect();
+                let d = if input.trim_start().starts_with('+') {
+                    d
+                } else {
+                    d.strip_prefix("00").unwrap_or(&d).to_string()
+                };
+                return Err(plan_error(&d, countries).unwrap_or(e));
+            }
+            Err(e) => return Err(e),
+        };
+        match plan_error(&digits, countries) {
+            None => Ok(Phone(format!("+{digits}"))),
+            Some(e) => Err(e),
         }
     }
 
@@ -174,6 +228,81 @@ impl Phone {
     }
 }
 
+/// What is wrong with the international digits (without `+`) for their country's plan, if any.
+fn plan_error(digits: &str, countries: &Countries) -> Option<PhoneError> {
+    for len in 1..=3.min(digits.len()) {
+        let Ok(code) = digits[..len].parse::<u16>() else {
+            continue;
+        };
+        let regions = countries.by_calling_code(code);
+        if regions.is_empty() {
+            continue;
+        }
+        let national = &digits[len..];
+        let fits: Vec<PlanFit> = regions
+            .iter()
+            .map(|c| {
+                c.phone
+                    .as_ref()
+                    .map_or(PlanFit::BadStart, |p| p.fit(national))
+            })
+            .collect();
+        if fits.contains(&PlanFit::Valid) {
+            return None;
+        }
+        let (country, fit) = regions
+            .iter()
+            .zip(&fits)
+            .find(|(_, f)| matches!(f, PlanFit::WrongLength(_)))
+            .unwrap_or((&regions[0], &fits[0]));
+        let (country, name_uk, name_en) =
+            (country.code.clone(), country.uk.clone(), country.en.clone());
+        return Some(match *fit {
+            PlanFit::WrongLength(expected) => PhoneError::CountryWrongLength {
+                country,
+                name_uk,
+                name_en,
+                calling_code: code,
+                expected,
+                found: national.len(),
+            },
+            _ => PhoneError::CountryBadStart {
+                country,
+                name_uk,
+                name_en,
+                calling_code: code,
+            },
+        });
+    }
+    Some(PhoneError::UnknownCountryCode)
+}
+
+/// The lengths of a bit set in words: «9 цифр», «10 або 11 цифр», «від 5 до 13 цифр».
+fn lengths_text(set: u32, lang: Lang) -> String {
+    let all: Vec<usize> = (0..32).filter(|n| set & (1 << n) != 0).collect();
+    let (Some(&first), Some(&last)) = (all.first(), all.last()) else {
+        return String::new();
+    };
+    let noun = |n: usize| match lang {
+        Lang::Uk => uk_count(n, "цифру", "цифри", "цифр"),
+        Lang::En => en_count(n, "digit", "digits"),
+    };
+    let contiguous = last - first + 1 == all.len();
+    match (all.len(), lang) {
+        (1, _) => noun(first),
+        (n, Lang::Uk) if n > 2 && contiguous => format!("від {first} до {}", noun(last)),
+        (n, Lang::En) if n > 2 && contiguous => format!("{first} to {}", noun(last)),
+        (_, Lang::Uk) => {
+            let head: Vec<String> = all[..all.len() - 1].iter().map(|n| n.to_string()).collect();
+            format!("{} або {}", head.join(", "), noun(last))
+        }
+        (_, Lang::En) => {
+            let head: Vec<String> = all[..all.len() - 1].iter().map(|n| n.to_string()).collect();
+            format!("{} or {}", head.join(", "), noun(last))
+        }
+    }
+}
+
 /// `+380 50 123 45 67` from the 9 digits after `+380`.
 fn display_ukrainian(n: &str) -> String {
     format!("+380 {} {} {} {}", &n[..2], &n[2..5], &n[5..7], &n[7..])
@@ -219,6 +348,9 @@ impl PhoneError {
             E::MissingCountryCode { .. } => "phone-missing-country-code",
             E::NotUkrainian => "phone-not-ukrainian",
             E::NotMobile { .. } => "phone-not-mobile",
+            E::UnknownCountryCode => "phone-unknown-country-code",
+            E::CountryWrongLength { .. } => "phone-country-wrong-length",
+            E::CountryBadStart { .. } => "phone-country-bad-start",
         }
     }
 
@@ -342,6 +474,64 @@ impl PhoneError {
                 "Потрібен номер мобільного телефону. Код {code} не належить до відомих нам кодів \
                  мобільних операторів (050, 067, 073, 093…) — можливо, це стаціонарний номер. \
                  Введіть мобільний номер."
+            ),
+            (E::UnknownCountryCode, Lang::Uk) => "Після + має йти код країни, а з цих цифр не \
+                починається код жодної країни. Перевірте перші цифри номера (Польща: +48, \
+                Німеччина: +49)."
+                .into(),
+            (E::UnknownCountryCode, Lang::En) => "The + must be followed by a country code, and \
+                no country's code starts these digits. Check the first digits (Poland: +48, \
+                Germany: +49)."
+                .into(),
+            (
+                E::CountryWrongLength {
+                    name_uk,
+                    calling_code,
+                    expected,
+                    found,
+                    ..
+                },
+                Lang::Uk,
+            ) => format!(
+                "Номер країни {name_uk} має {} після +{calling_code}, а в цьому — {found}. \
+                 Перевірте, чи не пропущено або не додано цифру.",
+                lengths_text(*expected, lang)
+            ),
+            (
+                E::CountryWrongLength {
+                    name_en,
+                    calling_code,
+                    expected,
+                    found,
+                    ..
+                },
+                Lang::En,
+            ) => format!(
+                "A number in {name_en} has {} after +{calling_code}; this one has {found}. Check \
+                 for a missing or extra digit.",
+                lengths_text(*expected, lang)
+            ),
+            (
+                E::CountryBadStart {
+                    name_uk,
+                    calling_code,
+                    ..
+                },
+                Lang::Uk,
+            ) => format!(
+                "Номери країни {name_uk} після +{calling_code} так не починаються. Перевірте цифри \
+                 після коду країни."
+            ),
+            (
+                E::CountryBadStart {
+                    name_en,
+                    calling_code,
+                    ..
+                },
+                Lang::En,
+            ) => format!(
+                "No number in {name_en} starts like this after +{calling_code}. Check the digits \
+                 after the country code."
             ),
             (
                 E::NotMobile {

@@ -18,6 +18,7 @@
 
 pub mod codifier;
 pub mod collate;
+pub mod countries;
 pub mod hromadas;
 pub mod list;
 
@@ -601,6 +602,16 @@ pub fn forms_json(f: &forms::Forms) -> String {
     let forms::Forms { forms } = f;
     let mut w = ObjectLines::default();
     w.array("forms", forms);
+    w.finish()
+}
+
+/// The country table as `countries.json` holds it: one country a line (`cargo run --release -p
+/// importer --bin countries`; see [`countries`]).
+pub fn countries_json(c: &identifiers::Countries) -> String {
+    let identifiers::Countries { sources, countries } = c;
+    let mut w = ObjectLines::default();
+    w.value("sources", sources);
+    w.array("countries", countries);
     w.finish()
 }
 
