@@ -8,6 +8,7 @@
 
 pub mod communities;
 pub mod date;
+pub mod glossary;
 pub mod hostilities;
 pub mod lang;
 pub mod model;
