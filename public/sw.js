@@ -21,8 +21,27 @@ const ROUTES = __ROUTES__;
 const CACHE = `portal-${VERSION}`;
 const COMMUNITY = 'community-data';
 
+/** The language prefix of an address or a page's file (`/en/about`, `/en.html`: '/en'; else ''). */
+function languageOf(path) {
+  return ROUTES.languages.find((p) => path === p || path === `${p}.html` || path.startsWith(p + '/')) || '';
+}
+
+/** A pre-rendered page (an address's own HTML file), not an app's page or another file. */
+function isPage(file) {
+  return file.endsWith('.html') && !file.startsWith('/app-');
+}
+
+// The apps, the data and the pages of the language the person reads the portal in (that of the
+// pages open when the worker installs); the other language's pages are kept as they are visited.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(ASSETS)));
+  event.waitUntil(
+    self.clients.matchAll({ includeUncontrolled: true, type: 'window' }).then((clients) => {
+      const languages = new Set(clients.map((c) => languageOf(new URL(c.url).pathname)));
+      if (!languages.size) languages.add('');
+      const wanted = ASSETS.filter((file) => !isPage(file) || languages.has(languageOf(file)));
+      return caches.open(CACHE).then((c) => c.addAll(wanted));
+    }),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -94,7 +113,17 @@ self.addEventListener('fetch', (event) => {
   }
   if (req.mode === 'navigate') {
     event.respondWith(
-      fetch(req).catch(() => cachedPage(url.pathname)),
+      fetch(req)
+        .then((res) => {
+          // A pre-rendered page of the release not kept yet (the other language's): kept now.
+          const page = pageFor(url.pathname);
+          if (res.ok && ASSETS.includes(page)) {
+            const copy = res.clone();
+            event.waitUntil(caches.open(CACHE).then((c) => c.match(page).then((hit) => hit || c.put(page, copy))));
+          }
+          return res;
+        })
+        .catch(() => cachedPage(url.pathname)),
     );
     return;
   }

@@ -246,9 +246,23 @@ fn Shell(
     // Registered a few seconds after the page has started, so that caching the apps for offline
     // use does not compete with the first paint on a slow connection.
     let update_ready = RwSignal::new(false);
+    // Said once per device, when the first version has cached the portal.
+    let offline_ready = RwSignal::new(false);
     browser::later(3000, move || {
-        browser::register_service_worker(move || update_ready.set(true))
+        browser::register_service_worker(
+            move || update_ready.set(true),
+            move || {
+                if browser::load(browser::keys::OFFLINE_READY).is_none() {
+                    browser::save(browser::keys::OFFLINE_READY, Some("1"));
+                    offline_ready.set(true);
+                }
+            },
+        )
     });
+    // A quiet notice while the browser has no connection.
+    let offline = RwSignal::new(!browser::online());
+    browser::on_offline(move || offline.set(true));
+    browser::on_online(move || offline.set(false));
     let in_a_form = move || {
         let path = location.pathname.get();
         let (_, rest) = Lang::split_path(&path);
@@ -268,6 +282,15 @@ fn Shell(
                 <button class="app-button app-button--secondary" type="button" on:click=|_| browser::apply_update()>
                     {t("update-now")}
                 </button>
+            </div>
+        })}
+        {move || offline.get().then(|| view! {
+            <div class="app-connection" role="status"><p>{t("offline-now")}</p></div>
+        })}
+        {move || (offline_ready.get() && !offline.get()).then(|| view! {
+            <div class="app-connection" role="status">
+                <p>{t("offline-ready")}</p>
+                <button class="app-link-button" type="button" on:click=move |_| offline_ready.set(false)>{t("offline-ready-ok")}</button>
             </div>
         })}
         <main id="main" class="app-main" tabindex="-1">

@@ -17,6 +17,8 @@ pub mod keys {
     pub const ORIGIN: &str = "portal.origin";
     /// The country a person lives in when abroad (ISO 3166-1 alpha-2).
     pub const ABROAD: &str = "portal.abroad";
+    /// Set once the portal told the person it works offline on this device.
+    pub const OFFLINE_READY: &str = "portal.offline-ready";
     /// The eligibility check's answers, only when the person chose "remember on this device".
     pub const ANSWERS: &str = "portal.answers";
     /// Application drafts, in the earlier format (issue 14: applications are now kept in
@@ -35,8 +37,9 @@ pub mod keys {
     /// the way back to it once they have chosen (issue 16).
     pub const RETURN: &str = "portal.return";
     /// All of them.
-    pub const ALL: [&str; 11] = [
+    pub const ALL: [&str; 12] = [
         LANG,
+        OFFLINE_READY,
         COMMUNITY,
         ORIGIN,
         ABROAD,
@@ -222,6 +225,15 @@ mod imp {
         if let Some(w) = web_sys::window() {
             let cb = Closure::<dyn Fn()>::new(f);
             let _ = w.add_event_listener_with_callback("online", cb.as_ref().unchecked_ref());
+            cb.forget();
+        }
+    }
+
+    pub fn on_offline(f: impl Fn() + 'static) {
+        use wasm_bindgen::closure::Closure;
+        if let Some(w) = web_sys::window() {
+            let cb = Closure::<dyn Fn()>::new(f);
+            let _ = w.add_event_listener_with_callback("offline", cb.as_ref().unchecked_ref());
             cb.forget();
         }
     }
@@ -539,13 +551,18 @@ mod imp {
         wasm_bindgen_futures::spawn_local(f);
     }
 
-    pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    pub fn register_service_worker(on_update: impl Fn() + 'static, on_ready: impl Fn() + 'static) {
+        use std::rc::Rc;
         use wasm_bindgen::closure::Closure;
         use wasm_bindgen_futures::JsFuture;
+        use web_sys::{ServiceWorker, ServiceWorkerState};
         let Some(window) = web_sys::window() else {
             return;
         };
         let container = window.navigator().service_worker();
+        // Without a controller, this device had no version yet: the first one to activate has
+        // cached everything.
+        let first = container.controller().is_none();
         // When the new version takes over (after the person agreed), load it.
         let reload = Closure::<dyn Fn()>::new(|| {
             if let Some(w) = web_sys::window() {
@@ -554,7 +571,28 @@ mod imp {
         });
         container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
         reload.forget();
-        let on_update = std::rc::Rc::new(on_update);
+        let on_update: Rc<dyn Fn()> = Rc::new(on_update);
+        let on_ready: Rc<dyn Fn()> = Rc::new(on_ready);
+        // Follows a version being installed: installed while another one runs the page, it is an
+        // update; activated on a device that had none, the portal is ready offline.
+        let watch = {
+            let (on_update, on_ready) = (on_update.clone(), on_ready.clone());
+            Rc::new(move |worker: ServiceWorker| {
+                let seen = worker.clone();
+                let (on_update, on_ready) = (on_update.clone(), on_ready.clone());
+                let changed = Closure::<dyn Fn()>::new(move || {
+                    let has_controller = web_sys::window()
+                        .is_some_and(|w| w.navigator().service_worker().controller().is_some());
+                    match seen.state() {
+                        ServiceWorkerState::Installed if has_controller => on_update(),
+                        ServiceWorkerState::Activated if first => on_ready(),
+                        _ => {}
+                    }
+                });
+                worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+                changed.forget();
+            })
+        };
         wasm_bindgen_futures::spawn_local(async move {
             let Ok(reg) = JsFuture::from(container.register("/sw.js")).await else {
                 return;
@@ -566,22 +604,22 @@ mod imp {
             if reg.waiting().is_some() && container.controller().is_some() {
                 on_update();
             }
+            if let Some(installing) = reg.installing() {
+                watch(installing);
+            } else if first
+                && reg
+                    .active()
+                    .is_some_and(|a| a.state() == ServiceWorkerState::Activated)
+            {
+                // Activated during an earlier page, which it did not control either (the caller
+                // says it once per device).
+                on_ready();
+            }
             let reg2 = reg.clone();
             let found = Closure::<dyn Fn()>::new(move || {
-                let Some(worker) = reg2.installing() else {
-                    return;
-                };
-                let worker2 = worker.clone();
-                let on_update = on_update.clone();
-                let changed = Closure::<dyn Fn()>::new(move || {
-                    let has_controller = web_sys::window()
-                        .is_some_and(|w| w.navigator().service_worker().controller().is_some());
-                    if worker2.state() == web_sys::ServiceWorkerState::Installed && has_controller {
-                        on_update();
-                    }
-                });
-                worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
-                changed.forget();
+                if let Some(worker) = reg2.installing() {
+                    watch(worker);
+                }
             });
             reg.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
             found.forget();
@@ -817,6 +855,7 @@ mod imp {
         false
     }
     pub fn on_online(_f: impl Fn() + 'static) {}
+    pub fn on_offline(_f: impl Fn() + 'static) {}
     pub fn later(_ms: u32, _f: impl FnOnce() + 'static) {}
     pub fn now_iso() -> String {
         "2026-01-01T00:00:00.000Z".into()
@@ -833,7 +872,8 @@ mod imp {
     pub async fn scale_photo(_bytes: &[u8], _content_type: &str, _max_side: u32) -> Option<String> {
         None
     }
-    pub fn register_service_worker(_on_update: impl Fn() + 'static) {}
+    pub fn register_service_worker(_on_update: impl Fn() + 'static, _on_ready: impl Fn() + 'static) {
+    }
     pub async fn office_send(
         _method: &str,
         _url: &str,
@@ -993,6 +1033,11 @@ pub fn on_online(f: impl Fn() + 'static) {
     imp::on_online(f)
 }
 
+/// Calls `f` whenever the browser loses its connection.
+pub fn on_offline(f: impl Fn() + 'static) {
+    imp::on_offline(f)
+}
+
 /// Calls `f` once, after `ms` milliseconds.
 pub fn later(ms: u32, f: impl FnOnce() + 'static) {
     imp::later(ms, f)
@@ -1026,9 +1071,10 @@ pub async fn scale_photo(bytes: &[u8], content_type: &str, max_side: u32) -> Opt
 }
 
 /// Registers the service worker that keeps the portal working offline; `on_update` is called when
-/// a new version is ready and waits for the person's agreement.
-pub fn register_service_worker(on_update: impl Fn() + 'static) {
-    imp::register_service_worker(on_update)
+/// a new version is ready and waits for the person's agreement, `on_ready` when the first version
+/// on this device has cached everything (the portal now works offline).
+pub fn register_service_worker(on_update: impl Fn() + 'static, on_ready: impl Fn() + 'static) {
+    imp::register_service_worker(on_update, on_ready)
 }
 
 /// Lets the waiting new version take over; the page then reloads.

@@ -126,6 +126,36 @@ test('the service worker finds each address\'s app as the app\'s routes do', () 
 test.describe('Offline and releases, after one visit', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
+  test('in English: after the first visit the portal says it works offline, then opens offline in English, and says when there is no connection', async ({ page, context }) => {
+    await open(page, '/en');
+    const ready = page.getByRole('status').filter({ hasText: 'The portal is saved on this device' });
+    await expect(ready).toBeVisible({ timeout: 30_000 });
+    await expectNoAxeViolations(page, 'the offline-ready notice');
+    // The English pages were kept first; the Ukrainian ones are kept as they are visited.
+    const kept = await page.evaluate(async () => {
+      const c = await caches.open((await caches.keys())[0]);
+      return (await c.keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(kept).toContain('/en/catalogue.html');
+    expect(kept).not.toContain('/catalogue.html');
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expect(ready).toHaveCount(0);
+    await context.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: 'No internet' })).toBeVisible();
+    await page.goto('/en/catalogue');
+    await expect(page.locator('main h1')).toHaveText('Payments and services');
+    await page.goto('/en/check');
+    await expect(page.locator('main h1')).toHaveText('Check what you may be entitled to');
+    await expect(page.getByRole('status').filter({ hasText: 'No internet' })).toBeVisible({ timeout: 15_000 });
+    await context.setOffline(false);
+    await expect(page.getByRole('status').filter({ hasText: 'No internet' })).toHaveCount(0);
+    // Said once per device: not again on the next page.
+    await page.goto('/en/about');
+    await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+    await page.waitForTimeout(4_000);
+    await expect(page.getByText('The portal is saved on this device')).toHaveCount(0);
+  });
+
   test('an embedded check opened offline shows the check', async ({ page, context }) => {
     await open(page, '/');
     await cached(page);

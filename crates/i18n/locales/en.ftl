@@ -387,6 +387,9 @@ apply-print = Print or save as PDF
 apply-print-hint = The application summary can be signed with a qualified e-signature (КЕП or Diia.Signature) in another program, and the signature file (.p7s or .asice) attached to the documents.
 update-ready = A new version of the portal is ready. Update whenever you like: your drafts are saved.
 update-now = Update now
+offline-ready = The portal is saved on this device: it now opens, the check runs and applications are saved without the internet too.
+offline-now = No internet. The portal keeps working; applications are sent once the connection is back.
+offline-ready-ok = Got it
 
 ## The portal in a community's website (the widget)
 embed-open-portal = Open on the portal (new tab)
