@@ -2,6 +2,7 @@
 
 mod community_card;
 mod community_contacts;
+mod country_picker;
 mod footer;
 mod header;
 mod hostilities_notice;
@@ -16,6 +17,7 @@ mod search_form;
 
 pub use community_card::{CommunityCard, community_place, community_title};
 pub use community_contacts::{CommunityContacts, CommunityProgrammes};
+pub use country_picker::CountryPicker;
 pub use footer::Footer;
 pub use header::Header;
 pub use hostilities_notice::HostilitiesNotice;

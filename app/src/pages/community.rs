@@ -1,6 +1,6 @@
 use crate::components::{
-    CommunityCard, CommunityContacts, CommunityProgrammes, HostilitiesNotice, LiveSearch,
-    PageTitle, community_place, community_title,
+    CommunityCard, CommunityContacts, CommunityProgrammes, CountryPicker, HostilitiesNotice,
+    LiveSearch, PageTitle, community_place, community_title,
 };
 use crate::data::{self, LoadState};
 use crate::locale::{t, use_lang};
@@ -77,7 +77,9 @@ pub fn CommunityPage() -> impl IntoView {
     view! {
         <PageTitle text=t("community-title")/>
         <h1 class="app-heading-xl">{t("community-title")}</h1>
-        <p class="app-lead">{t("community-lead")}</p>
+        <p class="app-lead">
+            {move || t(if choice.abroad.get().is_some() { "community-lead-abroad" } else { "community-lead" })}
+        </p>
         {loading}
         {move || find(choice.community.get()).map(|(all, c)| view! { <Chosen all=all community=c/> })}
         // Back to the application (issue 16): here, or beside the community just chosen.
@@ -87,6 +89,54 @@ pub fn CommunityPage() -> impl IntoView {
         <LiveSearch page="/community" id="community-q" label="community-label" hint="community-hint" results="community-results"/>
         <p class="app-count" role="status">{count}</p>
         <ul class="app-cards" id="community-results">{results_view}</ul>
+        // A name abroad ("Krak") finds no community of Ukraine: say where a person abroad applies.
+        {move || (!q.get().trim().is_empty() && communities.get().is_some() && results.read().is_empty()
+            && choice.abroad.get().is_none())
+            .then(|| view! { <p class="app-inset">{t("community-none-abroad")}</p> })}
+        <Abroad/>
+    }
+}
+
+/// "I live abroad": the country (by its name), after which the community chosen above is the
+/// person's community in Ukraine, the one their applications go to.
+#[component]
+fn Abroad() -> impl IntoView {
+    let lang = use_lang();
+    let choice = use_choice();
+    let country_name = move |code: &str| {
+        data::countries()
+            .and_then(|all| all.get(code))
+            .map_or_else(|| code.to_string(), |c| c.name(lang).to_string())
+    };
+    let countries = data::use_countries();
+    let chosen = move || {
+        choice.abroad.get().map(|code| {
+            // The name once the countries are there (the code meanwhile).
+            countries.track();
+            view! {
+                <p>
+                    {t("community-abroad-chosen")} " " <strong>{country_name(&code)}</strong>
+                </p>
+                <p class="app-hint">{t("community-abroad-then")}</p>
+                <button class="app-button app-button--secondary" type="button" on:click=move |_| choice.set_abroad(None)>
+                    {t("community-abroad-forget")}
+                </button>
+            }
+        })
+    };
+    let pick = Callback::new(move |code: String| {
+        choice.set_abroad(Some(code));
+        request_animation_frame(|| crate::browser::focus_id("abroad-heading"));
+    });
+    view! {
+        <section class="app-panel" aria-labelledby="abroad-heading">
+            <h2 class="app-heading-m" id="abroad-heading" tabindex="-1">{t("community-abroad-heading")}</h2>
+            {chosen}
+            <Show when=move || choice.abroad.get().is_none()>
+                <p>{t("community-abroad-lead")}</p>
+                <CountryPicker id="abroad-country" label="community-abroad-label" hint="community-abroad-hint" on_pick=pick/>
+            </Show>
+        </section>
     }
 }
 

@@ -120,6 +120,20 @@ community-title = My community
 community-loading = Loading the list of communities…
 community-load-failed = The list of communities could not be loaded. Check your connection and reload the page.
 community-lead = Choose the community where you live now. The choice is kept on this device only.
+community-lead-abroad = Choose your community in Ukraine — where you are registered, where you left from, or where you plan to return: your applications go to it. The choice is kept on this device only.
+community-none-abroad = No community of Ukraine has that name. Living abroad? Choose the country below, and find your community in Ukraine here — where you are registered, where you left from, or where you plan to return: your applications go to it.
+community-abroad-heading = I live abroad
+community-abroad-lead = From abroad you turn to your community in Ukraine. Choose the country you live in, and your community in Ukraine above.
+community-abroad-label = The country you live in
+community-abroad-hint = Type its name in English or Ukrainian, for example: Poland or Польща.
+community-abroad-chosen = You live abroad:
+community-abroad-then = The community you chose above is your community in Ukraine: your applications go to it. The plan of support says what you can do from abroad.
+community-abroad-forget = I live in Ukraine
+country-load-failed = The list of countries could not be loaded. Check the connection and reload the page.
+country-found = { $count ->
+    [one] { $count } country found
+   *[other] { $count } countries found
+}
 community-label = Name of the community
 community-hint = For example: Buchanska or Бучанська. Type the first few letters.
 community-choose = Choose this community
@@ -320,6 +334,7 @@ loading = Loading…
 
 apply-title = Application
 apply-forms-failed = The application form could not be loaded. Check your connection and reload the page.
+apply-choose-country = Choose a country
 apply-caption = Application to the community
 apply-saved-as-typed = Each answer is saved on this device as you type it: you can close the page and come back later.
 apply-one-tab-elsewhere = This application is already open in another tab
