@@ -31,5 +31,6 @@ pub use progress::{resume_page, resume_step};
 pub use submission::{Submission, SubmissionError};
 pub use validate::{
     FieldError, RNOKPP_CONFIRMED, holds, rnokpp_confirmed, rnokpp_mismatch,
-    unconfirmed_rnokpp_mismatch, validate, validate_field, visible_fields,
+    unconfirmed_rnokpp_mismatch, validate, validate_answer, validate_field, validate_with,
+    visible_fields,
 };

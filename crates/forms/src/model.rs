@@ -105,8 +105,12 @@ pub enum FieldKind {
     Email,
     /// A Ukrainian postal index: 5 digits.
     PostalIndex,
-    /// A country, by its ISO 3166-1 alpha-2 code.
+    /// A country abroad (not Ukraine), by its ISO 3166-1 alpha-2 code.
     Country,
+    /// A postal code abroad, in the format of the country the form's `country` field names
+    /// (Google's address metadata, `identifiers::PostalFormat`); for a country without a format,
+    /// 2–12 letters, digits, spaces and dashes.
+    PostalCode,
 }
 
 /// One answer of a choice.

@@ -145,9 +145,10 @@ fn kind(path: &str, f: &FieldSrc, errors: &mut Vec<String>) -> Option<FieldKind>
         "email" => FieldKind::Email,
         "postal-index" => FieldKind::PostalIndex,
         "country" => FieldKind::Country,
+        "postal-code" => FieldKind::PostalCode,
         other => {
             errors.push(format!(
-                "{path}: field {}: kind «{other}» is not one of text, long-text, date, past-date, yes-no, choice (two options or more), rnokpp, passport, unzr, iban, phone, email, postal-index, country",
+                "{path}: field {}: kind «{other}» is not one of text, long-text, date, past-date, yes-no, choice (two options or more), rnokpp, passport, unzr, iban, phone, email, postal-index, country, postal-code",
                 f.id
             ));
             return None;

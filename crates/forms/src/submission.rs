@@ -1,7 +1,7 @@
 //! An application as the device sends it, and its checks before it is stored.
 
 use crate::model::{Form, Forms};
-use crate::validate::{FieldError, holds, validate};
+use crate::validate::{FieldError, holds};
 use catalogue::Date;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -58,6 +58,17 @@ impl Submission {
         forms: &'f Forms,
         today: Date,
     ) -> Result<(&'f Form, BTreeMap<String, String>), SubmissionError> {
+        self.check_with(forms, None, today)
+    }
+
+    /// [`Submission::check`] with the country table: foreign phone numbers and postal codes are
+    /// checked against their country's rules (`crate::validate_answer`). The server checks so.
+    pub fn check_with<'f>(
+        &self,
+        forms: &'f Forms,
+        countries: Option<&identifiers::Countries>,
+        today: Date,
+    ) -> Result<(&'f Form, BTreeMap<String, String>), SubmissionError> {
         if !is_device_id(&self.id) {
             return Err(SubmissionError::BadId);
         }
@@ -70,7 +81,7 @@ impl Submission {
                 programme: self.programme.clone(),
             }
         })?;
-        let answers = validate(form, &self.answers, today)
+        let answers = crate::validate::validate_with(form, &self.answers, today, countries)
             .map_err(|errors| SubmissionError::Fields { errors })?;
         Ok((form, answers))
     }

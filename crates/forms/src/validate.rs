@@ -4,8 +4,8 @@
 use crate::model::{Condition, Field, FieldKind, Form};
 use catalogue::{Date, Lang, Text};
 use identifiers::{
-    CountryCode, Email, Iban, LocalizedError, Passport, Phone, Rnokpp, RnokppMismatch, Sex, Unzr,
-    not_in_future, parse_date,
+    Countries, CountryCode, Email, Iban, LocalizedError, Passport, Phone, Rnokpp, RnokppMismatch,
+    Sex, Unzr, not_in_future, parse_date,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -166,9 +166,77 @@ pub fn validate_field(field: &Field, raw: &str, today: Date) -> Result<String, F
                 ))
             }
         }
-        FieldKind::Country => CountryCode::parse(text)
-            .map(|c| c.as_str().to_string())
+        FieldKind::Country => match CountryCode::parse(text) {
+            Ok(c) if c.as_str() == "UA" => Err(FieldError::from_error(
+                id,
+                &identifiers::AddressError::CountryIsUkraine,
+            )),
+            Ok(c) => Ok(c.as_str().to_string()),
+            Err(e) => Err(FieldError::from_error(id, &e)),
+        },
+        FieldKind::PostalCode => {
+            let code = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let fits = (2..=12).contains(&code.chars().count())
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-');
+            if fits {
+                Ok(code.to_uppercase())
+            } else {
+                Err(FieldError::new(
+                    id,
+                    "postal-code",
+                    "Поштовий код — від 2 до 12 латинських літер, цифр, пробілів чи дефісів",
+                    "A postal code has 2 to 12 Latin letters, digits, spaces or dashes",
+                ))
+            }
+        }
+    }
+}
+
+/// Checks one field's answer as [`validate_field`] does and, with the country table, what depends
+/// on the country (issue 16): a foreign phone number against its country's numbering plan
+/// ([`Phone::parse_in`]) and a postal code against the format of the country the form's
+/// `country` field names. The browser checks with the table once it is fetched; the server always.
+pub fn validate_answer(
+    field: &Field,
+    answers: &BTreeMap<String, String>,
+    today: Date,
+    countries: Option<&Countries>,
+) -> Result<String, FieldError> {
+    let raw = answers.get(&field.id).map(String::as_str).unwrap_or("");
+    let value = validate_field(field, raw, today)?;
+    let (Some(countries), false) = (countries, value.is_empty()) else {
+        return Ok(value);
+    };
+    let id = field.id.as_str();
+    match field.kind {
+        FieldKind::Phone => Phone::parse_in(&value, countries)
+            .map(|p| p.as_str().to_string())
             .map_err(|e| FieldError::from_error(id, &e)),
+        FieldKind::PostalCode => {
+            let country = answers.get("country").and_then(|c| countries.get(c));
+            match country.and_then(|c| Some((c, c.postal.as_ref()?))) {
+                None => Ok(value),
+                Some((country, format)) => format.check(raw).ok_or_else(|| {
+                    let examples = format.examples.iter().take(2).cloned().collect::<Vec<_>>();
+                    let examples = examples.join(", ");
+                    FieldError::new(
+                        id,
+                        "postal-code-format",
+                        format!(
+                            "Поштовий код країни {} має інший вигляд, наприклад: {examples}",
+                            country.uk
+                        ),
+                        format!(
+                            "A postal code in {} looks different, for example: {examples}",
+                            country.en
+                        ),
+                    )
+                }),
+            }
+        }
+        _ => Ok(value),
     }
 }
 
@@ -230,11 +298,21 @@ pub fn validate(
     answers: &BTreeMap<String, String>,
     today: Date,
 ) -> Result<BTreeMap<String, String>, Vec<FieldError>> {
+    validate_with(form, answers, today, None)
+}
+
+/// [`validate`], with the country table for what depends on the country ([`validate_answer`]):
+/// what the server runs (`Submission::check_with`).
+pub fn validate_with(
+    form: &Form,
+    answers: &BTreeMap<String, String>,
+    today: Date,
+    countries: Option<&Countries>,
+) -> Result<BTreeMap<String, String>, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut clean = BTreeMap::new();
     for field in visible_fields(form, answers) {
-        let raw = answers.get(&field.id).map(String::as_str).unwrap_or("");
-        match validate_field(field, raw, today) {
+        match validate_answer(field, answers, today, countries) {
             Ok(v) if v.is_empty() => {}
             Ok(v) => {
                 clean.insert(field.id.clone(), v);

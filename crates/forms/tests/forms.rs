@@ -165,12 +165,23 @@ fn someone_abroad_gives_a_foreign_address_instead() {
     .collect();
     let errors = validate(form, &a, today()).unwrap_err();
     let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-    assert_eq!(fields, ["country", "foreign_address"]);
-    a.insert("country".into(), "PL".into());
-    a.insert(
-        "foreign_address".into(),
-        "ul. Marszałkowska 1, Warszawa".into(),
+    assert_eq!(
+        fields,
+        [
+            "country",
+            "foreign_street",
+            "foreign_city",
+            "foreign_postal_code"
+        ]
     );
+    for (k, v) in [
+        ("country", "PL"),
+        ("foreign_street", "ul. Marszałkowska 1/2"),
+        ("foreign_city", "Warszawa"),
+        ("foreign_postal_code", "00-950"),
+    ] {
+        a.insert(k.into(), v.into());
+    }
     assert!(validate(form, &a, today()).is_ok());
 }
 
@@ -396,4 +407,63 @@ fn where_another_body_decides_the_start_of_the_request_says_once_that_the_commun
     );
     let home_care = forms.for_programme("home-care").unwrap();
     assert!(home_care.before[0].uk.starts_with("Це загальне звернення"));
+}
+
+/// The country table the server compiles in and the browser fetches (issue 16).
+fn countries() -> identifiers::Countries {
+    identifiers::Countries::from_binary(include_bytes!("../../../data/generated/countries.bin"))
+        .unwrap()
+}
+
+#[test]
+fn abroad_the_phone_and_postal_code_follow_the_country() {
+    let forms = load();
+    let form = forms.for_programme("social-accompaniment").unwrap();
+    let countries = countries();
+    let mut a: BTreeMap<String, String> = [
+        ("surname", "Коваль"),
+        ("given_name", "Іван"),
+        ("phone", "+48 601 234 56"),
+        ("lives", "abroad"),
+        ("country", "PL"),
+        ("foreign_street", "ul. Marszałkowska 1/2"),
+        ("foreign_city", "Warszawa"),
+        ("foreign_postal_code", "00950"),
+        ("need", "Потрібне житло."),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let errors = forms::validate_with(form, &a, today(), Some(&countries)).unwrap_err();
+    let found: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("phone", "phone-country-wrong-length"),
+            ("foreign_postal_code", "postal-code-format")
+        ]
+    );
+    assert!(
+        errors[0]
+            .message
+            .en
+            .starts_with("A number in Poland has 9 digits after +48; this one has 8.")
+    );
+    assert!(errors[1].message.uk.contains("Польща"));
+    a.insert("phone".into(), "+48 601 234 567".into());
+    a.insert("foreign_postal_code".into(), "00-950".into());
+    let clean = forms::validate_with(form, &a, today(), Some(&countries)).unwrap();
+    assert_eq!(clean["phone"], "+48601234567");
+    assert_eq!(clean["foreign_postal_code"], "00-950");
+    // Ukraine is not abroad; a country without a postal format takes any reasonable code.
+    a.insert("country".into(), "UA".into());
+    let errors = forms::validate_with(form, &a, today(), Some(&countries)).unwrap_err();
+    assert_eq!(errors[0].code, "address-country-is-ukraine");
+    a.insert("country".into(), "AE".into());
+    a.insert("foreign_postal_code".into(), "12345".into());
+    a.insert("phone".into(), "+971 50 123 4567".into());
+    assert!(forms::validate_with(form, &a, today(), Some(&countries)).is_ok());
 }

@@ -18,6 +18,14 @@ use forms::submission::is_device_id;
 use forms::{Submission, SubmissionError};
 use std::sync::Arc;
 
+/// The country table (`data/generated/countries.bin`: phone numbering plans, postal code formats),
+/// compiled in: the server checks foreign numbers and postal codes with the table the browser
+/// fetches, so both answer the same (issue 16).
+static COUNTRIES: std::sync::LazyLock<identifiers::Countries> = std::sync::LazyLock::new(|| {
+    identifiers::Countries::from_binary(include_bytes!("../../../data/generated/countries.bin"))
+        .expect("countries.bin is read back by the importer's tests")
+});
+
 /// The largest application body.
 pub const MAX_BODY: usize = 64 * 1024;
 
@@ -33,7 +41,7 @@ pub async fn submit(
     let submission: Submission =
         serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_json(&e))?;
     let (_, answers) = submission
-        .check(&api.forms, Instant::now().date())
+        .check_with(&api.forms, Some(&COUNTRIES), Instant::now().date())
         .map_err(submission_error)?;
     if !api.communities.contains(&submission.community) {
         return Err(submission_error(SubmissionError::UnknownCommunity {

@@ -290,7 +290,9 @@ pub fn social(device_id: &str, community: &str) -> Value {
             "phone": "+48 601 234 567",
             "lives": "abroad",
             "country": "PL",
-            "foreign_address": "ul. Marszałkowska 1, Warszawa",
+            "foreign_street": "ul. Marszałkowska 1/2",
+            "foreign_city": "Warszawa",
+            "foreign_postal_code": "00-950",
             "need": "Повертаюся з Польщі з двома дітьми, потрібне житло й школа."
         }
     })

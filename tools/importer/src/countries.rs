@@ -31,6 +31,8 @@ use std::path::Path;
 
 /// How many leading digits the phone table distinguishes at most.
 pub const PREFIX_DEPTH: usize = 3;
+/// The most memory one number type's DFA may take; a larger one is checked by its lengths alone.
+const DFA_LIMIT: usize = 16 << 20;
 /// The longest national number considered (E.164 allows 15 digits in all).
 const MAX_LEN: usize = 17;
 
@@ -75,21 +77,39 @@ struct Dfa {
 }
 
 impl Dfa {
-    fn new(pattern: &str) -> Result<Dfa, Error> {
+    /// `None` when the DFA would be larger than [`DFA_LIMIT`] (China's fixed-line numbers).
+    fn new(pattern: &str) -> Result<Option<Dfa>, Error> {
         let dfa = dense::Builder::new()
+            .configure(
+                dense::Config::new()
+                    .dfa_size_limit(Some(DFA_LIMIT))
+                    .determinize_size_limit(Some(DFA_LIMIT)),
+            )
             .syntax(
                 syntax::Config::new()
                     .unicode(false)
                     .utf8(false)
                     .ignore_whitespace(true),
             )
-            .build(&format!("(?:{pattern})[0-9]*"))
-            .map_err(|e| Error::Binary(format!("phone pattern {pattern}: {e}")))?;
+            .build(&format!("(?:{pattern})[0-9]*"));
+        let dfa = match dfa {
+            Ok(dfa) => dfa,
+            Err(e) if e.to_string().contains("limit") => return Ok(None),
+            Err(e) => return Err(Error::Binary(format!("phone pattern {pattern}: {e}"))),
+        };
         let input = regex_automata::Input::new("").anchored(Anchored::Yes);
         let start = dfa
             .start_state_forward(&input)
             .map_err(|e| Error::Binary(format!("phone pattern {pattern}: {e}")))?;
-        Ok(Dfa { dfa, start })
+        Ok(Some(Dfa { dfa, start }))
+    }
+
+    /// Any digits: for a type whose pattern is too large, only its lengths are checked.
+    fn any() -> Dfa {
+        Dfa::new("[0-9]*")
+            .ok()
+            .flatten()
+            .expect("a DFA for [0-9]* is small")
     }
 
     fn step(&self, s: StateID, digit: u8) -> StateID {
@@ -113,32 +133,38 @@ fn mask(lengths: &[u16]) -> u32 {
 }
 
 /// One number type of a region.
-struct TypeWalk {
+struct TypeWalk<'a> {
+    /// The region's general pattern, which libphonenumber requires too.
+    general: &'a Dfa,
     kind: Dfa,
     /// The lengths the type allows, within those the region's general description allows.
     lengths: u32,
-    memo: HashMap<(StateID, usize), u32>,
+    memo: HashMap<(StateID, StateID, usize), u32>,
 }
 
-impl TypeWalk {
-    /// The total lengths of valid numbers that continue from this state at this depth.
-    fn lengths(&mut self, t: StateID, depth: usize) -> u32 {
-        if self.kind.dead(t) || depth > MAX_LEN {
+impl TypeWalk<'_> {
+    /// The total lengths of valid numbers that continue from these states at this depth.
+    fn lengths(&mut self, (g, t): (StateID, StateID), depth: usize) -> u32 {
+        if self.general.dead(g) || self.kind.dead(t) || depth > MAX_LEN {
             return 0;
         }
-        if let Some(&m) = self.memo.get(&(t, depth)) {
+        if let Some(&m) = self.memo.get(&(g, t, depth)) {
             return m;
         }
         let mut m = 0;
         let bit = 1u32 << depth;
-        if self.kind.accepts(t) && self.lengths & bit != 0 {
+        if self.general.accepts(g) && self.kind.accepts(t) && self.lengths & bit != 0 {
             m |= bit;
         }
         for d in 0..10 {
-            m |= self.lengths(self.kind.step(t, d), depth + 1);
+            m |= self.lengths(self.step((g, t), d), depth + 1);
         }
-        self.memo.insert((t, depth), m);
+        self.memo.insert((g, t, depth), m);
         m
+    }
+
+    fn step(&self, (g, t): (StateID, StateID), d: u8) -> (StateID, StateID) {
+        (self.general.step(g, d), self.kind.step(t, d))
     }
 }
 
@@ -163,18 +189,30 @@ fn descriptors(meta: &Metadata) -> Vec<&Descriptor> {
 
 /// A region's plan: the lengths valid numbers have, by their leading digits.
 pub fn phone_plan(meta: &Metadata) -> Result<PhonePlan, Error> {
+    let general_dfa =
+        Dfa::new(meta.descriptors().general().national_number().as_str())?.unwrap_or_else(Dfa::any);
     let general = mask(meta.descriptors().general().possible_length());
     let general = if general == 0 { u32::MAX } else { general };
     let mut walks = Vec::new();
     for d in descriptors(meta) {
         let own = mask(d.possible_length());
         walks.push(TypeWalk {
-            kind: Dfa::new(d.national_number().as_str())?,
+            general: &general_dfa,
+            kind: Dfa::new(d.national_number().as_str())?.unwrap_or_else(|| {
+                eprintln!(
+                    "countries: {}: a number type's pattern is too large for a DFA; checked by its lengths alone",
+                    meta.id()
+                );
+                Dfa::any()
+            }),
             lengths: general & if own == 0 { u32::MAX } else { own },
             memo: HashMap::new(),
         });
     }
-    let starts: Vec<StateID> = walks.iter().map(|w| w.kind.start).collect();
+    let starts: Vec<(StateID, StateID)> = walks
+        .iter()
+        .map(|w| (w.general.start, w.kind.start))
+        .collect();
     let (root, entries) = subtree(&mut walks, &starts, String::new());
     let mut prefixes = vec![(String::new(), root)];
     prefixes.extend(entries);
@@ -189,25 +227,25 @@ pub fn phone_plan(meta: &Metadata) -> Result<PhonePlan, Error> {
 /// parent. A node stores the lengths most of its children have (plus its own length, for the
 /// number that is the prefix itself), so that only the children that differ need an entry.
 fn subtree(
-    walks: &mut [TypeWalk],
-    states: &[StateID],
+    walks: &mut [TypeWalk<'_>],
+    states: &[(StateID, StateID)],
     prefix: String,
 ) -> (u32, Vec<(String, u32)>) {
     let depth = prefix.len();
     let own = walks
         .iter_mut()
         .zip(states)
-        .map(|(w, &t)| w.lengths(t, depth))
+        .map(|(w, &s)| w.lengths(s, depth))
         .fold(0, |a, b| a | b);
     if depth == PREFIX_DEPTH || own == 0 {
         return (own, Vec::new());
     }
     let mut children = Vec::with_capacity(10);
     for d in 0..10u8 {
-        let next: Vec<StateID> = walks
+        let next: Vec<(StateID, StateID)> = walks
             .iter()
             .zip(states)
-            .map(|(w, &t)| w.kind.step(t, d))
+            .map(|(w, &s)| w.step(s, d))
             .collect();
         let p = format!("{prefix}{d}");
         let (value, below) = subtree(walks, &next, p.clone());
@@ -255,10 +293,14 @@ pub fn build(root: &Path, phones: bool) -> Result<Countries, Error> {
                 "CLDR has no uk or en name for {code}"
             )));
         };
+        let started = std::time::Instant::now();
         let phone = match DATABASE.by_id(code.as_str()).filter(|_| phones) {
             Some(meta) => Some(phone_plan(meta)?),
             None => None,
         };
+        if std::env::var_os("COUNTRIES_TIMING").is_some() {
+            eprintln!("{code}: {:?}", started.elapsed());
+        }
         let postal = match postal.postal.get(code) {
             Some(p) => {
                 Pattern::parse(&p.zip).map_err(|e| {

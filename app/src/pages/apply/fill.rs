@@ -10,7 +10,7 @@ use crate::state::use_choice;
 use catalogue::Lang;
 use forms::model::FieldKind;
 use forms::sniff;
-use forms::{Field, FieldError, Form, Submission, holds, validate_field};
+use forms::{Field, FieldError, Form, Submission, holds, validate_answer};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::collections::BTreeMap;
@@ -103,6 +103,8 @@ pub fn FormPage(
     let query = use_query_map();
     let page = &form.pages[index];
     let programme = form.programme.as_str();
+    // Foreign numbers, countries and postal codes are checked with the country table (issue 16).
+    crate::data::need_countries();
     let mut start = apps.draft(programme).map(|d| d.answers).unwrap_or_default();
     for f in &page.fields {
         if !start.contains_key(&f.id)
@@ -138,9 +140,7 @@ pub fn FormPage(
             .fields
             .iter()
             .filter(|f| holds(&f.when, &answers))
-            .filter_map(|f| {
-                validate_field(f, answers.get(&f.id).map_or("", String::as_str), today).err()
-            })
+            .filter_map(|f| validate_answer(f, &answers, today, crate::data::countries()).err())
             .collect();
         if found.is_empty() {
             errors.set(Vec::new());
@@ -349,6 +349,55 @@ fn FieldInput(
                     {error_view}
                     <div class="app-radios">{radios}</div>
                 </fieldset>
+            </div>
+        }
+        .into_any();
+    }
+    if matches!(field.kind, FieldKind::Country) {
+        // A country by its name (issue 16): a list sorted in the page's language, every country
+        // but Ukraine; the answer is its ISO code. A `<select>` is what a phone's screen reader
+        // and keyboard know, and it fits a 320 px screen; typing a name's first letters jumps.
+        crate::data::need_countries();
+        let countries = crate::data::use_countries();
+        let options = move || {
+            countries.get().map(|all| {
+                all.abroad(lang)
+                    .into_iter()
+                    .map(|c| {
+                        let code = c.code.clone();
+                        let selected = code.clone();
+                        view! {
+                            <option value=code prop:selected=move || value() == selected>
+                                {c.name(lang).to_string()}
+                            </option>
+                        }
+                    })
+                    .collect_view()
+            })
+        };
+        let on_change = {
+            let key = key.clone();
+            move |ev: leptos::ev::Event| set(key.clone(), event_target_value(&ev))
+        };
+        let label_view = if heading {
+            view! { <h1 class="app-heading-l"><label for=id.clone()>{label}</label></h1> }
+                .into_any()
+        } else {
+            view! { <label class="app-label" for=id.clone()>{label}</label> }.into_any()
+        };
+        return view! {
+            <div class=group>
+                {label_view}
+                {hint}
+                {error_view}
+                <select class="app-select" id=id.clone() name=key.clone()
+                    autocomplete=field.autocomplete.clone().unwrap_or_else(|| "off".into())
+                    aria-describedby=described
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    on:change=on_change>
+                    <option value="" prop:selected=move || value().is_empty()>{t("apply-choose-country")}</option>
+                    {options}
+                </select>
             </div>
         }
         .into_any();
@@ -573,6 +622,7 @@ pub fn CheckPage(
     let choice = use_choice();
     let navigate = use_navigate();
     let programme = form.programme.as_str();
+    crate::data::need_countries();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let draft = move || apps.draft(programme);
     let rows = move || {
@@ -668,7 +718,7 @@ pub fn CheckPage(
                 .map(|(doc, list)| (doc.clone(), list.iter().map(|a| a.id.clone()).collect()))
                 .collect(),
         };
-        match submission.check(forms, browser::today()) {
+        match submission.check_with(forms, crate::data::countries(), browser::today()) {
             Ok(_) => {
                 let id = submission.id.clone();
                 apps.submit(submission, files);
@@ -723,6 +773,10 @@ fn shown_answer(field: &Field, raw: &str, lang: Lang) -> String {
             .parse::<catalogue::Date>()
             .map(|d| d.dotted())
             .unwrap_or_else(|_| raw.to_string()),
+        FieldKind::Country => crate::data::countries()
+            .and_then(|all| all.get(raw))
+            .map(|c| c.name(lang).to_string())
+            .unwrap_or_else(|| raw.to_string()),
         _ => raw.to_string(),
     }
 }
