@@ -111,6 +111,9 @@ pub enum FieldKind {
     /// (Google's address metadata, `identifiers::PostalFormat`); for a country without a format,
     /// 2–12 letters, digits, spaces and dashes.
     PostalCode,
+    /// A Ukrainian passport for travel abroad (закордонний паспорт): 2 Latin letters and 6
+    /// digits (`identifiers::TravelPassport`).
+    TravelPassport,
 }
 
 /// One answer of a choice.

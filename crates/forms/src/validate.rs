@@ -142,6 +142,9 @@ pub fn validate_field(field: &Field, raw: &str, today: Date) -> Result<String, F
         FieldKind::Passport => Passport::parse(text)
             .map(|p| p.as_str().to_string())
             .map_err(|e| FieldError::from_error(id, &e)),
+        FieldKind::TravelPassport => identifiers::TravelPassport::parse(text)
+            .map(|p| p.as_str().to_string())
+            .map_err(|e| FieldError::from_error(id, &e)),
         FieldKind::Unzr => Unzr::parse(text)
             .map(|u| u.as_str().to_string())
             .map_err(|e| FieldError::from_error(id, &e)),

@@ -467,3 +467,26 @@ fn abroad_the_phone_and_postal_code_follow_the_country() {
     a.insert("phone".into(), "+971 50 123 4567".into());
     assert!(forms::validate_with(form, &a, today(), Some(&countries)).is_ok());
 }
+
+#[test]
+fn a_passport_for_travel_abroad_has_a_field_kind_of_its_own() {
+    let field = forms::Field {
+        id: "travel_passport".into(),
+        kind: forms::FieldKind::TravelPassport,
+        label: catalogue::Text {
+            uk: "Закордонний паспорт".into(),
+            en: "Passport for travel abroad".into(),
+        },
+        hint: None,
+        required: true,
+        when: None,
+        prefill: None,
+        autocomplete: None,
+    };
+    assert_eq!(
+        forms::validate_field(&field, "fc 449752", today()).unwrap(),
+        "FC449752"
+    );
+    let e = forms::validate_field(&field, "FC44975", today()).unwrap_err();
+    assert_eq!(e.code, "passport-booklet-number-wrong-length");
+}

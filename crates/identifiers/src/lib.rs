@@ -71,7 +71,7 @@ pub use country::{Countries, Country, PhonePlan, PlanFit, PostalFormat};
 pub use date::{DateError, age_on, is_leap_year, not_before, not_in_future, parse_date};
 pub use email::{Email, EmailError};
 pub use iban::{Iban, IbanError};
-pub use passport::{BookletPassport, IdCardNumber, Passport, PassportError};
+pub use passport::{BookletPassport, IdCardNumber, Passport, PassportError, TravelPassport};
 pub use phone::{Phone, PhoneError, UKRAINIAN_MOBILE_CODES};
 pub use rnokpp::{Rnokpp, RnokppError, RnokppMismatch, Sex, TaxIdOrRefusal, rnokpp_check_digit};
 pub use unzr::{Unzr, UnzrError, UnzrMismatch, unzr_check_digit};

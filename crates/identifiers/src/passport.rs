@@ -7,7 +7,12 @@
 //!
 //! The README accepts neither lowercase letters nor Latin look-alikes (`A` for `А`), nor spaces,
 //! so they are errors; each such error carries the corrected number when it can be worked out.
-//! Foreign-travel passports (two Latin letters and 6 digits) are not handled here.
+//! The passport for travel abroad (закордонний паспорт) is a type of its own, [`TravelPassport`]:
+//! two Latin letters and 6 digits (`FC449752`, the README's Diia fixture; "observed in the
+//! fixture only"). It is not read by [`Passport::parse`], where Latin letters are taken for a
+//! booklet series typed in the wrong alphabet; a form asks for it in a field of its own. There,
+//! lowercase letters and spaces are forgiven and Cyrillic look-alikes (`ЕК`) read as the Latin
+//! letters they look like, since the person copies the number from the passport's page.
 
 use crate::text::{describe_char, trimmed};
 use catalogue::Lang;
@@ -20,6 +25,72 @@ pub struct IdCardNumber(String);
 /// A checked booklet-passport series and number: `АА123456`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BookletPassport(String);
+
+/// A checked number of a passport for travel abroad: two Latin capitals and 6 digits, `FC449752`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TravelPassport(String);
+
+/// The Latin capital a Cyrillic letter looks like, if any.
+fn latin_look_alike(c: char) -> Option<char> {
+    let upper = c.to_uppercase().next()?;
+    if upper.is_ascii_uppercase() {
+        return Some(upper);
+    }
+    Some(match upper {
+        'А' => 'A',
+        'В' => 'B',
+        'С' => 'C',
+        'Е' => 'E',
+        'Н' => 'H',
+        'І' => 'I',
+        'К' => 'K',
+        'М' => 'M',
+        'О' => 'O',
+        'Р' => 'P',
+        'Т' => 'T',
+        'Х' => 'X',
+        'У' => 'Y',
+        _ => return None,
+    })
+}
+
+impl TravelPassport {
+    /// Reads two letters and 6 digits; spaces and case aside, Cyrillic look-alikes read as Latin.
+    pub fn parse(input: &str) -> Result<TravelPassport, PassportError> {
+        let compact: Vec<char> = input.chars().filter(|c| !c.is_whitespace()).collect();
+        if compact.is_empty() {
+            return Err(PassportError::Empty);
+        }
+        let letters = compact.iter().take_while(|c| c.is_alphabetic()).count();
+        if letters != 2 {
+            return Err(PassportError::SeriesWrongLength { found: letters });
+        }
+        let series: Option<String> = compact[..2].iter().map(|&c| latin_look_alike(c)).collect();
+        let Some(series) = series else {
+            let letter = compact[..2]
+                .iter()
+                .copied()
+                .find(|&c| latin_look_alike(c).is_none())
+                .unwrap_or(compact[0]);
+            return Err(PassportError::SeriesLetterNotUsed { letter });
+        };
+        let number = &compact[2..];
+        if let Some(&found) = number.iter().find(|c| !c.is_ascii_digit()) {
+            return Err(PassportError::InvalidCharacter { found });
+        }
+        if number.len() != 6 {
+            return Err(PassportError::NumberWrongLength {
+                found: number.len(),
+            });
+        }
+        Ok(TravelPassport(series + &number.iter().collect::<String>()))
+    }
+
+    /// Series and number together: `FC449752`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
 
 /// A checked passport number of either kind. It serialises as the number alone, which tells the
 /// kinds apart.
@@ -389,6 +460,42 @@ crate::localized_error!(PassportError);
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_passport_for_travel_abroad_is_two_latin_letters_and_six_digits() {
+        for input in [
+            "FC449752",
+            "fc449752",
+            "FC 449752",
+            " FC 449 752 ",
+            "ЕК123456",
+        ] {
+            let p = TravelPassport::parse(input).unwrap();
+            assert_eq!(p.as_str().len(), 8, "{input:?}");
+        }
+        assert_eq!(
+            TravelPassport::parse("fc 449752").unwrap().as_str(),
+            "FC449752"
+        );
+        assert_eq!(
+            TravelPassport::parse("ЕК123456").unwrap().as_str(),
+            "EK123456"
+        );
+        use PassportError as E;
+        for (input, error) in [
+            ("", E::Empty),
+            ("F449752", E::SeriesWrongLength { found: 1 }),
+            ("FCA449752", E::SeriesWrongLength { found: 3 }),
+            ("FC44975", E::NumberWrongLength { found: 5 }),
+            ("FC4497521", E::NumberWrongLength { found: 7 }),
+            ("FC44-9752", E::InvalidCharacter { found: '-' }),
+            ("ЖК123456", E::SeriesLetterNotUsed { letter: 'Ж' }),
+        ] {
+            assert_eq!(TravelPassport::parse(input), Err(error), "{input:?}");
+        }
+        // The booklet's field still takes Latin letters for a series in the wrong alphabet.
+        assert!(Passport::parse("FC449752").is_err());
+    }
     use super::*;
 
     #[test]
