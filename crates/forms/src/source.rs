@@ -32,6 +32,12 @@ struct FormSrc {
     pages: Vec<PageOrSection>,
     #[serde(default)]
     documents: Vec<DocumentSrc>,
+    /// Answers the programme settles, so the form does not ask them (issue 16: a form asks only
+    /// what the decision needs): `{ lives = "ukraine" }` for a programme only for people in
+    /// Ukraine. The question goes, and so does every page or field shown only for another answer;
+    /// a condition that the answer meets is dropped.
+    #[serde(default)]
+    given: std::collections::BTreeMap<String, String>,
 }
 
 /// The general request to the community: one template, made into a form for each programme of the
@@ -145,11 +151,9 @@ fn kind(path: &str, f: &FieldSrc, errors: &mut Vec<String>) -> Option<FieldKind>
         "email" => FieldKind::Email,
         "postal-index" => FieldKind::PostalIndex,
         "country" => FieldKind::Country,
-        "postal-code" => FieldKind::PostalCode,
-        "travel-passport" => FieldKind::TravelPassport,
         other => {
             errors.push(format!(
-                "{path}: field {}: kind «{other}» is not one of text, long-text, date, past-date, yes-no, choice (two options or more), rnokpp, passport, unzr, iban, phone, email, postal-index, country, postal-code, travel-passport",
+                "{path}: field {}: kind «{other}» is not one of text, long-text, date, past-date, yes-no, choice (two options or more), rnokpp, passport, unzr, iban, phone, email, postal-index, country",
                 f.id
             ));
             return None;
@@ -252,6 +256,53 @@ fn check(path: &str, form: &Form, facts: &[&str], errors: &mut Vec<String>) {
                 "{path}: a condition refers to an unknown field «{}»",
                 c.field
             ));
+        }
+    }
+}
+
+/// `form` with the answers `given` settled: their fields go, pages and fields shown only for other
+/// answers go, conditions they meet are dropped, and pages left without a field go.
+fn settle(
+    path: &str,
+    form: &mut Form,
+    given: &std::collections::BTreeMap<String, String>,
+    errors: &mut Vec<String>,
+) {
+    for (field, answer) in given {
+        let known = form.field(field).is_some_and(|f| match &f.kind {
+            FieldKind::Choice(options) => options.iter().any(|o| &o.value == answer),
+            FieldKind::YesNo => answer == "yes" || answer == "no",
+            _ => true,
+        });
+        if !known {
+            errors.push(format!(
+                "{path}: given «{field} = {answer}» is not an answer of a field of the form"
+            ));
+        }
+    }
+    // Some(true): the condition is met by what is given; Some(false): it cannot be met.
+    let settled = |c: &Option<Condition>| {
+        let c = c.as_ref()?;
+        given.get(&c.field).map(|a| c.any_of.contains(a))
+    };
+    form.pages.retain(|p| settled(&p.when) != Some(false));
+    for page in &mut form.pages {
+        if settled(&page.when) == Some(true) {
+            page.when = None;
+        }
+        page.fields
+            .retain(|f| !given.contains_key(&f.id) && settled(&f.when) != Some(false));
+        for f in &mut page.fields {
+            if settled(&f.when) == Some(true) {
+                f.when = None;
+            }
+        }
+    }
+    form.pages.retain(|p| !p.fields.is_empty());
+    form.documents.retain(|d| settled(&d.when) != Some(false));
+    for d in &mut form.documents {
+        if settled(&d.when) == Some(true) {
+            d.when = None;
         }
     }
 }
@@ -384,13 +435,14 @@ pub fn compile(
             ));
             continue;
         };
-        let form = Form {
+        let mut form = Form {
             programme: src.programme.clone(),
             title: programme.title.clone(),
             before: src.before,
             pages: pages(path, &src.pages, common.path, &sections, &mut errors),
             documents: documents(path, &src.documents, &mut errors),
         };
+        settle(path, &mut form, &src.given, &mut errors);
         check(path, &form, facts, &mut errors);
         if out.iter().any(|f: &Form| f.programme == form.programme) {
             errors.push(format!("{path}: a second form for «{}»", form.programme));

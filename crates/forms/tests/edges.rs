@@ -238,8 +238,41 @@ fn a_draft_goes_on_at_the_first_page_not_done_issue_16() {
     assert_eq!(step(&all, false), "documents");
     assert_eq!(step(&all, true), "check");
     // A page the person does not see is not waited for (abroad: no address in Ukraine).
-    let mut abroad = mismatched();
-    abroad.insert(RNOKPP_CONFIRMED.into(), "3287300029".into());
-    abroad.insert("lives".into(), "abroad".into());
-    assert_eq!(step(&abroad, true), "address-abroad");
+    let social = forms.for_programme("social-accompaniment").unwrap();
+    let abroad = answers(&[
+        ("surname", "Коваль"),
+        ("given_name", "Іван"),
+        ("phone", "+48 601 234 567"),
+        ("lives", "abroad"),
+        ("need", "Повертаюся з Польщі з двома дітьми."),
+    ]);
+    assert_eq!(
+        resume_step(social, &abroad, false, today()),
+        "address-abroad"
+    );
+}
+
+#[test]
+fn the_idp_allowance_only_for_people_in_ukraine_asks_no_address_abroad_issue_16() {
+    let forms = load();
+    let form = forms.for_programme("idp-living-allowance").unwrap();
+    let pages: Vec<&str> = form.pages.iter().map(|p| p.id.as_str()).collect();
+    assert!(!pages.contains(&"where"), "{pages:?}");
+    assert!(!pages.contains(&"address-abroad"), "{pages:?}");
+    let address = form.pages.iter().find(|p| p.id == "address").unwrap();
+    assert_eq!(address.when, None, "the address in Ukraine is always asked");
+    assert!(form.field("lives").is_none() && form.field("country").is_none());
+    // An application without «where do you live» passes; one that says abroad still needs the
+    // address in Ukraine, and the answer is dropped.
+    let mut a = mismatched();
+    a.remove("lives");
+    a.insert(RNOKPP_CONFIRMED.into(), "3287300029".into());
+    assert!(validate(form, &a, today()).is_ok());
+    a.insert("lives".into(), "abroad".into());
+    a.remove("settlement");
+    let errors = validate(form, &a, today()).unwrap_err();
+    assert_eq!(errors[0].field, "settlement");
+    // A form for people abroad too keeps the question.
+    let other = forms.for_programme("social-accompaniment").unwrap();
+    assert!(other.pages.iter().any(|p| p.id == "address-abroad"));
 }
