@@ -151,9 +151,11 @@ fn kind(path: &str, f: &FieldSrc, errors: &mut Vec<String>) -> Option<FieldKind>
         "email" => FieldKind::Email,
         "postal-index" => FieldKind::PostalIndex,
         "country" => FieldKind::Country,
+        "postal-code" => FieldKind::PostalCode,
+        "travel-passport" => FieldKind::TravelPassport,
         other => {
             errors.push(format!(
-                "{path}: field {}: kind «{other}» is not one of text, long-text, date, past-date, yes-no, choice (two options or more), rnokpp, passport, unzr, iban, phone, email, postal-index, country",
+                "{path}: field {}: kind «{other}» is not one of text, long-text, date, past-date, yes-no, choice (two options or more), rnokpp, passport, unzr, iban, phone, email, postal-index, country, postal-code, travel-passport",
                 f.id
             ));
             return None;
