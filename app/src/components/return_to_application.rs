@@ -9,7 +9,12 @@ use leptos_router::hooks::use_query_map;
 /// the device while they search (a search or a community's link leaves the query), and once a
 /// community is chosen the picker offers "Повернутися до заяви".
 #[component]
-pub fn ReturnToApplication() -> impl IntoView {
+pub fn ReturnToApplication(
+    /// Shown beside the community just chosen (`?code=` the chosen one); else at the top of the
+    /// picker, where it keeps the address from the query and stands back for the one beside.
+    #[prop(optional)]
+    beside_chosen: bool,
+) -> impl IntoView {
     let query = use_query_map();
     let choice = use_choice();
     let target = Memo::new(move |_| {
@@ -25,7 +30,10 @@ pub fn ReturnToApplication() -> impl IntoView {
         }
     });
     move || {
-        choice.community.get()?;
+        let chosen = choice.community.get()?;
+        if !beside_chosen && query.read().get("code").as_deref() == Some(chosen.as_str()) {
+            return None;
+        }
         let to = target.get()?;
         Some(view! {
             <p class="app-actions">

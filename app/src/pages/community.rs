@@ -83,7 +83,7 @@ pub fn CommunityPage() -> impl IntoView {
         {loading}
         {move || find(choice.community.get()).map(|(all, c)| view! { <Chosen all=all community=c/> })}
         // Back to the application (issue 16): here, or beside the community just chosen.
-        {move || (code.get() != choice.community.get()).then(|| view! { <crate::components::ReturnToApplication/> })}
+        <crate::components::ReturnToApplication/>
         {origin}
         {move || find(code.get()).map(|(all, c)| view! { <Shown all=all community=c/> })}
         <LiveSearch page="/community" id="community-q" label="community-label" hint="community-hint" results="community-results"/>
@@ -191,7 +191,7 @@ fn Shown(
         if choice.community.get().as_deref() == code {
             view! {
                 <p class="app-status" role="status">{t("community-chosen")}</p>
-                <crate::components::ReturnToApplication/>
+                <crate::components::ReturnToApplication beside_chosen=true/>
             }
             .into_any()
         } else if choice.origin.get().as_deref() == code {
