@@ -74,6 +74,9 @@ test.describe('Applications kept on the device (issue 14)', () => {
     await expect(page.locator('main')).toContainText('Чернетка збережена');
     await page.goto('/apply/social-accompaniment');
     await page.getByRole('link', { name: /Продовжити/ }).click();
+    // It goes on where the person stopped (issue 16), with what was typed kept.
+    await expect(page.locator('main h1')).toHaveText('Де ви живете зараз?');
+    await page.goto('/apply/social-accompaniment/name');
     await expect(page.getByLabel('Прізвище')).toHaveValue('Давня');
     await expect(page.getByLabel('Ім’я')).toHaveValue('Олена');
     // In the store, and only then gone from localStorage.
