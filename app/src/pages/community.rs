@@ -108,6 +108,8 @@ fn Abroad() -> impl IntoView {
             .and_then(|all| all.get(code))
             .map_or_else(|| code.to_string(), |c| c.name(lang).to_string())
     };
+    // The chosen country's name needs the countries too.
+    data::need_countries();
     let countries = data::use_countries();
     let chosen = move || {
         choice.abroad.get().map(|code| {
