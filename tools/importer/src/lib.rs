@@ -920,8 +920,13 @@ mod tests {
         let o = Options::parse(["--out", "/o", "--root", "/w"].map(String::from))
             .unwrap()
             .unwrap();
-        assert_eq!((o.root.as_path(), o.out.as_path()), (Path::new("/w"), Path::new("/o")));
-        let o = Options::parse(["--root", "/w"].map(String::from)).unwrap().unwrap();
+        assert_eq!(
+            (o.root.as_path(), o.out.as_path()),
+            (Path::new("/w"), Path::new("/o"))
+        );
+        let o = Options::parse(["--root", "/w"].map(String::from))
+            .unwrap()
+            .unwrap();
         assert_eq!(o.out, Path::new("/w/data/generated"));
         assert_eq!(o.katottg, Path::new("/w/../shared/data").join(KATOTTG_FILE));
         assert!(Options::parse(["--help".to_string()]).unwrap().is_none());
