@@ -872,7 +872,10 @@ mod imp {
     pub async fn scale_photo(_bytes: &[u8], _content_type: &str, _max_side: u32) -> Option<String> {
         None
     }
-    pub fn register_service_worker(_on_update: impl Fn() + 'static, _on_ready: impl Fn() + 'static) {
+    pub fn register_service_worker(
+        _on_update: impl Fn() + 'static,
+        _on_ready: impl Fn() + 'static,
+    ) {
     }
     pub async fn office_send(
         _method: &str,
