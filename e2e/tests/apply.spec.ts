@@ -240,9 +240,12 @@ test.describe('Applying to the community', () => {
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Надіслати заяву' }).click();
     await expect(page.locator('main h1')).toHaveText('Заяву збережено на цьому пристрої');
-    await expect(page.getByRole('status')).toContainText('надішлемо, щойно буде зв’язок');
+    await expect(page.locator('main').getByRole('status')).toContainText('надішлемо, щойно буде зв’язок');
+    // And the portal's quiet line that there is no connection (issue 17).
+    await expect(page.locator('.app-connection')).toContainText('Немає інтернету');
     await expectNoAxeViolations(page, 'an application waiting on the device');
     await context.setOffline(false);
+    await expect(page.locator('.app-connection')).toHaveCount(0);
     await expect(page.locator('main h1')).toHaveText('Заяву отримано', { timeout: 15_000 });
     await page.reload();
     await expect(page.locator('main h1')).toHaveText('Заяву отримано');
