@@ -2,57 +2,15 @@
 //! РНОКПП that disagrees with the birth date.
 
 use catalogue::Date;
-use forms::source::{SourceFile, compile};
 use forms::{
-    Forms, RNOKPP_CONFIRMED, resume_page, resume_step, rnokpp_mismatch,
-    unconfirmed_rnokpp_mismatch, validate,
+    RNOKPP_CONFIRMED, resume_page, resume_step, rnokpp_mismatch, unconfirmed_rnokpp_mismatch,
+    validate,
 };
 use std::collections::BTreeMap;
-use std::path::Path;
 
-fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
-}
+mod common;
 
-/// Every form, as the importer compiles it from `data/forms` and the generated catalogue.
-fn load() -> Forms {
-    let read =
-        |p: &Path| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    let dir = root().join("data/forms");
-    let catalogue =
-        catalogue::Catalogue::from_json(&read(&root().join("data/generated/catalogue.json")))
-            .unwrap();
-    let common = read(&dir.join("common.toml"));
-    let request = read(&dir.join("request.toml"));
-    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| {
-            let path = e.ok()?.path();
-            let name = path.file_name()?.to_str()?.to_string();
-            (name.ends_with(".toml") && name != "common.toml" && name != "request.toml")
-                .then(|| (name, read(&path)))
-        })
-        .collect();
-    files.sort();
-    let sources: Vec<SourceFile> = files
-        .iter()
-        .map(|(path, text)| SourceFile { path, text })
-        .collect();
-    compile(
-        SourceFile {
-            path: "common.toml",
-            text: &common,
-        },
-        SourceFile {
-            path: "request.toml",
-            text: &request,
-        },
-        &sources,
-        &catalogue.programmes,
-        &["baby_birth_date", "abroad"],
-    )
-    .unwrap_or_else(|e| panic!("the forms do not compile:\n{}", e.join("\n")))
-}
+use common::load;
 
 fn today() -> Date {
     Date::new(2026, 11, 25).unwrap()
