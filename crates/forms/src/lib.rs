@@ -16,6 +16,7 @@
 pub mod files;
 pub mod local;
 pub mod model;
+pub mod prefill;
 pub mod profile;
 pub mod progress;
 #[cfg(feature = "authoring")]

@@ -106,11 +106,17 @@ pub fn FormPage(
     // Foreign numbers, countries and postal codes are checked with the country table (issue 16).
     crate::data::need_countries();
     let mut start = apps.draft(programme).map(|d| d.answers).unwrap_or_default();
+    // The country chosen on the community page (issue 16) answers "where do you live" and the
+    // country; never an answer the person already gave.
+    let abroad = use_choice().abroad.get_untracked();
+    let mut prefilled = Vec::new();
     for f in &page.fields {
         if !start.contains_key(&f.id)
-            && let Some(v) = prefill(f)
+            && let Some(v) =
+                prefill(f).or_else(|| forms::prefill::from_abroad(f, abroad.as_deref()))
         {
             start.insert(f.id.clone(), v);
+            prefilled.push(f.id.as_str());
         }
     }
     let values = RwSignal::new(start);
@@ -144,6 +150,18 @@ pub fn FormPage(
             .collect();
         if found.is_empty() {
             errors.set(Vec::new());
+            // A prefilled answer the person went on with is kept in the draft, as if typed.
+            let kept: Vec<(String, String)> = prefilled
+                .iter()
+                .filter_map(|id| Some((id.to_string(), answers.get(*id)?.clone())))
+                .collect();
+            if !kept.is_empty() {
+                apps.edit(programme, |d| {
+                    for (id, v) in kept {
+                        d.answers.entry(id).or_insert(v);
+                    }
+                });
+            }
             if page.fields.iter().any(|f| f.id == "rnokpp")
                 && forms::unconfirmed_rnokpp_mismatch(form, &answers).is_some()
             {
