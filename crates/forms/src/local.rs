@@ -21,6 +21,8 @@ use catalogue::model::{
 };
 use catalogue::{Date, validate};
 use identifiers::WebAddress;
+use rules::Rules;
+use rules::local::{LocalCriterion, LocalRules, MAX_CRITERIA};
 use serde::{Deserialize, Serialize};
 
 /// A title, at most this many characters.
@@ -75,6 +77,21 @@ pub struct Decision {
     pub url: String,
 }
 
+/// A condition of the check for a local programme, as typed: in the check's condition language
+/// (`displaced and children >= 3`), with what the check says when it holds and when it does not.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionDraft {
+    #[serde(default)]
+    pub test: String,
+    /// Said when it holds.
+    #[serde(default)]
+    pub met: Pair,
+    /// Said when it does not.
+    #[serde(default)]
+    pub unmet: Pair,
+}
+
 /// A local programme as the office edits it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -106,6 +123,10 @@ pub struct Draft {
     /// The community's own page about the programme, where it has one.
     #[serde(default)]
     pub page: String,
+    /// The conditions the check evaluates on the device, all to be met; none: the check lists
+    /// the programme without a verdict.
+    #[serde(default)]
+    pub criteria: Vec<CriterionDraft>,
 }
 
 impl Default for Draft {
@@ -125,6 +146,7 @@ impl Default for Draft {
             administrator: Pair::default(),
             caveats: Pair::default(),
             page: String::new(),
+            criteria: Vec::new(),
         }
     }
 }
@@ -314,6 +336,9 @@ pub struct CommunityFile {
     pub profile: Option<crate::profile::Profile>,
     #[serde(default)]
     pub programmes: Vec<Programme>,
+    /// The conditions of those programmes that have any, which the check evaluates.
+    #[serde(default)]
+    pub rules: Vec<LocalRules>,
 }
 
 impl CommunityFile {
@@ -544,6 +569,65 @@ impl Draft {
                 .collect())
         }
     }
+
+    /// The conditions the check evaluates, compiled against the check's vocabulary (`rules`) by
+    /// [`rules::local::compile`]; `None` when there are none; or every error at its field
+    /// (`criteria.0.test`, `criteria.0.met.uk`…). Blank conditions are skipped.
+    pub fn rules(&self, vocabulary: &Rules) -> Result<Option<LocalRules>, Vec<FieldError>> {
+        let mut e = Errors(Vec::new());
+        let typed: Vec<(usize, &CriterionDraft)> = self
+            .criteria
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                !(c.test.trim().is_empty()
+                    && c.met.uk.trim().is_empty()
+                    && c.met.en.trim().is_empty()
+                    && c.unmet.uk.trim().is_empty()
+                    && c.unmet.en.trim().is_empty())
+            })
+            .collect();
+        if typed.len() > MAX_CRITERIA {
+            e.push(
+                "criteria",
+                "local-too-many-criteria",
+                format!("Не більше {MAX_CRITERIA} умов."),
+                format!("At most {MAX_CRITERIA} conditions."),
+            );
+        }
+        let mut criteria = Vec::new();
+        for (i, c) in typed.into_iter().take(MAX_CRITERIA) {
+            let at = |f: &str| format!("criteria.{i}.{f}");
+            let met = e.pair(&at("met"), &c.met, MAX_TEXT);
+            let unmet = e.pair(&at("unmet"), &c.unmet, MAX_TEXT);
+            let test = if c.test.trim().is_empty() {
+                e.required(&at("test"));
+                None
+            } else {
+                match rules::local::compile(vocabulary, &c.test) {
+                    Ok(test) => Some(test),
+                    Err(why) => {
+                        e.0.push(FieldError {
+                            field: at("test"),
+                            code: "local-condition".into(),
+                            message: why,
+                        });
+                        None
+                    }
+                }
+            };
+            if let Some(test) = test {
+                criteria.push(LocalCriterion { test, met, unmet });
+            }
+        }
+        if !e.0.is_empty() {
+            return Err(e.0);
+        }
+        Ok((!criteria.is_empty()).then(|| LocalRules {
+            programme: self.id.trim().to_string(),
+            criteria,
+        }))
+    }
 }
 
 #[cfg(test)]
@@ -659,6 +743,51 @@ mod tests {
         assert_eq!(fields(&d), ["amounts.0.until", "apply"]);
     }
 
+    fn vocabulary() -> Rules {
+        Rules::from_json(include_str!("../../../data/generated/rules.json")).unwrap()
+    }
+
+    fn with_condition() -> Draft {
+        let mut d = draft();
+        d.criteria = vec![CriterionDraft {
+            test: "displaced and children >= 1".into(),
+            met: pair("Ви ВПО з дітьми.", "You are an IDP with children."),
+            unmet: pair("Лише для ВПО з дітьми.", "Only for IDPs with children."),
+        }];
+        d
+    }
+
+    #[test]
+    fn conditions_compile_against_the_checks_vocabulary_or_say_what_to_fix_at_their_field() {
+        let rules = vocabulary();
+        assert_eq!(draft().rules(&rules), Ok(None), "no conditions: no verdict");
+        let compiled = with_condition().rules(&rules).unwrap().unwrap();
+        assert_eq!(compiled.programme, draft().id);
+        assert_eq!(compiled.criteria.len(), 1);
+
+        let mut d = with_condition();
+        d.criteria[0].test = "displaced and big_family".into();
+        d.criteria[0].unmet.en.clear();
+        d.criteria.push(CriterionDraft::default());
+        d.criteria.push(CriterionDraft {
+            met: pair("Так", "Yes"),
+            ..CriterionDraft::default()
+        });
+        let errors = d.rules(&rules).unwrap_err();
+        let at: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            at,
+            [
+                "criteria.0.unmet.en",
+                "criteria.0.test",
+                "criteria.2.unmet.uk",
+                "criteria.2.unmet.en",
+                "criteria.2.test"
+            ]
+        );
+        assert!(errors[1].message.uk.contains("«big_family»"));
+    }
+
     #[test]
     fn a_community_file_reads_back_from_its_binary_form() {
         let file = CommunityFile {
@@ -669,6 +798,7 @@ mod tests {
                 ..crate::profile::Profile::default()
             }),
             programmes: vec![draft().check(CODE).unwrap()],
+            rules: vec![with_condition().rules(&vocabulary()).unwrap().unwrap()],
         };
         let bytes = file.to_binary().unwrap();
         assert_eq!(CommunityFile::from_binary(&bytes).unwrap(), file);

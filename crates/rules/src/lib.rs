@@ -17,6 +17,7 @@
 pub mod answers;
 pub mod eval;
 pub mod expr;
+pub mod local;
 pub mod model;
 pub mod plan;
 #[cfg(feature = "authoring")]

@@ -920,11 +920,10 @@ fn compile_programme(
 }
 
 fn check_cond(rules: &Rules, path: &str, src: &str, c: &Cond, errors: &mut Vec<String>) {
-    let mut facts = Vec::new();
-    c.facts(&mut facts);
-    for f in facts {
-        if rules.fact(&f).is_none() && !is_derived(&f) {
-            errors.push(format!(
+    use crate::local::VocabularyProblem as P;
+    for problem in crate::local::vocabulary_problems(rules, c) {
+        errors.push(match problem {
+            P::UnknownFact(f) => format!(
                 "{path}: condition «{src}»: unknown fact «{f}»: define it in data/rules/facts.toml"
             ));
         }
