@@ -201,7 +201,10 @@ pub fn CommunityPage() -> impl IntoView {
     };
 
     let status = move || {
-        state.get().map(|s| match s {
+        let Some(s) = state.get() else {
+            return view! { <p class="app-hint" role="status">{t("loading")}</p> }.into_any();
+        };
+        match s {
             Err(e) => view! { <Problem error=e/> }.into_any(),
             Ok(s) => {
                 let published = if s.version == 0 {
@@ -238,8 +241,10 @@ pub fn CommunityPage() -> impl IntoView {
                 }
                 .into_any()
             }
-        })
+        }
     };
+    // The form waits for the saved profile: typing into it before would be overwritten by it.
+    let loaded = move || state.with(|s| matches!(s, Some(Ok(_))));
     let can_publish = move || {
         state
             .get()
@@ -266,7 +271,7 @@ pub fn CommunityPage() -> impl IntoView {
             })}
         </div>
         <ErrorSummary errors=errors/>
-        <form class="app-office-profile" novalidate on:submit=save>
+        <form class="app-office-profile" novalidate on:submit=save hidden=move || !loaded()>
             <TextField id="website" label=t("office-profile-website") hint=t("office-profile-website-hint")
                 value=website error=website_error kind="url"/>
             <div class="app-form-group">
@@ -306,7 +311,7 @@ pub fn CommunityPage() -> impl IntoView {
             </p>
             <button class="app-button" type="submit">{t("office-profile-save")}</button>
         </form>
-        <section class="app-section" aria-labelledby="publish-heading">
+        <section class="app-section" aria-labelledby="publish-heading" hidden=move || !loaded()>
             <h2 class="app-heading-l" id="publish-heading">{t("office-profile-publish")}</h2>
             <p>{t("office-profile-publish-lead")}</p>
             <form novalidate on:submit=publish>

@@ -418,7 +418,13 @@ pub fn ProgrammePage() -> impl IntoView {
             }
         });
     };
+    let new = existing.is_none();
+    // An existing programme's form waits for it: typing into it before would be overwritten.
+    let loaded = move || new || state.with(|s| matches!(s, Some(Ok(_))));
     let status_view = move || {
+        if !loaded() && state.with(Option::is_none) {
+            return Some(view! { <p class="app-hint" role="status">{t("loading")}</p> }.into_any());
+        }
         state.get().map(|s| match s {
             Err(e) => view! { <Problem error=e/> }.into_any(),
             Ok(s) => {
@@ -614,7 +620,7 @@ pub fn ProgrammePage() -> impl IntoView {
             })}
         </div>
         <ErrorSummary errors=errors/>
-        <form class="app-office-profile" novalidate on:submit=save>
+        <form class="app-office-profile" novalidate on:submit=save hidden=move || !loaded()>
             {id_field}
             <fieldset class="app-fieldset">
                 <legend class="app-fieldset__legend app-heading-s">{t("office-programme-kind")}</legend>
@@ -666,7 +672,7 @@ pub fn ProgrammePage() -> impl IntoView {
                 value=form.page error=error("lp-page") kind="url"/>
             <button class="app-button" type="submit">{t("office-profile-save")}</button>
         </form>
-        <section class="app-section" aria-labelledby="publish-heading">
+        <section class="app-section" aria-labelledby="publish-heading" hidden=move || !loaded()>
             <h2 class="app-heading-l" id="publish-heading">{t("office-profile-publish")}</h2>
             <p>{t("office-programme-publish-lead")}</p>
             <form novalidate on:submit=publish>
