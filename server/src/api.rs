@@ -135,6 +135,11 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<Arc<Api>>)> {
         (Method::GET, "/office/programmes", get(programmes::list)),
         (
             Method::GET,
+            "/office/vocabulary",
+            get(programmes::vocabulary_list),
+        ),
+        (
+            Method::GET,
             "/office/programmes/{id}",
             get(programmes::get_programme),
         ),

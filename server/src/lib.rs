@@ -130,6 +130,8 @@ struct Shared {
 const CATALOGUE_JSON: &str = include_str!("../../data/generated/catalogue.json");
 /// The application forms the app ships, so the server checks what the browser checked.
 const FORMS_JSON: &str = include_str!("../../data/generated/forms.json");
+/// The check's vocabulary, against which a community's own programme's conditions are compiled.
+const RULES_JSON: &str = include_str!("../../data/generated/rules.json");
 /// The communities of the codifier: an application goes to one of them.
 const COMMUNITIES_BIN: &[u8] = include_bytes!("../../data/generated/communities.bin");
 

@@ -455,3 +455,129 @@ async fn the_profile_with_its_starosta_districts_joins_the_file_and_is_exported_
     assert!(error.contains("published nothing"), "{error}");
     running.stop().await;
 }
+
+#[tokio::test]
+async fn a_programmes_conditions_are_checked_against_the_checks_vocabulary_and_published_with_it() {
+    let f = Folder::new();
+    let running = start(&f.config()).await;
+    let admin = staff(&running, &f, LVIV, Role::Admin).await;
+
+    // What the conditions may name, for the administrator only.
+    let (status, _, vocabulary) = raw(
+        &running,
+        "GET",
+        "/api/v1/office/vocabulary",
+        &admin.headers(),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{vocabulary}");
+    let facts = vocabulary["facts"].as_array().unwrap();
+    assert!(
+        facts
+            .iter()
+            .any(|f| f["id"] == "displaced" && f["kind"] == "yes-no")
+    );
+    let disability = facts
+        .iter()
+        .find(|f| f["id"] == "disability_group")
+        .unwrap();
+    assert!(
+        disability["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["value"] == "1a")
+    );
+    assert!(
+        vocabulary["derived"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("children"))
+    );
+    let (status, _, _) = raw(&running, "GET", "/api/v1/office/vocabulary", &[], None).await;
+    assert_eq!(status, 401);
+
+    // A condition over a question the check does not have: refused at its field, nothing saved.
+    let mut bad = programme("Тестова виплата");
+    bad["criteria"] = json!([{
+        "test": "displaced and big_family",
+        "met": { "uk": "Так (тест)", "en": "Yes (test)" },
+        "unmet": { "uk": "Ні (тест)", "en": "No (test)" }
+    }]);
+    let (status, _, body) = raw(
+        &running,
+        "PUT",
+        ITEM,
+        &admin.headers(),
+        Some(&json!({ "version": 0, "programme": bad })),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["errors"][0]["field"], "criteria.0.test");
+    assert!(
+        body["errors"][0]["message"]["uk"]
+            .as_str()
+            .unwrap()
+            .contains("«big_family»")
+    );
+    let (_, _, list) = raw(
+        &running,
+        "GET",
+        "/api/v1/office/programmes",
+        &admin.headers(),
+        None,
+    )
+    .await;
+    assert_eq!(list["programmes"], json!([]), "nothing was saved");
+
+    // A condition the check knows: saved, published, and in the community's file.
+    let mut good = bad.clone();
+    good["criteria"][0]["test"] = json!("displaced and children >= 1");
+    let (status, _, saved) = raw(
+        &running,
+        "PUT",
+        ITEM,
+        &admin.headers(),
+        Some(&json!({ "version": 0, "programme": good })),
+    )
+    .await;
+    assert_eq!(status, 200, "{saved}");
+    let (status, _, _) = raw(
+        &running,
+        "POST",
+        &format!("{ITEM}/publish"),
+        &admin.headers(),
+        Some(&json!({ "version": 1 })),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, _, body) = raw(&running, "GET", &file(LVIV), &[], None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["rules"][0]["programme"], "test-newborn-payment");
+    assert_eq!(body["rules"][0]["criteria"][0]["met"]["uk"], "Так (тест)");
+    assert!(
+        body["rules"][0]["criteria"][0]["test"]
+            .to_string()
+            .contains("displaced")
+    );
+
+    // A draft's new condition is not in the file until it is published.
+    let mut later = good.clone();
+    later["criteria"][0]["test"] = json!("displaced");
+    let (status, _, _) = raw(
+        &running,
+        "PUT",
+        ITEM,
+        &admin.headers(),
+        Some(&json!({ "version": 1, "programme": later })),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, _, body) = raw(&running, "GET", &file(LVIV), &[], None).await;
+    assert!(
+        body["rules"][0]["criteria"][0]["test"]
+            .to_string()
+            .contains("children")
+    );
+}

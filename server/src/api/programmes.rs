@@ -22,6 +22,7 @@ use catalogue::Programme;
 use forms::FieldError;
 use forms::local::{CommunityFile, Draft};
 use forms::profile::Profile;
+use rules::local::LocalRules;
 use rusqlite::Connection;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -41,6 +42,15 @@ pub(super) async fn large_body<T: DeserializeOwned>(
     require_json(headers)?;
     let bytes = read_body(headers, body, MAX_BODY).await?;
     serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_json(&e))
+}
+
+/// The check's vocabulary (its facts and parameters, `data/generated/rules.json`): a local
+/// programme's conditions are compiled against it, as the check on the device reads them.
+pub fn vocabulary() -> &'static rules::Rules {
+    static RULES: OnceLock<rules::Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        rules::Rules::from_json(crate::RULES_JSON).expect("the generated rules are valid JSON")
+    })
 }
 
 /// The ids of the national catalogue: a local programme may not take one.
@@ -82,9 +92,18 @@ fn invalid(errors: Vec<FieldError>) -> ApiError {
     .with("errors", errors)
 }
 
-/// The draft checked for `community`, or `422` with every error at its field.
+/// The draft checked for `community`, or `422` with every error at its field (the entry's and
+/// its conditions' for the check).
 fn check(draft: &Draft, community: &str) -> Result<Programme, ApiError> {
-    let entry = draft.check(community).map_err(invalid)?;
+    let (entry, conditions) = (draft.check(community), draft.rules(vocabulary()));
+    let entry = match (entry, conditions) {
+        (Ok(entry), Ok(_)) => entry,
+        (entry, conditions) => {
+            let mut errors = entry.err().unwrap_or_default();
+            errors.extend(conditions.err().unwrap_or_default());
+            return Err(invalid(errors));
+        }
+    };
     if national_ids().contains(&entry.id) {
         return Err(invalid(vec![FieldError {
             field: "id".into(),
@@ -155,6 +174,54 @@ pub async fn list(State(api): State<Arc<Api>>, headers: HeaderMap) -> Result<Res
         .read(move |conn| db::programmes(conn, &community))
         .await?;
     Ok(Json(json!({ "programmes": rows.iter().map(summary).collect::<Vec<_>>() })).into_response())
+}
+
+/// `GET /office/vocabulary` (administrator): the check's questions and values a local
+/// programme's conditions may name, each with its question in both languages and, for a choice,
+/// its answers.
+pub async fn vocabulary_list(
+    State(api): State<Arc<Api>>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    admin(&api, &headers, false).await?;
+    let rules = vocabulary();
+    let facts: Vec<Value> = rules
+        .facts
+        .iter()
+        .map(|f| {
+            let (kind, options) = match &f.kind {
+                rules::FactKind::Choice(options) => (
+                    "choice",
+                    options
+                        .iter()
+                        .map(|o| json!({ "value": o.value, "label": o.label }))
+                        .collect(),
+                ),
+                other => (fact_kind(other), Vec::new()),
+            };
+            json!({ "id": f.id, "kind": kind, "question": f.question, "options": options })
+        })
+        .collect();
+    let derived: Vec<&str> = rules::answers::DERIVED.iter().map(|(id, _)| *id).collect();
+    let parameters: Vec<&str> = rules.parameters.iter().map(|p| p.id.as_str()).collect();
+    Ok(
+        Json(json!({ "facts": facts, "derived": derived, "parameters": parameters }))
+            .into_response(),
+    )
+}
+
+/// A fact's kind as the vocabulary's sources name it.
+fn fact_kind(kind: &rules::FactKind) -> &'static str {
+    match kind {
+        rules::FactKind::YesNo => "yes-no",
+        rules::FactKind::Number { .. } => "number",
+        rules::FactKind::Money => "money",
+        rules::FactKind::Date => "date",
+        rules::FactKind::Choice(_) => "choice",
+        rules::FactKind::Place => "place",
+        rules::FactKind::Household => "household",
+        rules::FactKind::Settlement => "settlement",
+    }
 }
 
 /// `GET /office/programmes/{id}` (administrator): one programme's draft and what is published.
@@ -272,15 +339,22 @@ pub fn community_file(
     conn: &Connection,
     community: &str,
 ) -> rusqlite::Result<Option<CommunityFile>> {
-    let Some((profile, programmes)) = db::published_community(conn, community)? else {
+    let Some((profile, published)) = db::published_community(conn, community)? else {
         return Ok(None);
     };
     let profile: Option<Profile> = profile.and_then(|t| serde_json::from_str(&t).ok());
-    let programmes: Vec<Programme> = programmes
+    let programmes: Vec<Programme> = published
         .iter()
-        .filter_map(|t| serde_json::from_str(t).ok())
+        .filter_map(|(entry, _)| serde_json::from_str(entry).ok())
         .collect();
-    let content = serde_json::to_vec(&(&profile, &programmes)).unwrap_or_default();
+    // The conditions as published (compiled from the draft that was published): a condition
+    // that a later release's vocabulary no longer knows leaves its programme without a verdict.
+    let rules: Vec<LocalRules> = published
+        .iter()
+        .filter_map(|(_, draft)| serde_json::from_str::<Draft>(draft.as_deref()?).ok())
+        .filter_map(|d| d.rules(vocabulary()).ok().flatten())
+        .collect();
+    let content = serde_json::to_vec(&(&profile, &programmes, &rules)).unwrap_or_default();
     let digest = Sha256::digest(&content);
     let version = crate::tokens::hex(&digest[..8]);
     Ok(Some(CommunityFile {
@@ -288,6 +362,7 @@ pub fn community_file(
         version,
         profile,
         programmes,
+        rules,
     }))
 }
 

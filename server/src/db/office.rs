@@ -1477,19 +1477,23 @@ pub fn publish_programme(
     programme(conn, &who.community, id)?.ok_or(Refusal::NotFound)
 }
 
+/// What a community published: its profile's JSON, and each programme's catalogue entry (JSON)
+/// with the draft it was published from.
+pub type Published = (Option<String>, Vec<(String, Option<String>)>);
+
 /// What `community` published: its profile and its programmes (JSON of the catalogue entries, by
 /// id); `None` when it has published nothing.
 pub fn published_community(
     conn: &Connection,
     community: &str,
-) -> rusqlite::Result<Option<(Option<String>, Vec<String>)>> {
+) -> rusqlite::Result<Option<Published>> {
     let profile = published_profile(conn, community)?.map(|(text, _, _)| text);
     let programmes = conn
         .prepare_cached(
-            "SELECT published FROM local_programmes
+            "SELECT published, published_draft FROM local_programmes
              WHERE community = ?1 AND published IS NOT NULL ORDER BY id",
         )?
-        .query_map([community], |r| r.get::<_, String>(0))?
+        .query_map([community], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((profile.is_some() || !programmes.is_empty()).then_some((profile, programmes)))
 }
