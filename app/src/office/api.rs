@@ -258,6 +258,9 @@ struct ErrorBody {
     code: String,
     message: Option<Text>,
     retry_after: Option<u64>,
+    /// For `422`: what is wrong with each field.
+    #[serde(default)]
+    errors: Vec<forms::FieldError>,
 }
 
 /// Why a request gave nothing usable.
@@ -279,6 +282,12 @@ pub enum ApiError {
     },
     /// An answer the app cannot read (a server of another version).
     Unreadable,
+    /// `422` with what is wrong at each field, for the form's error summary (what only the server
+    /// can check, such as a programme's conditions against the check's vocabulary).
+    Invalid {
+        message: Option<Text>,
+        errors: Vec<forms::FieldError>,
+    },
 }
 
 impl ApiError {
@@ -295,6 +304,10 @@ impl ApiError {
         }
         match serde_json::from_slice::<ErrorBody>(body) {
             Ok(e) if e.code == "no-session" => ApiError::NoSession,
+            Ok(e) if status == 422 && !e.errors.is_empty() => ApiError::Invalid {
+                message: e.message,
+                errors: e.errors,
+            },
             Ok(e) => ApiError::Refused {
                 status,
                 code: e.code,
@@ -329,6 +342,10 @@ impl ApiError {
             ApiError::NoSession => t("office-session-ended"),
             ApiError::Stale(_) => t("office-stale-title"),
             ApiError::Unreadable => t("office-error-unreadable"),
+            ApiError::Invalid { message, .. } => match message {
+                Some(m) if !m.get(lang).trim().is_empty() => m.get(lang).to_string(),
+                _ => i18n::t_args(lang, "office-error-server", &[("status", i18n::Arg::Num(422))]),
+            },
             ApiError::Refused {
                 status,
                 code,

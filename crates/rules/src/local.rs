@@ -132,13 +132,13 @@ pub fn compile(rules: &Rules, typed: &str) -> Result<Cond, Text> {
     let cond = expr::parse(typed).map_err(|e| Text {
         uk: format!(
             "Умову не прочитано (символ {}): {}. Пишіть як у прикладах: displaced and \
-             origin_listed, age >= 18, disability_group in [\"1a\", \"2\"].",
+             origin_listed, children >= 3, disability_group in [\"1a\", \"2\"].",
             e.at + 1,
             e.message
         ),
         en: format!(
             "The condition could not be read (character {}): {}. Write it as in the examples: \
-             displaced and origin_listed, age >= 18, disability_group in [\"1a\", \"2\"].",
+             displaced and origin_listed, children >= 3, disability_group in [\"1a\", \"2\"].",
             e.at + 1,
             e.message
         ),
@@ -146,10 +146,10 @@ pub fn compile(rules: &Rules, typed: &str) -> Result<Cond, Text> {
     if uses(&cond, &|t| matches!(t, Term::Amount | Term::Person(_))) {
         return Err(Text {
             uk: "Умова програми громади не може використовувати amount чи person.…: назвіть \
-                 запитання перевірки (наприклад displaced, age)."
+                 запитання перевірки (наприклад displaced, children)."
                 .into(),
             en: "A community programme's condition cannot use amount or person.…: name the \
-                 check's questions (e.g. displaced, age)."
+                 check's questions (e.g. displaced, children)."
                 .into(),
         });
     }

@@ -16,7 +16,7 @@ use crate::office::session::{use_api, use_session};
 use catalogue::Lang;
 use catalogue::model::{Category, Channel, Kind, Situation};
 use forms::FieldError;
-use forms::local::{AmountDraft, Decision, Draft, Pair};
+use forms::local::{AmountDraft, CriterionDraft, Decision, Draft, Pair};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -52,6 +52,27 @@ pub struct ProgrammeState {
     pub published_at: Option<String>,
     pub published_by: Option<String>,
     pub unpublished: bool,
+}
+
+/// What a programme's conditions may name (`GET /office/vocabulary`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct Vocabulary {
+    facts: Vec<VocabularyFact>,
+    derived: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct VocabularyFact {
+    id: String,
+    question: catalogue::Text,
+    #[serde(default)]
+    options: Vec<VocabularyOption>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct VocabularyOption {
+    value: String,
+    label: catalogue::Text,
 }
 
 /// The input an error's field (`title.uk`, `amounts.0.from`) belongs to: `lp-` and the field
@@ -220,6 +241,35 @@ impl PairForm {
     }
 }
 
+/// A condition's inputs.
+#[derive(Debug, Clone, Copy)]
+struct CriterionForm {
+    test: RwSignal<String>,
+    met: PairForm,
+    unmet: PairForm,
+}
+
+impl CriterionForm {
+    fn new(c: &CriterionDraft) -> CriterionForm {
+        let form = CriterionForm {
+            test: RwSignal::new(c.test.clone()),
+            met: PairForm::new(),
+            unmet: PairForm::new(),
+        };
+        form.met.fill(&c.met);
+        form.unmet.fill(&c.unmet);
+        form
+    }
+
+    fn read(&self) -> CriterionDraft {
+        CriterionDraft {
+            test: self.test.get_untracked(),
+            met: self.met.read(),
+            unmet: self.unmet.read(),
+        }
+    }
+}
+
 /// Every input of the editor.
 #[derive(Debug, Clone, Copy)]
 struct ProgrammeForm {
@@ -240,6 +290,7 @@ struct ProgrammeForm {
     administrator: PairForm,
     caveats: PairForm,
     page: RwSignal<String>,
+    criteria: RwSignal<Vec<CriterionForm>>,
 }
 
 impl ProgrammeForm {
@@ -262,6 +313,7 @@ impl ProgrammeForm {
             administrator: PairForm::new(),
             caveats: PairForm::new(),
             page: RwSignal::new(String::new()),
+            criteria: RwSignal::new(Vec::new()),
         }
     }
 
@@ -288,6 +340,8 @@ impl ProgrammeForm {
         self.administrator.fill(&d.administrator);
         self.caveats.fill(&d.caveats);
         self.page.set(d.page.clone());
+        self.criteria
+            .set(d.criteria.iter().map(CriterionForm::new).collect());
     }
 
     fn read(&self) -> Draft {
@@ -313,6 +367,9 @@ impl ProgrammeForm {
             administrator: self.administrator.read(),
             caveats: self.caveats.read(),
             page: self.page.get_untracked(),
+            criteria: self
+                .criteria
+                .with_untracked(|c| c.iter().map(CriterionForm::read).collect()),
         }
     }
 }
@@ -358,6 +415,13 @@ pub fn ProgrammePage() -> impl IntoView {
     };
     let saved_id = move || state.get().and_then(Result::ok).map(|s| s.id);
     let fail = move |e: ApiError| {
+        if let ApiError::Invalid { errors: found, .. } = e {
+            // What only the server checks (the conditions against the check's vocabulary), at
+            // its fields as the browser's own checks are.
+            errors.set(shown(found, lang));
+            request_animation_frame(|| browser::focus_id(ERROR_SUMMARY));
+            return;
+        }
         outcome.set(Some(Err(e)));
         request_animation_frame(|| browser::focus_id("programme-outcome"));
     };
@@ -529,6 +593,60 @@ pub fn ProgrammePage() -> impl IntoView {
             })
             .collect_view()
     };
+    let criteria = move || {
+        form.criteria
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let test = leak_id(format!("lp-criteria-{i}-test"));
+                let legend = i18n::t_args(lang, "office-programme-criterion-n", &[("n", i18n::Arg::Num(i as i64 + 1))]);
+                view! {
+                    <fieldset class="app-fieldset app-office-profile__office">
+                        <legend class="app-fieldset__legend app-heading-s">{legend}</legend>
+                        <TextField id=test label=t("office-programme-criterion-test") hint=t("office-programme-criterion-test-hint")
+                            value=c.test error=error(test) autocomplete="off"/>
+                        {pair(leak_id(format!("criteria-{i}-met")), c.met, "office-programme-criterion-met", "office-programme-criterion-said-hint", false)}
+                        {pair(leak_id(format!("criteria-{i}-unmet")), c.unmet, "office-programme-criterion-unmet", "office-programme-criterion-said-hint", false)}
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
+    let vocabulary = RwSignal::new(None::<Vocabulary>);
+    leptos::task::spawn_local(async move {
+        if let Ok(v) = api.get::<Vocabulary>("/vocabulary").await {
+            vocabulary.set(Some(v));
+        }
+    });
+    let vocabulary_view = move || {
+        vocabulary.get().map(|v| {
+            let derived = i18n::t_args(lang, "office-programme-vocabulary-derived", &[("names", i18n::Arg::Str(&v.derived.join(", ")))]);
+            let facts = v
+                .facts
+                .into_iter()
+                .map(|f| {
+                    let answers = (!f.options.is_empty()).then(|| {
+                        let values: Vec<String> = f.options.iter().map(|o| format!("\"{}\" ({})", o.value, o.label.get(lang))).collect();
+                        i18n::t_args(lang, "office-programme-vocabulary-answers", &[("values", i18n::Arg::Str(&values.join(", ")))])
+                    });
+                    view! {
+                        <li><code>{f.id}</code> " — " {f.question.get(lang).to_string()}
+                            {answers.map(|a| view! { " (" {a} ")" })}</li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <details class="app-details">
+                    <summary class="app-details__summary">{t("office-programme-vocabulary")}</summary>
+                    <div class="app-details__text">
+                        <ul class="app-list app-list--bullet">{facts}</ul>
+                        <p>{derived}</p>
+                    </div>
+                </details>
+            }
+        })
+    };
     let kinds = Kind::ALL
         .iter()
         .map(|k| {
@@ -670,6 +788,17 @@ pub fn ProgrammePage() -> impl IntoView {
             {pair("caveats", form.caveats, "office-programme-caveats", "office-programme-caveats-hint", true)}
             <TextField id="lp-page" label=t("office-programme-page") hint=t("office-programme-page-hint")
                 value=form.page error=error("lp-page") kind="url"/>
+            <h2 class="app-heading-m">{t("office-programme-criteria")}</h2>
+            <p class="app-hint">{t("office-programme-criteria-lead")}</p>
+            {vocabulary_view}
+            {criteria}
+            <p>
+                <button class="app-button app-button--secondary" type="button" on:click=move |_| {
+                    let n = form.criteria.with_untracked(Vec::len);
+                    form.criteria.update(|c| c.push(CriterionForm::new(&CriterionDraft::default())));
+                    request_animation_frame(move || browser::focus_id(&format!("lp-criteria-{n}-test")));
+                }>{t("office-programme-add-criterion")}</button>
+            </p>
             <button class="app-button" type="submit">{t("office-profile-save")}</button>
         </form>
         <section class="app-section" aria-labelledby="publish-heading" hidden=move || !loaded()>
