@@ -114,6 +114,11 @@ pub enum FieldKind {
     /// A Ukrainian passport for travel abroad (закордонний паспорт): 2 Latin letters and 6
     /// digits (`identifiers::TravelPassport`).
     TravelPassport,
+    /// The series and number of a document whose format the sources do not give (a foreign
+    /// passport, a residence permit, a refugee's or a stateless person's document): 4 to 20
+    /// letters of any alphabet and digits, with spaces, dashes, slashes, dots or «№» between them;
+    /// no format is assumed beyond that.
+    DocumentNumber,
 }
 
 /// One answer of a choice.
@@ -127,7 +132,8 @@ pub struct ChoiceOption {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Condition {
     pub field: String,
-    /// One of these answers (a yes/no field answers `yes` or `no`).
+    /// One of these answers (a yes/no field answers `yes` or `no`); an empty one also matches a
+    /// question left unanswered (an optional choice whose default is the usual case).
     pub any_of: Vec<String>,
 }
 

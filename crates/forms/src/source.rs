@@ -19,7 +19,8 @@ struct CommonFile {
 #[serde(deny_unknown_fields)]
 struct SectionSrc {
     id: String,
-    pages: Vec<PageSrc>,
+    /// Its pages, and other sections by name (`identity-open` includes `person`).
+    pages: Vec<PageOrSection>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -117,7 +118,8 @@ pub struct SourceFile<'a> {
     pub text: &'a str,
 }
 
-/// `field = a | b`: shown when the field has one of these answers.
+/// `field = a | b`: shown when the field has one of these answers; `field = | a`: also when the
+/// question is left unanswered.
 fn condition(path: &str, src: &str, errors: &mut Vec<String>) -> Option<Condition> {
     let Some((field, values)) = src.split_once('=') else {
         errors.push(format!(
@@ -153,9 +155,10 @@ fn kind(path: &str, f: &FieldSrc, errors: &mut Vec<String>) -> Option<FieldKind>
         "country" => FieldKind::Country,
         "postal-code" => FieldKind::PostalCode,
         "travel-passport" => FieldKind::TravelPassport,
+        "document-number" => FieldKind::DocumentNumber,
         other => {
             errors.push(format!(
-                "{path}: field {}: kind «{other}» is not one of text, long-text, date, past-date, yes-no, choice (two options or more), rnokpp, passport, unzr, iban, phone, email, postal-index, country, postal-code, travel-passport",
+                "{path}: field {}: kind «{other}» is not one of text, long-text, date, past-date, yes-no, choice (two options or more), rnokpp, passport, unzr, iban, phone, email, postal-index, country, postal-code, travel-passport, document-number",
                 f.id
             ));
             return None;
@@ -197,18 +200,35 @@ fn pages(
     errors: &mut Vec<String>,
 ) -> Vec<Page> {
     let mut pages = Vec::new();
+    expand(path, src, common, sections, 0, &mut pages, errors);
+    pages
+}
+
+/// Appends the pages of `src` to `pages`, a section's own included ones in place, at most
+/// a few sections deep (a section that includes itself is an error, not a loop).
+fn expand(
+    path: &str,
+    src: &[PageOrSection],
+    common: &str,
+    sections: &[SectionSrc],
+    depth: usize,
+    pages: &mut Vec<Page>,
+    errors: &mut Vec<String>,
+) {
     for p in src {
         match p {
+            PageOrSection::Section { section } if depth >= 4 => errors.push(format!(
+                "{path}: section «{section}» is included more than 4 sections deep (a loop?)"
+            )),
             PageOrSection::Section { section } => {
                 match sections.iter().find(|s| &s.id == section) {
-                    Some(s) => pages.extend(s.pages.iter().map(|p| page(common, p, errors))),
+                    Some(s) => expand(common, &s.pages, common, sections, depth + 1, pages, errors),
                     None => errors.push(format!("{path}: no section «{section}» in {common}")),
                 }
             }
             PageOrSection::Page(p) => pages.push(page(path, p, errors)),
         }
     }
-    pages
 }
 
 fn documents(path: &str, src: &[DocumentSrc], errors: &mut Vec<String>) -> Vec<Document> {

@@ -44,9 +44,9 @@ impl FieldError {
 /// Does the condition hold for these answers (no condition: always)?
 pub fn holds(c: &Option<Condition>, answers: &BTreeMap<String, String>) -> bool {
     c.as_ref().is_none_or(|c| {
-        answers
-            .get(&c.field)
-            .is_some_and(|a| c.any_of.iter().any(|v| v == a))
+        // A question left unanswered answers "" (see `Condition::any_of`).
+        let a = answers.get(&c.field).map_or("", String::as_str);
+        c.any_of.iter().any(|v| v == a)
     })
 }
 
@@ -145,6 +145,7 @@ pub fn validate_field(field: &Field, raw: &str, today: Date) -> Result<String, F
         FieldKind::TravelPassport => identifiers::TravelPassport::parse(text)
             .map(|p| p.as_str().to_string())
             .map_err(|e| FieldError::from_error(id, &e)),
+        FieldKind::DocumentNumber => document_number(id, text),
         FieldKind::Unzr => Unzr::parse(text)
             .map(|u| u.as_str().to_string())
             .map_err(|e| FieldError::from_error(id, &e)),
@@ -195,6 +196,43 @@ pub fn validate_field(field: &Field, raw: &str, today: Date) -> Result<String, F
             }
         }
     }
+}
+
+/// The shortest and the longest series and number of a document of no known format
+/// ([`FieldKind::DocumentNumber`]).
+pub const DOCUMENT_NUMBER: std::ops::RangeInclusive<usize> = 4..=20;
+
+/// A document's series and number whose format the sources do not give: spaces collapsed, letters
+/// and digits kept as typed; 4 to 20 characters, letters of any alphabet, digits and the signs
+/// that separate them in a number (space, `-`, `/`, `.`, `№`), at least one digit or letter.
+fn document_number(id: &str, text: &str) -> Result<String, FieldError> {
+    let number = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let length = number.chars().count();
+    if !DOCUMENT_NUMBER.contains(&length) {
+        let (min, max) = (DOCUMENT_NUMBER.start(), DOCUMENT_NUMBER.end());
+        return Err(FieldError::new(
+            id,
+            "document-number-length",
+            format!(
+                "Серія й номер документа — від {min} до {max} знаків, а тут {length}. Перепишіть їх, як у документі"
+            ),
+            format!(
+                "A document’s series and number have {min} to {max} characters; this has {length}. Copy them as in the document"
+            ),
+        ));
+    }
+    let separator = |c: char| matches!(c, ' ' | '-' | '/' | '.' | '№');
+    if !number.chars().all(|c| c.is_alphanumeric() || separator(c))
+        || !number.chars().any(char::is_alphanumeric)
+    {
+        return Err(FieldError::new(
+            id,
+            "document-number-characters",
+            "Пишіть лише літери, цифри, пробіли, дефіси, скісні риски чи крапки — як у документі",
+            "Use only letters, digits, spaces, dashes, slashes or dots, as in the document",
+        ));
+    }
+    Ok(number)
 }
 
 /// Checks one field's answer as [`validate_field`] does and, with the country table, what depends
