@@ -14,6 +14,8 @@ use catalogue::search::SearchIndex;
 use catalogue::{Catalogue, Programme};
 use forms::local::CommunityFile;
 use leptos::prelude::*;
+use rules::ProgrammeRules;
+use rules::model::{Basis, Certainty};
 
 /// Where a community's published file is (its compact binary form; `.json` is the same, readable).
 pub fn url(code: &str) -> String {
@@ -41,6 +43,9 @@ pub struct Local {
     pub catalogue: Catalogue,
     /// Their search index, made when search first needs it (only the portal's search does).
     index: std::sync::OnceLock<SearchIndex>,
+    /// Their conditions as the check's engine evaluates them, made when the check first needs
+    /// them.
+    rules: std::sync::OnceLock<Vec<ProgrammeRules>>,
 }
 
 impl Local {
@@ -53,6 +58,29 @@ impl Local {
     /// The programme with this id.
     pub fn get(&self, id: &str) -> Option<&Programme> {
         self.catalogue.get(id)
+    }
+
+    /// The conditions of the programmes that have any, for the check: each rests on the council's
+    /// decision its programme cites (its title, number and date, and its link as the source).
+    pub fn check_rules(&self) -> &[ProgrammeRules] {
+        self.rules.get_or_init(|| {
+            self.file
+                .rules
+                .iter()
+                .filter_map(|r| {
+                    let act = self.get(&r.programme)?.legal.first()?;
+                    let basis = Basis {
+                        quote: match act.date {
+                            Some(d) => format!("{} № {}, {}", act.title.uk, act.number, d.dotted()),
+                            None => format!("{} № {}", act.title.uk, act.number),
+                        },
+                        sources: vec![act.url.clone()],
+                        status: Certainty::Official,
+                    };
+                    Some(r.programme(&[basis]))
+                })
+                .collect()
+        })
     }
 }
 
@@ -88,6 +116,7 @@ pub fn read(code: &str, answer: Result<(u16, Vec<u8>), String>) -> Answer {
                 file,
                 catalogue: Catalogue { programmes },
                 index: std::sync::OnceLock::new(),
+                rules: std::sync::OnceLock::new(),
             }))
         }
         Ok((404, _)) => Answer::Nothing,
@@ -151,6 +180,11 @@ pub fn local() -> Option<&'static Local> {
         Published::Ready(l) => Some(l),
         _ => None,
     }
+}
+
+/// The chosen community's programmes' conditions for the check (none until its file is read).
+pub fn local_rules() -> &'static [ProgrammeRules] {
+    local().map_or(&[], Local::check_rules)
 }
 
 #[cfg(test)]

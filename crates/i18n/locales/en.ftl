@@ -829,7 +829,8 @@ community-programmes-none = The community has not published any programme of its
 community-programme-local = This is your community's own programme: the community published it itself, and it is for the community's residents only.
 community-programme-contacts = Where to go in the community
 check-local = Your community's own programmes
-check-local-lead = The community published them itself. The check does not assess them: the conditions and where to apply are on each one's page.
+check-local-lead = The community published them itself without conditions for the check: the conditions and where to apply are on each one's page.
+check-local-decision = The community set these conditions by its decision:
 
 ## [static] "How this is decided": a programme's rules, pre-rendered only (issue 12). No app's
 ## module carries these texts.
