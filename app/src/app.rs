@@ -89,6 +89,8 @@ fn provide_applications() {
 #[component]
 pub fn ApplyApp() -> impl IntoView {
     provide_state();
+    // A community's own programme it takes applications for through the portal (issue 15).
+    crate::community_data::provide();
     provide_applications();
     // "Мої заяви" and the status page show what the back office says now, also after a time
     // without a connection.

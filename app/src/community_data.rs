@@ -46,6 +46,9 @@ pub struct Local {
     /// Their conditions as the check's engine evaluates them, made when the check first needs
     /// them.
     rules: std::sync::OnceLock<Vec<ProgrammeRules>>,
+    /// The forms of the programmes it takes applications for through the portal, made when the
+    /// applications app first needs them.
+    forms: std::sync::OnceLock<Vec<forms::Form>>,
 }
 
 impl Local {
@@ -58,6 +61,25 @@ impl Local {
     /// The programme with this id.
     pub fn get(&self, id: &str) -> Option<&Programme> {
         self.catalogue.get(id)
+    }
+
+    /// Whether the community takes applications for programme `id` through the portal.
+    pub fn online(&self, id: &str) -> bool {
+        self.file.online.iter().any(|o| o == id) && self.get(id).is_some()
+    }
+
+    /// The forms of the programmes it takes applications for through the portal: the general
+    /// request (`request`, the template of `forms.bin`) made for each one's entry, as the server
+    /// makes it from the same published entry.
+    pub fn forms(&self, request: &forms::request::Request) -> &[forms::Form] {
+        self.forms.get_or_init(|| {
+            self.catalogue
+                .programmes
+                .iter()
+                .filter(|p| self.online(&p.id))
+                .map(|p| request.form_for(p))
+                .collect()
+        })
     }
 
     /// The conditions of the programmes that have any, for the check: each rests on the council's
@@ -117,6 +139,7 @@ pub fn read(code: &str, answer: Result<(u16, Vec<u8>), String>) -> Answer {
                 catalogue: Catalogue { programmes },
                 index: std::sync::OnceLock::new(),
                 rules: std::sync::OnceLock::new(),
+                forms: std::sync::OnceLock::new(),
             }))
         }
         Ok((404, _)) => Answer::Nothing,
@@ -180,6 +203,17 @@ pub fn local() -> Option<&'static Local> {
         Published::Ready(l) => Some(l),
         _ => None,
     }
+}
+
+/// The form of programme `id`: its compiled one, or, for a programme the chosen community takes
+/// applications for through the portal, the general request made for it.
+pub fn form_for(all: &'static forms::Forms, id: &str) -> Option<&'static forms::Form> {
+    all.for_programme(id).or_else(|| {
+        local()?
+            .forms(all.request.as_ref()?)
+            .iter()
+            .find(|f| f.programme == id)
+    })
 }
 
 /// The chosen community's programmes' conditions for the check (none until its file is read).

@@ -257,7 +257,7 @@ pub struct Documents {
 }
 
 /// One application as the office shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Detail {
     pub reference: String,
     pub programme: String,
@@ -273,6 +273,10 @@ pub struct Detail {
     /// The documents the form asks for with these answers that are not attached (missing ones
     /// never stop an application: the community asks for them).
     pub missing_documents: Vec<String>,
+    /// The form of a community's own programme (the general request made for its published
+    /// entry), which the office's compiled forms do not hold; absent for a national programme.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<forms::Form>,
     pub history: Vec<StaffHistoryEntry>,
     pub messages: Vec<Message>,
     pub notes: Vec<Note>,

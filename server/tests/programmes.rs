@@ -581,3 +581,115 @@ async fn a_programmes_conditions_are_checked_against_the_checks_vocabulary_and_p
             .contains("children")
     );
 }
+
+#[tokio::test]
+async fn a_programme_published_as_taking_applications_online_takes_the_general_request() {
+    let f = Folder::new();
+    let running = start(&f.config()).await;
+    let admin = staff(&running, &f, LVIV, Role::Admin).await;
+    let application = |n: u64, community: &str| {
+        json!({
+            "id": id(n),
+            "programme": "test-newborn-payment",
+            "community": community,
+            "answers": {
+                "surname": "Шевченко", "given_name": "Олена", "birth_date": "2000-02-13",
+                "sex": "female", "has_rnokpp": "yes", "rnokpp": "3656801869",
+                "passport": "000123456", "phone": "050 123 45 67", "lives": "ukraine",
+                "settlement": "Львів", "house": "1", "postal_index": "79000",
+                "request": "Прошу призначити тестову виплату (тест)."
+            }
+        })
+    };
+    let submit = |body: Value| {
+        let running = &running;
+        async move { raw(running, "POST", "/api/v1/applications", &[], Some(&body)).await }
+    };
+
+    // Published without taking applications online: none is taken.
+    let (status, _, _) = raw(
+        &running,
+        "PUT",
+        ITEM,
+        &admin.headers(),
+        Some(&json!({ "version": 0, "programme": programme("Тестова виплата") })),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let publish = format!("{ITEM}/publish");
+    let (status, _, _) = raw(
+        &running,
+        "POST",
+        &publish,
+        &admin.headers(),
+        Some(&json!({ "version": 1 })),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, _, body) = submit(application(1, LVIV)).await;
+    assert_eq!(status, 422, "{body}");
+    let (_, _, file_body) = raw(&running, "GET", &file(LVIV), &[], None).await;
+    assert_eq!(file_body["online"], json!([]));
+
+    // Published as taking them: the file says so, and the general request made for its entry
+    // is taken, by this community only.
+    let mut online = programme("Тестова виплата");
+    online["online"] = json!(true);
+    let (status, _, _) = raw(
+        &running,
+        "PUT",
+        ITEM,
+        &admin.headers(),
+        Some(&json!({ "version": 1, "programme": online })),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, _, body) = submit(application(2, LVIV)).await;
+    assert_eq!(
+        body["code"], "unknown-programme",
+        "a draft takes nothing: {body}"
+    );
+    let (status, _, _) = raw(
+        &running,
+        "POST",
+        &publish,
+        &admin.headers(),
+        Some(&json!({ "version": 2 })),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (_, _, file_body) = raw(&running, "GET", &file(LVIV), &[], None).await;
+    assert_eq!(file_body["online"], json!(["test-newborn-payment"]));
+    let (status, _, receipt) = submit(application(3, LVIV)).await;
+    assert_eq!(status, 201, "{receipt}");
+    let (status, _, body) = submit(application(4, KYIV)).await;
+    assert_eq!(status, 422, "another community's programme: {body}");
+    let mut without = application(5, LVIV);
+    without["answers"]["request"] = json!("");
+    let (status, _, body) = submit(without).await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["errors"][0]["field"], "request");
+
+    // The office shows it with its form: the documents the entry names, then the signature.
+    let reference = receipt["reference"].as_str().unwrap();
+    let (status, _, detail) = raw(
+        &running,
+        "GET",
+        &format!("/api/v1/office/applications/{reference}"),
+        &admin.headers(),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{detail}");
+    assert_eq!(
+        detail["form"]["title"]["uk"],
+        "Звернення до громади щодо: Тестова виплата"
+    );
+    let documents: Vec<&str> = detail["form"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(documents, ["passport", "signature"]);
+}

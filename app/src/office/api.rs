@@ -182,6 +182,9 @@ pub struct Detail {
     /// Documents the form asks for that are not attached: the community may ask for them.
     #[serde(default)]
     pub missing_documents: Vec<String>,
+    /// A community's own programme's form, which the compiled forms do not hold.
+    #[serde(default)]
+    pub form: Option<forms::Form>,
     #[serde(default)]
     pub history: Vec<HistoryStep>,
     #[serde(default)]
@@ -344,7 +347,11 @@ impl ApiError {
             ApiError::Unreadable => t("office-error-unreadable"),
             ApiError::Invalid { message, .. } => match message {
                 Some(m) if !m.get(lang).trim().is_empty() => m.get(lang).to_string(),
-                _ => i18n::t_args(lang, "office-error-server", &[("status", i18n::Arg::Num(422))]),
+                _ => i18n::t_args(
+                    lang,
+                    "office-error-server",
+                    &[("status", i18n::Arg::Num(422))],
+                ),
             },
             ApiError::Refused {
                 status,

@@ -3,7 +3,39 @@
 
 use super::actions::Action;
 use super::api::{Api, ApiError, AuditEntry, Detail};
+use forms::{Form, Forms};
 use leptos::prelude::*;
+use std::cell::RefCell;
+
+thread_local! {
+    /// The forms of a community's own programmes, as applications brought them.
+    static LOCAL_FORMS: RefCell<Vec<&'static Form>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The form `programme`'s answers were given in: the compiled one, or the one a community's own
+/// programme's application came with ([`remember`]).
+pub fn form_for(forms: Option<&'static Forms>, programme: &str) -> Option<&'static Form> {
+    forms.and_then(|f| f.for_programme(programme)).or_else(|| {
+        LOCAL_FORMS.with(|l| {
+            l.borrow()
+                .iter()
+                .copied()
+                .find(|f| f.programme == programme)
+        })
+    })
+}
+
+/// Keeps the form an application of a community's own programme came with (the general request
+/// made for its entry, which the compiled forms do not hold), once per programme and form.
+pub fn remember(form: &Form) {
+    LOCAL_FORMS.with(|l| {
+        let mut l = l.borrow_mut();
+        if !l.contains(&form) {
+            l.retain(|f| f.programme != form.programme);
+            l.push(Box::leak(Box::new(form.clone())));
+        }
+    });
+}
 
 /// The application's page state, as a context value.
 #[derive(Clone, Copy, Debug)]

@@ -256,8 +256,12 @@ fn Heading(
         <p class="app-lead">{p.summary.get(lang)}</p>
         {if local {
             // The community's own programme: published by it, applied for where it says.
+            let online = crate::community_data::local().is_some_and(|l| l.online(&p.id));
             view! {
                 <p class="app-inset">{t("community-programme-local")}</p>
+                {online.then(|| view! {
+                    <p><a class="app-button" href=href(&format!("/apply/{}", p.id))>{t("service-apply-online")}</a></p>
+                })}
                 <p><a href=href("/community")>{t("community-programme-contacts")}</a></p>
             }
             .into_any()

@@ -19,6 +19,7 @@ pub mod model;
 pub mod prefill;
 pub mod profile;
 pub mod progress;
+pub mod request;
 #[cfg(feature = "authoring")]
 pub mod source;
 pub mod submission;

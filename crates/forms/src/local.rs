@@ -127,6 +127,10 @@ pub struct Draft {
     /// the programme without a verdict.
     #[serde(default)]
     pub criteria: Vec<CriterionDraft>,
+    /// Whether the community takes applications for it through the portal: the general request
+    /// to the community ([`crate::request`]) made for this programme, with its documents.
+    #[serde(default)]
+    pub online: bool,
 }
 
 impl Default for Draft {
@@ -147,6 +151,7 @@ impl Default for Draft {
             caveats: Pair::default(),
             page: String::new(),
             criteria: Vec::new(),
+            online: false,
         }
     }
 }
@@ -339,6 +344,10 @@ pub struct CommunityFile {
     /// The conditions of those programmes that have any, which the check evaluates.
     #[serde(default)]
     pub rules: Vec<LocalRules>,
+    /// The programmes the community takes applications for through the portal (their ids): each
+    /// one's form is the general request made for its entry ([`crate::request::Request::form_for`]).
+    #[serde(default)]
+    pub online: Vec<String>,
 }
 
 impl CommunityFile {
@@ -799,6 +808,7 @@ mod tests {
             }),
             programmes: vec![draft().check(CODE).unwrap()],
             rules: vec![with_condition().rules(&vocabulary()).unwrap().unwrap()],
+            online: vec![draft().id],
         };
         let bytes = file.to_binary().unwrap();
         assert_eq!(CommunityFile::from_binary(&bytes).unwrap(), file);

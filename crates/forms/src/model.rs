@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Forms {
     pub forms: Vec<Form>,
+    /// The general request's template, which makes the form of a community's own programme that
+    /// takes applications through the portal ([`crate::request`]).
+    #[serde(default)]
+    pub request: Option<crate::request::Request>,
 }
 
 impl Forms {

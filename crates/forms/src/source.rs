@@ -4,8 +4,9 @@
 //! the catalogue without one of its own (issue 16).
 
 use crate::model::*;
+use crate::request::Request;
 use catalogue::Text;
-use catalogue::model::{Channel, Programme};
+use catalogue::model::Programme;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -329,101 +330,7 @@ fn settle(
     }
 }
 
-/// Does the community itself decide `programme`? So the catalogue says when one of its ways to
-/// apply is the community's social protection body or executive committee; otherwise another body
-/// (the Pension Fund, the Fund for Social Protection of Persons with Disabilities …) decides, and
-/// the community takes the application and passes it on.
-pub fn decided_by_community(programme: &Programme) -> bool {
-    programme
-        .apply
-        .iter()
-        .any(|a| a.channel == Channel::SocialProtection)
-}
-
-/// A document's id made from its English name: its first words in lowercase Latin letters and
-/// digits, joined by hyphens (`Declaration of income and property` → `declaration-of-income-and-property`).
-pub fn document_id(name: &str) -> String {
-    let words: Vec<String> = name
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(6)
-        .map(str::to_ascii_lowercase)
-        .collect();
-    if words.is_empty() {
-        "document".to_string()
-    } else {
-        words.join("-")
-    }
-}
-
-/// `template` with `{name}` replaced by `value`, in each language.
-fn fill(template: &Text, name: &str, value: &Text) -> Text {
-    let key = format!("{{{name}}}");
-    Text {
-        uk: template.uk.replace(&key, &value.uk),
-        en: template.en.replace(&key, &value.en),
-    }
-}
-
-/// A sentence as it ends a paragraph: with a full stop unless it has one already.
-fn sentence(mut text: Text) -> Text {
-    for s in [&mut text.uk, &mut text.en] {
-        let end = s.trim_end().chars().last();
-        if !matches!(end, Some('.' | '!' | '?' | '…')) {
-            *s = format!("{}.", s.trim_end());
-        }
-    }
-    text
-}
-
-/// The general request for `programme`, made from the template (`request`, already checked): its
-/// title, who decides where the community does not, and the documents the catalogue names, each
-/// an optional upload that says so in its hint (a missing document never stops an application).
-fn general_request(
-    request: &Form,
-    passed_on: &Text,
-    optional: &Text,
-    programme: &Programme,
-) -> Form {
-    let mut before = Vec::new();
-    if !decided_by_community(programme) {
-        before.push(sentence(fill(
-            passed_on,
-            "administrator",
-            &programme.administrator,
-        )));
-    }
-    before.extend(request.before.iter().cloned());
-    let mut documents: Vec<Document> = Vec::new();
-    for name in &programme.documents {
-        let base = document_id(&name.en);
-        let mut id = base.clone();
-        let mut n = 2;
-        while documents
-            .iter()
-            .chain(&request.documents)
-            .any(|d| d.id == id)
-        {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        documents.push(Document {
-            id,
-            label: name.clone(),
-            hint: Some(optional.clone()),
-            required: false,
-            when: None,
-        });
-    }
-    documents.extend(request.documents.iter().cloned());
-    Form {
-        programme: programme.id.clone(),
-        title: fill(&request.title, "title", &programme.title),
-        before,
-        pages: request.pages.clone(),
-        documents,
-    }
-}
+pub use crate::request::{decided_by_community, document_id};
 
 /// Compiles the forms: each of `forms` for its programme, and the general request (`request`) for
 /// every other programme of the catalogue (`programmes`), so that every programme has a form.
@@ -471,6 +378,7 @@ pub fn compile(
         }
         out.push(form);
     }
+    let mut template_out = None;
     match toml::from_str::<RequestSrc>(request.text) {
         Ok(src) => {
             let path = request.path;
@@ -497,18 +405,27 @@ pub fn compile(
             if template.pages.is_empty() {
                 errors.push(format!("{path}: the request has no pages"));
             }
+            let template = Request {
+                template,
+                passed_on: src.passed_on,
+                optional_document: src.optional_document,
+            };
             let general: Vec<Form> = programmes
                 .iter()
                 .filter(|p| !out.iter().any(|f| f.programme == p.id))
-                .map(|p| general_request(&template, &src.passed_on, &src.optional_document, p))
+                .map(|p| template.form_for(p))
                 .collect();
             out.extend(general);
+            template_out = Some(template);
         }
         Err(e) => errors.push(format!("{}: {}", request.path, e.to_string().trim())),
     }
     out.sort_by(|a, b| a.programme.cmp(&b.programme));
     if errors.is_empty() {
-        Ok(Forms { forms: out })
+        Ok(Forms {
+            forms: out,
+            request: template_out,
+        })
     } else {
         Err(errors)
     }
@@ -517,6 +434,7 @@ pub fn compile(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::request::sentence;
 
     #[test]
     fn a_document_id_is_its_english_name_in_a_few_latin_words() {

@@ -445,3 +445,52 @@ fn a_passport_for_travel_abroad_has_a_field_kind_of_its_own() {
     let e = forms::validate_field(&field, "FC44975", today()).unwrap_err();
     assert_eq!(e.code, "passport-booklet-number-wrong-length");
 }
+
+#[test]
+fn a_community_programme_taking_applications_online_gets_the_general_request_made_for_it_issue_15()
+{
+    let forms = load();
+    let template = forms
+        .request
+        .as_ref()
+        .expect("forms.bin carries the request's template");
+    // The template makes exactly the forms the compiler made for the national programmes.
+    let home_care = catalogue()
+        .programmes
+        .into_iter()
+        .find(|p| p.id == "home-care")
+        .unwrap();
+    assert_eq!(
+        &template.form_for(&home_care),
+        forms.for_programme("home-care").unwrap()
+    );
+    // A community's own entry (scoped to it), with its documents and who decides.
+    let mut local = home_care.clone();
+    local.id = "test-local-support".into();
+    local.scope = catalogue::model::Scope::Local("UA12345678901234567".into());
+    local.title = catalogue::Text {
+        uk: "Тестова допомога громади".into(),
+        en: "Test community support".into(),
+    };
+    local.documents = vec![catalogue::Text {
+        uk: "Довідка з місця навчання".into(),
+        en: "Certificate from the place of study".into(),
+    }];
+    local.apply = vec![catalogue::model::Apply {
+        channel: catalogue::model::Channel::SocialProtection,
+        note: None,
+    }];
+    let form = template.form_for(&local);
+    assert_eq!(form.programme, "test-local-support");
+    assert_eq!(
+        form.title.uk,
+        "Звернення до громади щодо: Тестова допомога громади"
+    );
+    let ids: Vec<&str> = form.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["certificate-from-the-place-of-study", "signature"]);
+    assert!(
+        form.before[0].uk.starts_with("Це загальне звернення"),
+        "the community decides: nothing is passed on"
+    );
+    assert!(forms::validate(&form, &request_answers(), today()).is_ok());
+}

@@ -40,15 +40,29 @@ pub async fn submit(
     let bytes = read_body(&headers, body, MAX_BODY).await?;
     let submission: Submission =
         serde_json::from_slice(&bytes).map_err(|e| ApiError::bad_json(&e))?;
+    // A community's own programme that takes applications through the portal has the general
+    // request made for its published entry (issue 15); every other has its compiled form.
+    let local = match api.communities.contains(&submission.community) {
+        true => {
+            super::programmes::local_form(&api, &submission.community, &submission.programme)
+                .await?
+        }
+        false => None,
+    };
+    let local_forms = local.map(|form| forms::Forms {
+        forms: vec![form],
+        request: None,
+    });
+    let forms = local_forms.as_ref().unwrap_or(&api.forms);
     let (_, answers) = submission
-        .check_with(&api.forms, Some(&COUNTRIES), Instant::now().date())
+        .check_with(forms, Some(&COUNTRIES), Instant::now().date())
         .map_err(submission_error)?;
     if !api.communities.contains(&submission.community) {
         return Err(submission_error(SubmissionError::UnknownCommunity {
             community: submission.community,
         }));
     }
-    check_documents(&api.forms, &submission)?;
+    check_documents(forms, &submission)?;
     // The files must be the draft's whose token comes with the application (issue 14).
     let draft = bearer(&headers).map(|t| sha256_hex(t.as_bytes()));
     // What a retry must repeat: the submission as received, in canonical JSON (sorted maps).

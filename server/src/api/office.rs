@@ -163,8 +163,15 @@ pub(super) fn refused(e: StoreError) -> ApiError {
 }
 
 /// The application as the office shows it, with the documents its form asks for that are missing.
-fn shown(api: &Api, mut detail: crate::model::Detail) -> Response {
-    if let Some(form) = api.forms.for_programme(&detail.programme) {
+async fn shown(api: &Api, mut detail: crate::model::Detail) -> Result<Response, ApiError> {
+    // A community's own programme: its form is the general request made for its entry, sent
+    // with the application since the office's compiled forms do not hold it (issue 15).
+    let local = super::programmes::local_form(api, &detail.community, &detail.programme).await?;
+    if let Some(form) = api
+        .forms
+        .for_programme(&detail.programme)
+        .or(local.as_ref())
+    {
         let attached: std::collections::BTreeMap<String, Vec<String>> = detail
             .documents
             .iter()
@@ -181,7 +188,8 @@ fn shown(api: &Api, mut detail: crate::model::Detail) -> Response {
                 .map(|d| d.id.clone())
                 .collect();
     }
-    Json(detail).into_response()
+    detail.form = local;
+    Ok(Json(detail).into_response())
 }
 
 /// The signed-in staff member of a request (and the session's token hash and CSRF token).
@@ -620,7 +628,7 @@ pub async fn application(
         .write(move |conn| db::open(conn, &me, &reference, Instant::now()))
         .await
         .map_err(refused)?;
-    Ok(shown(&api, detail))
+    shown(&api, detail).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -654,7 +662,7 @@ pub async fn assign(
         })
         .await
         .map_err(refused)?;
-    Ok(shown(&api, detail))
+    shown(&api, detail).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -744,7 +752,7 @@ pub async fn status(
         .await
         .map_err(refused)?;
     api.mail_wake.notify_one();
-    Ok(shown(&api, detail))
+    shown(&api, detail).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -771,7 +779,7 @@ pub async fn note(
         .write(move |conn| db::add_note(conn, &me, &reference, note.version, &text, Instant::now()))
         .await
         .map_err(refused)?;
-    Ok(shown(&api, detail))
+    shown(&api, detail).await
 }
 
 /// `GET /office/attachments/{id}[?download=1]`: a file, recorded in the audit. Pictures and PDF

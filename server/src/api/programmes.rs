@@ -349,12 +349,21 @@ pub fn community_file(
         .collect();
     // The conditions as published (compiled from the draft that was published): a condition
     // that a later release's vocabulary no longer knows leaves its programme without a verdict.
-    let rules: Vec<LocalRules> = published
+    let drafts: Vec<Draft> = published
         .iter()
         .filter_map(|(_, draft)| serde_json::from_str::<Draft>(draft.as_deref()?).ok())
+        .collect();
+    let rules: Vec<LocalRules> = drafts
+        .iter()
         .filter_map(|d| d.rules(vocabulary()).ok().flatten())
         .collect();
-    let content = serde_json::to_vec(&(&profile, &programmes, &rules)).unwrap_or_default();
+    // The programmes that take applications through the portal, as published.
+    let online: Vec<String> = drafts
+        .iter()
+        .filter(|d| d.online && programmes.iter().any(|p| p.id == d.id.trim()))
+        .map(|d| d.id.trim().to_string())
+        .collect();
+    let content = serde_json::to_vec(&(&profile, &programmes, &rules, &online)).unwrap_or_default();
     let digest = Sha256::digest(&content);
     let version = crate::tokens::hex(&digest[..8]);
     Ok(Some(CommunityFile {
@@ -363,7 +372,43 @@ pub fn community_file(
         profile,
         programmes,
         rules,
+        online,
     }))
+}
+
+/// The form of `community`'s own programme `id`, if the community published it as taking
+/// applications through the portal: the general request made for its published entry, the same
+/// form the browser makes from the community's file (`forms::request`). `None` for a national
+/// programme, whose form is compiled in.
+pub async fn local_form(
+    api: &Api,
+    community: &str,
+    id: &str,
+) -> Result<Option<forms::Form>, ApiError> {
+    if api.forms.for_programme(id).is_some() {
+        return Ok(None);
+    }
+    let Some(template) = api.forms.request.clone() else {
+        return Ok(None);
+    };
+    let (community, key) = (community.to_string(), id.to_string());
+    let row = api
+        .store
+        .read(move |conn| db::programme(conn, &community, &key))
+        .await?;
+    let Some(row) = row else { return Ok(None) };
+    let published_draft: Option<Draft> = row
+        .published_draft
+        .as_deref()
+        .and_then(|t| serde_json::from_str(t).ok());
+    let entry: Option<Programme> = row
+        .published
+        .as_deref()
+        .and_then(|t| serde_json::from_str(t).ok());
+    Ok(match (published_draft, entry) {
+        (Some(d), Some(entry)) if d.online => Some(template.form_for(&entry)),
+        _ => None,
+    })
 }
 
 /// `GET /data/community/{code}.json` (or `.bin`, the same in postcard, which the app reads): what

@@ -688,6 +688,7 @@ pub fn detail(conn: &Connection, id: i64) -> rusqlite::Result<Detail> {
                 })?,
                 documents: Vec::new(),
                 missing_documents: Vec::new(),
+                form: None,
                 history: Vec::new(),
                 messages: Vec::new(),
                 notes: Vec::new(),

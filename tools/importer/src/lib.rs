@@ -599,8 +599,9 @@ pub fn rules_json(r: &rules::Rules) -> String {
 
 /// The forms as `forms.json` holds them.
 pub fn forms_json(f: &forms::Forms) -> String {
-    let forms::Forms { forms } = f;
+    let forms::Forms { forms, request } = f;
     let mut w = ObjectLines::default();
+    w.value("request", request);
     w.array("forms", forms);
     w.finish()
 }

@@ -17,7 +17,7 @@ pub fn AnswersList(
     let state = data::use_forms_state();
     data::need_forms();
     move || {
-        let form = forms.get().and_then(|f| f.for_programme(&programme));
+        let form = crate::office::case::form_for(forms.get(), &programme);
         let failed = matches!(state.get(), data::LoadState::Failed(_));
         let rows = answer_rows(form, &answers, lang)
             .into_iter()

@@ -19,7 +19,7 @@ pub fn Conversation(
         return view! { <p>{t("office-no-messages")}</p> }.into_any();
     }
     (move || {
-        let form = forms.get().and_then(|f| f.for_programme(&programme));
+        let form = crate::office::case::form_for(forms.get(), &programme);
         let items = messages
             .iter()
             .map(|m| {

@@ -18,7 +18,7 @@ pub fn DocumentsList(
     let lang = use_lang();
     let forms = data::use_forms();
     move || {
-        let form = forms.get().and_then(|f| f.for_programme(&programme));
+        let form = crate::office::case::form_for(forms.get(), &programme);
         let attached = if documents.is_empty() {
             view! { <p>{t("office-no-documents")}</p> }.into_any()
         } else {

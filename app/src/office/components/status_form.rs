@@ -114,9 +114,7 @@ pub fn StatusForm() -> impl IntoView {
     let documents_choice = move || {
         (status.get() == "need-info").then(|| {
             let programme = case.detail.with(|d| d.as_ref().map(|d| d.programme.clone())).unwrap_or_default();
-            let docs: Vec<(String, String)> = forms
-                .get()
-                .and_then(|f| f.for_programme(&programme))
+            let docs: Vec<(String, String)> = crate::office::case::form_for(forms.get(), &programme)
                 .map(|form| {
                     form.documents
                         .iter()

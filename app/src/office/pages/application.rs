@@ -33,6 +33,9 @@ pub fn ApplicationPage() -> impl IntoView {
             match api.get::<Detail>(&path).await {
                 Ok(d) => {
                     load_error.set(None);
+                    if let Some(form) = &d.form {
+                        crate::office::case::remember(form);
+                    }
                     case.detail.set(Some(d));
                 }
                 Err(e) => load_error.set(Some(e)),

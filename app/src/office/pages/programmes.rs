@@ -291,6 +291,7 @@ struct ProgrammeForm {
     caveats: PairForm,
     page: RwSignal<String>,
     criteria: RwSignal<Vec<CriterionForm>>,
+    online: RwSignal<bool>,
 }
 
 impl ProgrammeForm {
@@ -314,6 +315,7 @@ impl ProgrammeForm {
             caveats: PairForm::new(),
             page: RwSignal::new(String::new()),
             criteria: RwSignal::new(Vec::new()),
+            online: RwSignal::new(false),
         }
     }
 
@@ -342,6 +344,7 @@ impl ProgrammeForm {
         self.page.set(d.page.clone());
         self.criteria
             .set(d.criteria.iter().map(CriterionForm::new).collect());
+        self.online.set(d.online);
     }
 
     fn read(&self) -> Draft {
@@ -370,6 +373,7 @@ impl ProgrammeForm {
             criteria: self
                 .criteria
                 .with_untracked(|c| c.iter().map(CriterionForm::read).collect()),
+            online: self.online.get_untracked(),
         }
     }
 }
@@ -780,6 +784,15 @@ pub fn ProgrammePage() -> impl IntoView {
                 {move || apply_error.get().map(|m| view! { <p class="app-error-message" id="lp-apply-error">{m}</p> })}
                 {channels}
             </fieldset>
+            <div class="app-form-group">
+                <div class="app-checkbox">
+                    <input class="app-checkbox__input" type="checkbox" id="lp-online" aria-describedby="lp-online-hint"
+                        prop:checked=move || form.online.get()
+                        on:change=move |ev| form.online.set(event_target_checked(&ev))/>
+                    <label class="app-checkbox__label" for="lp-online">{t("office-programme-online")}</label>
+                    <p class="app-hint" id="lp-online-hint">{t("office-programme-online-hint")}</p>
+                </div>
+            </div>
             <fieldset class="app-fieldset">
                 <legend class="app-fieldset__legend app-heading-s">{t("office-programme-situations")}</legend>
                 {situations}

@@ -46,7 +46,18 @@ pub fn ApplyStep() -> impl IntoView {
                 .into_any(),
             };
         };
-        let Some(form) = all.for_programme(&programme.get()) else {
+        let Some(form) = crate::community_data::form_for(all, &programme.get()) else {
+            // A community's own programme's form needs the community's file: wait for it.
+            if matches!(
+                crate::community_data::use_community_data().state.get(),
+                crate::community_data::Published::Loading
+            ) {
+                return view! {
+                    <h1 class="app-heading-l">{t("apply-title")}</h1>
+                    <p class="app-hint" role="status">{t("loading")}</p>
+                }
+                .into_any();
+            }
             return view! { <crate::pages::NotFound/> }.into_any();
         };
         match step.get().as_deref() {
@@ -68,7 +79,7 @@ pub fn ApplyStep() -> impl IntoView {
 pub fn programme_title(id: &str) -> String {
     let lang = use_lang();
     data::forms()
-        .and_then(|f| f.for_programme(id))
+        .and_then(|f| crate::community_data::form_for(f, id))
         .map(|f| f.title.get(lang).to_string())
         .unwrap_or_else(|| id.to_string())
 }
@@ -101,7 +112,7 @@ pub fn role_message(role: &str) -> &'static str {
 pub fn document_label(programme: &str, id: &str) -> String {
     let lang = use_lang();
     data::forms()
-        .and_then(|f| f.for_programme(programme))
+        .and_then(|f| crate::community_data::form_for(f, programme))
         .and_then(|f| f.documents.iter().find(|d| d.id == id))
         .map(|d| d.label.get(lang).to_string())
         .unwrap_or_else(|| id.to_string())
