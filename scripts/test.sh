@@ -18,7 +18,7 @@ cargo clippy -p app --target wasm32-unknown-unknown --all-targets --quiet -- -D 
 # The same components, built natively to pre-render the static pages.
 cargo clippy -p app --no-default-features --features ssr --all-targets --quiet -- -D warnings
 # The pure crates compile to wasm as well as natively.
-cargo clippy -p catalogue -p rules -p i18n -p identifiers -p forms --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p catalogue -p rules -p i18n -p identifiers -p forms -p routes --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests"
 cargo test --workspace --quiet

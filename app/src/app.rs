@@ -7,6 +7,8 @@ use crate::components::{Footer, Header, LanguageSwitch};
 use crate::data::{self, DataState};
 use crate::embed::{self, Embed};
 use crate::locale::{Locale, t};
+#[cfg(feature = "ssr")]
+use crate::pages::HowDecidedPage;
 use crate::pages::{
     About, ApplyStep, CataloguePage, CheckIntro, CheckStep, CommunityPage, Home, MyApplications,
     NotFound, SearchPage, SentPage, ServicePage, StatusPage,
@@ -22,6 +24,80 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{NavigateOptions, path};
+
+// The page a route of the app reached last, for the route-table test (native builds only).
+#[cfg(feature = "ssr")]
+thread_local! {
+    static REACHED: std::cell::Cell<Option<routes::Page>> = const { std::cell::Cell::new(None) };
+}
+
+/// Notes that a route reached `page` (nothing in the browser).
+fn reached(page: routes::Page) {
+    #[cfg(feature = "ssr")]
+    REACHED.with(|r| r.set(Some(page)));
+    #[cfg(not(feature = "ssr"))]
+    let _ = page;
+}
+
+/// An app's routes: each page of the route table (`crates/routes`) the app has, in both
+/// languages and, where the table has an embedded view, inside a community's website. `path!`
+/// wants its address as a literal, so they are written out here; the same list is kept as text
+/// with each route's page, and a test (`route_table_tests`) walks every address of the table
+/// through these routers and every route back into the table, so an address added in one place
+/// only fails.
+macro_rules! app_routes {
+    ($(#[$attr:meta])* $routes:ident, $list:ident, $fallback:expr,
+     [$($page:ident $uk:tt $en:tt $view:ident;)*]) => {
+        $(#[$attr])*
+        #[cfg(all(test, feature = "ssr"))]
+        pub(crate) const $list: &[(&str, routes::Page)] =
+            &[$(($uk, routes::Page::$page), ($en, routes::Page::$page)),*];
+
+        $(#[$attr])*
+        fn $routes() -> impl IntoView {
+            view! {
+                <Routes fallback={$fallback}>
+                    $(
+                        <Route path=path!($uk) view={|| { reached(routes::Page::$page); view! { <$view/> } }}/>
+                        <Route path=path!($en) view={|| { reached(routes::Page::$page); view! { <$view/> } }}/>
+                    )*
+                </Routes>
+            }
+        }
+    };
+}
+
+app_routes!(portal_routes, PORTAL_ROUTES, || view! { <OtherApp here=Part::Portal/> }, [
+    Home "/" "/en" Home;
+    Catalogue "/catalogue" "/en/catalogue" CataloguePage;
+    Situation "/situation/:situation" "/en/situation/:situation" CataloguePage;
+    Service "/service/:id" "/en/service/:id" ServicePage;
+    Community "/community" "/en/community" CommunityPage;
+    Search "/search" "/en/search" SearchPage;
+    About "/about" "/en/about" About;
+    Catalogue "/embed/:community/catalogue" "/en/embed/:community/catalogue" CataloguePage;
+    Service "/embed/:community/service/:id" "/en/embed/:community/service/:id" ServicePage;
+]);
+
+app_routes!(apply_routes, APPLY_ROUTES, || view! { <OtherApp here=Part::Apply/> }, [
+    Form "/apply/:programme" "/en/apply/:programme" ApplyStep;
+    FormStep "/apply/:programme/:step" "/en/apply/:programme/:step" ApplyStep;
+    Applications "/applications" "/en/applications" MyApplications;
+    Application "/applications/:id" "/en/applications/:id" SentPage;
+    Status "/status" "/en/status" StatusPage;
+    Status "/embed/:community/status" "/en/embed/:community/status" StatusPage;
+]);
+
+app_routes!(check_routes, CHECK_ROUTES, || view! { <OtherApp here=Part::Check/> }, [
+    CheckIntro "/check" "/en/check" CheckIntro;
+    CheckStep "/check/:step" "/en/check/:step" CheckStep;
+    CheckIntro "/embed/:community/check" "/en/embed/:community/check" CheckIntro;
+    CheckStep "/embed/:community/check/:step" "/en/embed/:community/check/:step" CheckStep;
+]);
+
+app_routes!(#[cfg(feature = "ssr")] static_routes, STATIC_ROUTES, NotFound, [
+    HowDecided "/service/:id/how-decided" "/en/service/:id/how-decided" HowDecidedPage;
+]);
 
 /// The state every page may use: the person's communities, the fetched data, the check's
 /// answers. The community's name in the header needs the communities.
@@ -51,26 +127,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Shell>
-                <Routes fallback=|| view! { <OtherApp here=Part::Portal/> }>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/en") view=Home/>
-                    <Route path=path!("/catalogue") view=CataloguePage/>
-                    <Route path=path!("/en/catalogue") view=CataloguePage/>
-                    <Route path=path!("/situation/:situation") view=CataloguePage/>
-                    <Route path=path!("/en/situation/:situation") view=CataloguePage/>
-                    <Route path=path!("/service/:id") view=ServicePage/>
-                    <Route path=path!("/en/service/:id") view=ServicePage/>
-                    <Route path=path!("/community") view=CommunityPage/>
-                    <Route path=path!("/en/community") view=CommunityPage/>
-                    <Route path=path!("/search") view=SearchPage/>
-                    <Route path=path!("/en/search") view=SearchPage/>
-                    <Route path=path!("/about") view=About/>
-                    <Route path=path!("/en/about") view=About/>
-                    <Route path=path!("/embed/:community/catalogue") view=CataloguePage/>
-                    <Route path=path!("/en/embed/:community/catalogue") view=CataloguePage/>
-                    <Route path=path!("/embed/:community/service/:id") view=ServicePage/>
-                    <Route path=path!("/en/embed/:community/service/:id") view=ServicePage/>
-                </Routes>
+                {portal_routes()}
             </Shell>
         </Router>
     }
@@ -99,20 +156,7 @@ pub fn ApplyApp() -> impl IntoView {
     view! {
         <Router>
             <Shell>
-                <Routes fallback=|| view! { <OtherApp here=Part::Apply/> }>
-                    <Route path=path!("/apply/:programme") view=ApplyStep/>
-                    <Route path=path!("/en/apply/:programme") view=ApplyStep/>
-                    <Route path=path!("/apply/:programme/:step") view=ApplyStep/>
-                    <Route path=path!("/en/apply/:programme/:step") view=ApplyStep/>
-                    <Route path=path!("/applications") view=MyApplications/>
-                    <Route path=path!("/en/applications") view=MyApplications/>
-                    <Route path=path!("/applications/:id") view=SentPage/>
-                    <Route path=path!("/en/applications/:id") view=SentPage/>
-                    <Route path=path!("/status") view=StatusPage/>
-                    <Route path=path!("/en/status") view=StatusPage/>
-                    <Route path=path!("/embed/:community/status") view=StatusPage/>
-                    <Route path=path!("/en/embed/:community/status") view=StatusPage/>
-                </Routes>
+                {apply_routes()}
             </Shell>
         </Router>
     }
@@ -127,16 +171,7 @@ pub fn CheckApp() -> impl IntoView {
     view! {
         <Router>
             <Shell>
-                <Routes fallback=|| view! { <OtherApp here=Part::Check/> }>
-                    <Route path=path!("/check") view=CheckIntro/>
-                    <Route path=path!("/en/check") view=CheckIntro/>
-                    <Route path=path!("/check/:step") view=CheckStep/>
-                    <Route path=path!("/en/check/:step") view=CheckStep/>
-                    <Route path=path!("/embed/:community/check") view=CheckIntro/>
-                    <Route path=path!("/en/embed/:community/check") view=CheckIntro/>
-                    <Route path=path!("/embed/:community/check/:step") view=CheckStep/>
-                    <Route path=path!("/en/embed/:community/check/:step") view=CheckStep/>
-                </Routes>
+                {check_routes()}
             </Shell>
         </Router>
     }
@@ -147,15 +182,11 @@ pub fn CheckApp() -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn StaticPages() -> impl IntoView {
-    use crate::pages::HowDecidedPage;
     provide_state();
     view! {
         <Router>
             <Shell>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/service/:id/how-decided") view=HowDecidedPage/>
-                    <Route path=path!("/en/service/:id/how-decided") view=HowDecidedPage/>
-                </Routes>
+                {static_routes()}
             </Shell>
         </Router>
     }
@@ -345,7 +376,7 @@ fn EmbedLayout(
         Part::Portal => t("nav-catalogue"),
         Part::Check => t("nav-check"),
         Part::Apply => t("status-title"),
-        Part::Static => t("nav-catalogue"),
+        Part::Static | Part::Office => t("nav-catalogue"),
     };
     let nav_name = format!("{view_name} — {}", t("embed-nav"));
     provide_context(embed);
@@ -384,5 +415,134 @@ fn SkipLink() -> impl IntoView {
         >
             {t("skip-to-content")}
         </a>
+    }
+}
+
+/// The route table (`crates/routes`) and the app's routers agree: every address of the table, in
+/// both languages and embedded where it has an embedded view, reaches through its app's router the
+/// page the table names, and every route of the routers is in the table.
+#[cfg(all(test, feature = "ssr"))]
+mod route_table_tests {
+    use super::*;
+    use routes::{Param, Route};
+
+    /// The routers' routes, each with the app whose router has it.
+    fn routers() -> Vec<(Part, &'static str, routes::Page)> {
+        [
+            (Part::Portal, PORTAL_ROUTES),
+            (Part::Check, CHECK_ROUTES),
+            (Part::Apply, APPLY_ROUTES),
+            (Part::Static, STATIC_ROUTES),
+        ]
+        .into_iter()
+        .flat_map(|(part, list)| list.iter().map(move |(path, page)| (part, *path, *page)))
+        .collect()
+    }
+
+    /// The routes of the citizens' apps: the office routes inside its own app.
+    fn citizens_routes() -> impl Iterator<Item = &'static Route> {
+        routes::ROUTES.iter().filter(|r| r.app != Part::Office)
+    }
+
+    /// Values of each parameter from the portal's data: the catalogue's programmes, a form's
+    /// programme with its pages, every situation and step.
+    fn values(param: Param) -> Vec<String> {
+        let forms =
+            forms::Forms::from_json(include_str!("../../data/generated/forms.json")).unwrap();
+        let form = &forms.forms[0];
+        match param {
+            Param::Programme => crate::data::catalogue()
+                .programmes
+                .iter()
+                .take(3)
+                .map(|p| p.id.clone())
+                .collect(),
+            Param::Situation => catalogue::model::Situation::ALL
+                .iter()
+                .map(|s| s.slug().to_string())
+                .collect(),
+            Param::CheckStep => routes::CHECK_STEPS.map(String::from).to_vec(),
+            Param::Form => vec![form.programme.clone()],
+            Param::FormStep => [form.pages[0].id.as_str(), "documents", "check"]
+                .map(String::from)
+                .to_vec(),
+            // A reference as the device keeps it; the router takes any.
+            Param::Application => vec!["A-1".into()],
+            Param::Community => vec!["UA46060250000025047".into()],
+        }
+    }
+
+    #[test]
+    fn every_address_of_the_table_reaches_its_page_through_its_apps_router() {
+        crate::prerender::install_data().unwrap();
+        let routers = routers();
+        let mut walked = 0;
+        for route in citizens_routes() {
+            for lang in Lang::ALL {
+                let embedded: &[bool] = if route.embed {
+                    &[false, true]
+                } else {
+                    &[false]
+                };
+                for &embed in embedded {
+                    let pattern = route.pattern(lang, embed);
+                    assert!(
+                        routers.contains(&(route.app, pattern.as_str(), route.page)),
+                        "the {:?} router has no route {pattern} to {:?}",
+                        route.app,
+                        route.page
+                    );
+                    let community = embed.then_some("UA46060250000025047");
+                    for path in route.addresses(lang, community, &values) {
+                        assert_eq!(part_of(&path), route.app, "{path}");
+                        REACHED.with(|r| r.set(None));
+                        let page = crate::prerender::render(&path);
+                        assert_eq!(page.part, route.app, "{path}");
+                        assert_eq!(
+                            REACHED.with(|r| r.get()),
+                            Some(route.page),
+                            "{path} does not reach its page"
+                        );
+                        walked += 1;
+                    }
+                }
+            }
+        }
+        assert!(walked > 60, "only {walked} addresses walked");
+    }
+
+    #[test]
+    fn every_route_of_the_routers_is_in_the_table() {
+        for (part, path, page) in routers() {
+            let in_table = citizens_routes().any(|r| {
+                r.app == part
+                    && r.page == page
+                    && Lang::ALL.iter().any(|lang| {
+                        [false, true]
+                            .iter()
+                            .any(|&embed| (!embed || r.embed) && r.pattern(*lang, embed) == path)
+                    })
+            });
+            assert!(
+                in_table,
+                "{path} ({part:?}, {page:?}) is not in the route table"
+            );
+        }
+    }
+
+    #[test]
+    fn an_address_outside_the_table_reaches_no_page() {
+        crate::prerender::install_data().unwrap();
+        for path in [
+            "/no-such-page",
+            "/en/check/question/x",
+            "/apply",
+            "/embed/UA1/search",
+        ] {
+            assert!(routes::find(path).is_none(), "{path}");
+            REACHED.with(|r| r.set(None));
+            crate::prerender::render(path);
+            assert_eq!(REACHED.with(|r| r.get()), None, "{path}");
+        }
     }
 }

@@ -25,7 +25,7 @@ impl Embed {
     /// Reads an embed address: `path` as `/[en/]embed/{community}/{view…}`, `search` its query.
     pub fn parse(path: &str, search: &str) -> Option<Embed> {
         let (_, rest) = Lang::split_path(path);
-        let tail = rest.strip_prefix("/embed/")?;
+        let tail = rest.strip_prefix(routes::EMBED)?;
         let (community, _) = tail.split_once('/')?;
         if community.is_empty() {
             return None;
@@ -65,14 +65,13 @@ impl Embed {
     }
 
     /// The address inside the frame of a portal page (`/service/x`, in the portal's Ukrainian
-    /// form), if an embedded view has it; `None` for pages that open on the portal itself.
+    /// form), if the route table gives the page an embedded view; `None` for pages that open on
+    /// the portal itself.
     pub fn inside(&self, lang: Lang, path: &str) -> Option<String> {
-        let embeddable = path == "/catalogue"
-            || (path.starts_with("/service/")
-                && crate::url::part_of(path) != crate::url::Part::Static)
-            || path == "/check"
-            || path.starts_with("/check/")
-            || path == "/status";
+        let page = path.split(['?', '#']).next().unwrap_or(path);
+        let embeddable = page.starts_with('/')
+            && !is_embed(page)
+            && routes::find(page).is_some_and(|m| m.route.embed);
         embeddable
             .then(|| lang.localize(&format!("/embed/{}{path}{}", self.community, self.query())))
     }
@@ -82,7 +81,7 @@ impl Embed {
 pub fn outside(path: &str) -> String {
     let (lang, rest) = Lang::split_path(path);
     let view = rest
-        .strip_prefix("/embed/")
+        .strip_prefix(routes::EMBED)
         .and_then(|tail| tail.split_once('/'))
         .map_or("/", |(_, view)| view);
     lang.localize(&format!("/{}", view.trim_start_matches('/')))
@@ -90,7 +89,7 @@ pub fn outside(path: &str) -> String {
 
 /// Is `path` an embedded view?
 pub fn is_embed(path: &str) -> bool {
-    Lang::split_path(path).1.starts_with("/embed/")
+    Lang::split_path(path).1.starts_with(routes::EMBED)
 }
 
 fn is_origin(s: &str) -> bool {
@@ -194,6 +193,12 @@ mod tests {
         );
         assert_eq!(e.inside(Lang::Uk, "/apply/birth-assistance"), None);
         assert_eq!(e.inside(Lang::Uk, "/about"), None);
+        assert_eq!(e.inside(Lang::Uk, "/service/x/how-decided"), None);
+        assert_eq!(e.inside(Lang::Uk, "/check/no-such-step"), None);
+        assert_eq!(
+            e.inside(Lang::Uk, "/status").as_deref(),
+            Some("/embed/UA1/status?origin=http%3A%2F%2Fh.example&widget=w")
+        );
         assert_eq!(
             outside("/en/embed/UA1/check/question"),
             "/en/check/question"

@@ -46,32 +46,22 @@ pub fn install_data() -> Result<(), String> {
     data::install_rules(RULES_BIN)
 }
 
-/// Every address to pre-render: the portal's public pages and the check's first screens, in
-/// both languages.
+/// Every address to pre-render, in both languages: the pages the route table (`crates/routes`)
+/// marks, a page for each programme and each situation.
 pub fn paths() -> Vec<String> {
-    let mut uk = vec![
-        "/".to_string(),
-        "/catalogue".to_string(),
-        "/about".to_string(),
-        "/search".to_string(),
-        "/check".to_string(),
-        "/check/question".to_string(),
-    ];
-    uk.extend(
-        Situation::ALL
-            .iter()
-            .map(|s| format!("/situation/{}", s.slug())),
-    );
-    uk.extend(
-        data::catalogue()
+    routes::prerendered(&|param| match param {
+        routes::Param::Programme => data::catalogue()
             .programmes
             .iter()
-            .flat_map(|p| [format!("/service/{}", p.id), crate::url::how_decided(&p.id)]),
-    );
-    Lang::ALL
-        .iter()
-        .flat_map(|lang| uk.iter().map(|p| lang.localize(p)))
-        .collect()
+            .map(|p| p.id.clone())
+            .collect(),
+        routes::Param::Situation => Situation::ALL
+            .iter()
+            .map(|s| s.slug().to_string())
+            .collect(),
+        // The table pre-renders no page with another parameter.
+        _ => Vec::new(),
+    })
 }
 
 /// Renders the page at `path` as the app would show it on a first visit.
@@ -93,6 +83,8 @@ pub fn render(path: &str) -> Rendered {
             Part::Check => view! { <crate::CheckApp/> }.to_html(),
             Part::Apply => view! { <crate::ApplyApp/> }.to_html(),
             Part::Static => view! { <crate::StaticPages/> }.to_html(),
+            // Not a citizens' page: the office pre-renders nothing.
+            Part::Office => String::new(),
         };
         (body, title.get_untracked())
     });
@@ -136,14 +128,6 @@ mod tests {
         install_data().unwrap();
         let paths = paths();
         let static_pages: HashSet<&str> = paths.iter().map(String::as_str).collect();
-        // Pages that only the apps render (they need the device: a community, answers, drafts).
-        let app_only = [
-            "/community",
-            "/check/",
-            "/apply/",
-            "/applications",
-            "/status",
-        ];
         let mut checked = 0;
         for path in &paths {
             let page = render(path);
@@ -156,11 +140,11 @@ mod tests {
             let service = path.contains("/service/") && page.part != Part::Static;
             assert_eq!(page.data.is_some(), service, "{path}");
             for link in links(&page.body) {
-                let (_, rest) = Lang::split_path(&link);
+                // A page the route table has that only the apps render (they need the device: a
+                // community, answers, drafts).
                 let exists = static_pages.contains(link.as_str())
-                    || app_only
-                        .iter()
-                        .any(|p| rest == p.trim_end_matches('/') || rest.starts_with(p));
+                    || routes::find(&link)
+                        .is_some_and(|m| m.route.prerender != routes::Prerender::All);
                 assert!(exists, "{path} links to {link}, which is no page");
                 checked += 1;
             }

@@ -55,69 +55,26 @@ pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
     }
 }
 
-/// The two apps of the portal: each has its own page and module, so the first view of the portal
-/// does not carry the eligibility check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Portal,
-    Check,
-    /// Applications: forms, drafts, the outbox, the status page.
-    Apply,
-    /// A page only pre-rendering writes and no app takes over: "How this is decided" for a
-    /// programme (`/service/{id}/how-decided`). An app that reaches it loads it as a page.
-    Static,
-}
-
-/// The last part of the address of a programme's "How this is decided" page.
-pub const HOW_DECIDED: &str = "how-decided";
-
-/// The address of a programme's "How this is decided" page (in Ukrainian; see `locale::href`).
-pub fn how_decided(programme: &str) -> String {
-    format!("/service/{programme}/{HOW_DECIDED}")
-}
-
-impl Part {
-    /// The app's own page, which renders any of its addresses (`scripts/build.sh` writes
-    /// `app-<part>.html`); a static page has none.
-    pub fn page(self) -> Option<&'static str> {
-        match self {
-            Part::Portal => Some("/app-portal.html"),
-            Part::Check => Some("/app-check.html"),
-            Part::Apply => Some("/app-apply.html"),
-            Part::Static => None,
-        }
-    }
-}
-
-/// The roots of the addresses of each app but the portal, which has the rest: a root and
-/// everything under it, in either language and inside an embedded view.
-pub const APP_ROOTS: [(&str, Part); 4] = [
-    ("/check", Part::Check),
-    ("/apply", Part::Apply),
-    ("/applications", Part::Apply),
-    ("/status", Part::Apply),
-];
-
-/// Where an embedded view's address starts: `/embed/{community}/{view…}`.
-pub const EMBED: &str = "/embed/";
-
-/// The root of the community staff's office, which is none of the citizens' apps.
-pub const OFFICE: &str = "/office";
+// The route table (`crates/routes`) is the one place that says which app and page an address is;
+// the app reads it through these names.
+pub use routes::{App as Part, EMBED, HOW_DECIDED, OFFICE, how_decided};
 
 /// The rules of [`part_of`] as JSON, for the service worker (`scripts/service_worker.py`
 /// writes them into `sw.js`, so that it keeps no hand-kept copy): the language prefixes, the
-/// embed prefix, each root with its app's page, the portal's page for the rest, and the office.
+/// embed prefix, each root of the check and applications with its app's page, the portal's page
+/// for the rest, and the office. All of them from the route table.
 #[cfg(feature = "ssr")]
 pub fn rules_json() -> String {
-    let apps: Vec<(&str, &str)> = APP_ROOTS
-        .iter()
-        .filter_map(|(root, part)| Some((*root, part.page()?)))
+    let apps: Vec<(String, &str)> = routes::roots()
+        .into_iter()
+        .filter(|(_, part)| *part != Part::Office)
+        .filter_map(|(root, part)| Some((root, part.page()?)))
         .collect();
     serde_json::json!({
-        "languages": catalogue::Lang::ALL
+        "languages": routes::LANGUAGES
             .iter()
-            .map(|l| l.localize("/"))
-            .filter(|p| p != "/")
+            .map(|(_, prefix)| *prefix)
+            .filter(|p| !p.is_empty())
             .collect::<Vec<_>>(),
         "embed": EMBED,
         "apps": apps,
@@ -154,26 +111,10 @@ const RULE_EXAMPLES: [&str; 16] = [
     "/en/apply",
 ];
 
-/// Which app serves `path` (in either language). The server mirrors this.
+/// Which app serves `path` (in either language), as the route table says. The server and the
+/// service worker read the same table.
 pub fn part_of(path: &str) -> Part {
-    let (_, rest) = catalogue::Lang::split_path(path);
-    // An embedded view belongs to the app of the view: `/embed/{community}/check/…` to the check.
-    let rest = match rest.strip_prefix(EMBED).and_then(|t| t.split_once('/')) {
-        Some((_, view)) => &rest[rest.len() - view.len() - 1..],
-        None => rest,
-    };
-    let under = |root: &str| rest == root || rest.starts_with(&format!("{root}/"));
-    let how_decided = rest
-        .strip_prefix("/service/")
-        .and_then(|r| r.split_once('/'))
-        .is_some_and(|(id, page)| !id.is_empty() && page == HOW_DECIDED);
-    if how_decided {
-        return Part::Static;
-    }
-    APP_ROOTS
-        .iter()
-        .find(|(root, _)| under(root))
-        .map_or(Part::Portal, |(_, part)| *part)
+    routes::app_of(path)
 }
 
 #[cfg(test)]
@@ -216,8 +157,11 @@ mod tests {
         let rules: serde_json::Value = serde_json::from_str(&rules_json()).unwrap();
         assert_eq!(rules["languages"], serde_json::json!(["/en"]));
         assert_eq!(rules["embed"], EMBED);
-        for (root, part) in APP_ROOTS {
-            assert_eq!(part_of(root), part);
+        for (root, part) in routes::roots()
+            .into_iter()
+            .filter(|(_, p)| *p != Part::Office)
+        {
+            assert_eq!(part_of(&root), part);
             assert!(
                 rules["apps"]
                     .as_array()

@@ -1,7 +1,8 @@
 //! Embedding: a community shows the portal's catalogue, a service, the eligibility check or the
 //! status page on its own website, in an `<iframe>` that `public/widget.js` makes.
 //!
-//! The embed pages are `/embed/{community}/catalogue`, `/embed/{community}/service/{id}`,
+//! The embed pages are the route table's pages with an embedded view (`routes::ROUTES`):
+//! `/embed/{community}/catalogue`, `/embed/{community}/service/{id}`,
 //! `/embed/{community}/check[/{step}]` and `/embed/{community}/status`, and the same under `/en`.
 //! A browser shows them in a frame only on the websites the community registered
 //! (`server embed allow`): the `headers` middleware writes those origins into the
@@ -10,102 +11,15 @@
 //! `frame-ancestors 'none'`. (A `<meta>` policy cannot say `frame-ancestors`; and no
 //! `X-Frame-Options` is sent, which would override it.)
 //!
-//! [`parse`], [`EmbedPath::exists`], [`frame_ancestors`] and [`check_origin`] are pure; the
-//! commands at the end (`server embed allow | revoke | list`) open the database.
+//! Which addresses are embed pages, and which app serves each, is the route table's
+//! (`routes::find`, a match with a community); whether the page exists, the server's
+//! (`page_exists`). [`frame_ancestors`] and [`check_origin`] are pure; the commands at the end
+//! (`server embed allow | revoke | list`) open the database.
 
 use crate::clock::Instant;
 use crate::db::{self, EmbedOrigin};
 use crate::store::Readers;
-use catalogue::{Catalogue, Lang};
-use std::collections::HashSet;
 use std::path::Path;
-
-/// An embed page's address, read by [`parse`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EmbedPath<'a> {
-    pub lang: Lang,
-    /// The community's codifier code, as written (whether it exists is not checked here).
-    pub community: &'a str,
-    pub part: Part<'a>,
-}
-
-/// Which view an embed page shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part<'a> {
-    /// `catalogue`: the community's programmes.
-    Catalogue,
-    /// `service/{id}`: one programme.
-    Service(&'a str),
-    /// `check` and `check/{step}`: the eligibility check.
-    Check(Option<&'a str>),
-    /// `status`: the status of an application.
-    Status,
-}
-
-/// The app whose page serves an address.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    /// The portal: catalogue and service pages.
-    Portal,
-    /// The eligibility check.
-    Check,
-    /// Applications and their status.
-    Applications,
-}
-
-impl Part<'_> {
-    /// The app that serves this view.
-    pub fn page(self) -> Page {
-        match self {
-            Part::Catalogue | Part::Service(_) => Page::Portal,
-            Part::Check(_) => Page::Check,
-            Part::Status => Page::Applications,
-        }
-    }
-}
-
-impl EmbedPath<'_> {
-    /// Does this page exist: a community of the codifier, a known programme, a step of the check?
-    pub fn exists(&self, catalogue: &Catalogue, communities: &HashSet<String>) -> bool {
-        communities.contains(self.community)
-            && match self.part {
-                Part::Catalogue | Part::Check(None) | Part::Status => true,
-                Part::Service(id) => catalogue.get(id).is_some(),
-                Part::Check(Some(step)) => {
-                    crate::is_known_route(catalogue, &format!("/check/{step}"))
-                }
-            }
-    }
-}
-
-/// Reads an embed page's address (`/embed/UA46060250000025047/check/question`, `/en/embed/…`,
-/// one trailing slash allowed); `None` for every other address.
-pub fn parse(path: &str) -> Option<EmbedPath<'_>> {
-    let (lang, rest) = Lang::split_path(path);
-    let rest = rest.strip_prefix("/embed/")?;
-    let rest = rest.strip_suffix('/').unwrap_or(rest);
-    let mut segments = rest.split('/');
-    let community = segments
-        .next()
-        .filter(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_alphanumeric()))?;
-    let view = segments.next()?;
-    let arg = segments.next();
-    if segments.next().is_some() || arg.is_some_and(str::is_empty) {
-        return None;
-    }
-    let part = match (view, arg) {
-        ("catalogue", None) => Part::Catalogue,
-        ("service", Some(id)) => Part::Service(id),
-        ("check", step) => Part::Check(step),
-        ("status", None) => Part::Status,
-        _ => return None,
-    };
-    Some(EmbedPath {
-        lang,
-        community,
-        part,
-    })
-}
 
 /// `csp` with its `frame-ancestors` set to `origins` (`'none'` when there are none). An origin
 /// that is not a bare origin is left out, so nothing stored can add a directive.
@@ -299,63 +213,6 @@ pub fn origin_message(flag: &str, origin: &str, why: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn part(path: &str) -> Option<Part<'_>> {
-        parse(path).map(|e| e.part)
-    }
-
-    #[test]
-    fn the_embed_addresses_are_read_in_both_languages() {
-        let e = parse("/embed/UA46060250000025047/catalogue").unwrap();
-        assert_eq!(e.community, "UA46060250000025047");
-        assert_eq!(e.lang, Lang::Uk);
-        assert_eq!(e.part, Part::Catalogue);
-        let e = parse("/en/embed/UA1/service/idp-living-allowance").unwrap();
-        assert_eq!(e.lang, Lang::En);
-        assert_eq!(e.part, Part::Service("idp-living-allowance"));
-        assert_eq!(part("/embed/UA1/check"), Some(Part::Check(None)));
-        assert_eq!(
-            part("/embed/UA1/check/question/"),
-            Some(Part::Check(Some("question")))
-        );
-        assert_eq!(part("/embed/UA1/status"), Some(Part::Status));
-        assert_eq!(part("/embed/UA1/catalogue/"), Some(Part::Catalogue));
-    }
-
-    #[test]
-    fn every_other_address_is_not_an_embed_page() {
-        for path in [
-            "/",
-            "/catalogue",
-            "/embed",
-            "/embed/",
-            "/embed/UA1",
-            "/embed/UA1/",
-            "/embed/UA1/search",
-            "/embed/UA1/service",
-            "/embed/UA1/service/",
-            "/embed/UA1/service/a/b",
-            "/embed/UA1/check/a/b",
-            "/embed/UA1/catalogue/x",
-            "/embed/UA1/status/x",
-            "/embed//catalogue",
-            "/embed/UA1//catalogue",
-            "/embed/UA.1/catalogue",
-            "/embed/UA1/catalogue.js",
-            "/en/embedx/UA1/catalogue",
-            "/uk/embed/UA1/catalogue",
-        ] {
-            assert_eq!(parse(path), None, "{path}");
-        }
-    }
-
-    #[test]
-    fn each_view_is_served_by_its_app() {
-        assert_eq!(Part::Catalogue.page(), Page::Portal);
-        assert_eq!(Part::Service("x").page(), Page::Portal);
-        assert_eq!(Part::Check(Some("plan")).page(), Page::Check);
-        assert_eq!(Part::Status.page(), Page::Applications);
-    }
 
     #[test]
     fn frame_ancestors_are_replaced_and_nothing_else_changes() {

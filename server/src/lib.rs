@@ -33,7 +33,7 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use catalogue::{Catalogue, Communities, Lang};
+use catalogue::{Catalogue, Communities};
 use ratelimit::{Limiter, Limiters, Net, RateLimit};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
@@ -405,44 +405,10 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     if last.contains('.') {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
-    if let Some(embed) = embed::parse(path) {
-        let status = if embed.exists(&shared.catalogue, &shared.communities) {
-            StatusCode::OK
-        } else {
-            StatusCode::NOT_FOUND
-        };
-        return (
-            status,
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            app_page(&shared, embed.part.page()).to_owned(),
-        )
-            .into_response();
-    }
-    let known = is_known_route(&shared.catalogue, path)
-        || is_apply_route(path).is_some_and(|programme| {
-            programme.is_none_or(|p| shared.with_form.iter().any(|f| f == p))
-        });
-    // A community's own programme (issue 15) is a page once some community has published it.
-    let local = !known && {
-        let (_, rest) = Lang::split_path(path);
-        match rest.strip_prefix("/service/") {
-            Some(id) if catalogue::validate::is_kebab_case(id) => {
-                let id = id.to_string();
-                shared
-                    .readers
-                    .read(move |conn| db::office::is_published_programme(conn, &id))
-                    .await
-                    .unwrap_or(false)
-            }
-            _ => false,
-        }
-    };
-    let status = if known || local {
-        StatusCode::OK
-    } else {
-        StatusCode::NOT_FOUND
-    };
-    if is_office_route(path) {
+    // Which app's page and whether the page exists: the route table (`crates/routes`), which the
+    // app, the pre-renderer and the service worker read too.
+    let app = routes::app_of(path);
+    if app == routes::App::Office {
         return (
             StatusCode::OK,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -450,12 +416,19 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         )
             .into_response();
     }
-    let page = if is_check_route(path) {
-        &shared.check_html
-    } else if is_apply_route(path).is_some() {
-        &shared.apply_html
+    let known = match routes::find(path) {
+        Some(page) => page_exists(&shared, &page).await,
+        None => false,
+    };
+    let status = if known {
+        StatusCode::OK
     } else {
-        &shared.index_html
+        StatusCode::NOT_FOUND
+    };
+    let page = match app {
+        routes::App::Check => &shared.check_html,
+        routes::App::Apply => &shared.apply_html,
+        _ => &shared.index_html,
     };
     (
         status,
@@ -465,68 +438,48 @@ async fn spa_page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         .into_response()
 }
 
-/// The page of an app, as the server holds it.
-fn app_page(shared: &Shared, page: embed::Page) -> &str {
-    match page {
-        embed::Page::Portal => &shared.index_html,
-        embed::Page::Check => &shared.check_html,
-        embed::Page::Applications => &shared.apply_html,
+/// Does the page the route table found exist: its community in the codifier, its programme in
+/// the catalogue (or, not embedded, published by a community: issue 15), its situation, a form
+/// for its programme? A static page ("How this is decided") exists only as its pre-rendered file.
+async fn page_exists(shared: &Shared, page: &routes::Match<'_>) -> bool {
+    if page.route.app == routes::App::Static
+        || page
+            .community
+            .is_some_and(|c| !shared.communities.contains(c))
+    {
+        return false;
     }
-}
-
-/// Is `path` a page of the eligibility check, which has its own page and module? Mirrors the app's
-/// `url::part_of`.
-pub fn is_check_route(path: &str) -> bool {
-    let (_, rest) = Lang::split_path(path);
-    rest == "/check" || rest.starts_with("/check/")
-}
-
-/// Is `path` a page of the back office (its own page and module, for staff)?
-pub fn is_office_route(path: &str) -> bool {
-    let (_, rest) = Lang::split_path(path);
-    rest == "/office" || rest.starts_with("/office/")
-}
-
-/// Is `path` a page of applications (their own page and module)? `Some(Some(programme))` for a
-/// form's pages, `Some(None)` for the list of applications, one application and the status page.
-/// Mirrors the app's `url::part_of` and routes.
-pub fn is_apply_route(path: &str) -> Option<Option<&str>> {
-    let (_, rest) = Lang::split_path(path);
-    let rest = rest.strip_suffix('/').unwrap_or(rest);
-    if let Some(tail) = rest.strip_prefix("/apply/") {
-        let mut parts = tail.split('/');
-        let programme = parts.next().filter(|p| !p.is_empty())?;
-        let step = parts.next();
-        return (parts.next().is_none() && step.is_none_or(|s| !s.is_empty()))
-            .then_some(Some(programme));
-    }
-    match rest {
-        "/applications" | "/status" => Some(None),
-        _ => rest
-            .strip_prefix("/applications/")
-            .filter(|id| !id.is_empty() && !id.contains('/'))
-            .map(|_| None),
-    }
-}
-
-/// Is `path` one of the portal's pages? Mirrors the app's routes.
-pub fn is_known_route(catalogue: &Catalogue, path: &str) -> bool {
-    let (_, rest) = Lang::split_path(path);
-    let rest = rest
-        .strip_suffix('/')
-        .filter(|r| !r.is_empty())
-        .unwrap_or(rest);
-    match rest {
-        "/" | "/catalogue" | "/community" | "/search" | "/about" | "/check" | "/check/question"
-        | "/check/answers" | "/check/results" | "/check/plan" => true,
-        _ => {
-            rest.strip_prefix("/service/")
-                .is_some_and(|id| catalogue.get(id).is_some())
-                || rest
-                    .strip_prefix("/situation/")
-                    .is_some_and(|slug| catalogue::model::Situation::from_slug(slug).is_some())
+    for (param, value) in &page.params {
+        let exists = match param {
+            routes::Param::Programme => {
+                shared.catalogue.get(value).is_some()
+                    || (page.community.is_none() && is_published_programme(shared, value).await)
+            }
+            routes::Param::Situation => catalogue::model::Situation::from_slug(value).is_some(),
+            routes::Param::Form => shared.with_form.iter().any(|f| f == value),
+            routes::Param::CheckStep
+            | routes::Param::FormStep
+            | routes::Param::Application
+            | routes::Param::Community => true,
+        };
+        if !exists {
+            return false;
         }
     }
+    true
+}
+
+/// Has some community published its own programme `id` (issue 15)? Its page then exists.
+async fn is_published_programme(shared: &Shared, id: &str) -> bool {
+    if !catalogue::validate::is_kebab_case(id) {
+        return false;
+    }
+    let id = id.to_string();
+    shared
+        .readers
+        .read(move |conn| db::office::is_published_programme(conn, &id))
+        .await
+        .unwrap_or(false)
 }
 
 /// Adds the security and caching headers to every response.
@@ -556,10 +509,13 @@ async fn headers(
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     // An embed page may be framed by its community's registered websites, read now so that
     // `server embed allow` takes effect without a restart; everything else by no one.
-    let csp = match embed::parse(&path).filter(|e| shared.communities.contains(e.community)) {
-        Some(e) => std::borrow::Cow::Owned(embed::frame_ancestors(
+    let embedded = routes::find(&path)
+        .and_then(|page| page.community)
+        .filter(|c| shared.communities.contains(*c));
+    let csp = match embedded {
+        Some(community) => std::borrow::Cow::Owned(embed::frame_ancestors(
             &shared.csp,
-            &embed::allowed_origins(&shared.readers, e.community).await,
+            &embed::allowed_origins(&shared.readers, community).await,
         )),
         None => std::borrow::Cow::Borrowed(&shared.csp),
     };
