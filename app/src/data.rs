@@ -30,8 +30,13 @@ pub const FORMS_URL: &str = "/data/forms.bin";
 /// Where the app fetches the countries from (names, phone numbering plans, postal code formats;
 /// `identifiers::Countries`): a country picker or a form's phone and address abroad need it.
 pub const COUNTRIES_URL: &str = "/data/countries.bin";
+/// Where the check fetches the currencies from (each country's currency and the currencies'
+/// names, `rules::currency::Currencies`): the income question needs them.
+pub const CURRENCIES_URL: &str = "/data/currencies.bin";
 
 static COUNTRIES: OnceLock<identifiers::Countries> = OnceLock::new();
+
+static CURRENCIES: OnceLock<rules::currency::Currencies> = OnceLock::new();
 
 // Every programme of the catalogue has an application form (issue 16): its own
 // (`data/forms/<id>.toml`) or the general request to the community the importer makes for it
@@ -136,6 +141,18 @@ pub fn countries() -> Option<&'static identifiers::Countries> {
     COUNTRIES.get()
 }
 
+/// The currencies, once loaded.
+pub fn currencies() -> Option<&'static rules::currency::Currencies> {
+    CURRENCIES.get()
+}
+
+/// Installs the currencies fetched by the app.
+pub fn install_currencies(bytes: &[u8]) -> Result<(), String> {
+    let parsed = rules::currency::Currencies::from_binary(bytes).map_err(|e| e.to_string())?;
+    let _ = CURRENCIES.set(parsed);
+    Ok(())
+}
+
 /// Installs the countries fetched by the app.
 pub fn install_countries(bytes: &[u8]) -> Result<(), String> {
     let parsed = identifiers::Countries::from_binary(bytes).map_err(|e| e.to_string())?;
@@ -158,6 +175,7 @@ pub struct DataState {
     pub rules: RwSignal<LoadState>,
     pub forms: RwSignal<LoadState>,
     pub countries: RwSignal<LoadState>,
+    pub currencies: RwSignal<LoadState>,
 }
 
 impl DataState {
@@ -176,6 +194,7 @@ impl DataState {
             rules: state(RULES.get().is_some()),
             forms: state(FORMS.get().is_some()),
             countries: state(COUNTRIES.get().is_some()),
+            currencies: state(CURRENCIES.get().is_some()),
         }
     }
 }
@@ -281,6 +300,21 @@ pub fn use_countries() -> Signal<Option<&'static identifiers::Countries>> {
     let state = expect_context::<DataState>().countries;
     Signal::derive(move || match state.get() {
         LoadState::Ready => countries(),
+        _ => None,
+    })
+}
+
+/// Asks for the currencies (once): the income question offers them.
+pub fn need_currencies() {
+    let state = expect_context::<DataState>().currencies;
+    fetch_once(CURRENCIES_URL, install_currencies, state);
+}
+
+/// The currencies, tracked: `None` until they are loaded.
+pub fn use_currencies() -> Signal<Option<&'static rules::currency::Currencies>> {
+    let state = expect_context::<DataState>().currencies;
+    Signal::derive(move || match state.get() {
+        LoadState::Ready => currencies(),
         _ => None,
     })
 }

@@ -246,6 +246,16 @@ check-error-date-future = The date cannot be in the future
 check-error-date = Enter a date: day, month and year
 check-error-place = Start typing the community’s name and choose it from the list
 check-uah = UAH
+check-currency = Currency
+check-currency-loading = Loading the list of currencies…
+check-currency-failed = The list of currencies could not be loaded. Check your connection and reload the page, or give the amount in hryvnias.
+check-rate = How many hryvnias is 1 { $code } ({ $name })? (optional)
+check-rate-hint = The official rate of the National Bank of Ukraine, on its website. Without a rate we do not convert the amount into hryvnias, and what depends on it stays “maybe”. The community will recompute it at the official NBU rate in any case.
+check-error-rate = Enter the rate in figures, above zero, like 10.25, or leave the field empty
+check-error-foreign-money = Enter the amount in figures, like 3000 or 2500.50. If there is none, enter 0
+check-converted = Converted at the rate you gave: 1 { $code } = { $rate } UAH. The community will recompute it at the official NBU rate.
+check-unconverted = The income is given in { $code } without a rate, so we cannot compare it with limits in hryvnias: for now this is “maybe”. Give the NBU rate in your answer about income. The community will recompute it at the official NBU rate.
+check-answer-no-rate = no rate given
 check-next = Continue
 check-place-none = No such community was found. Try another name, or the name of its centre.
 check-place-suggested = The community you left (you chose it before):

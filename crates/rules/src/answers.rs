@@ -26,6 +26,28 @@ pub enum Value {
         code: String,
         listing: OriginListing,
     },
+    /// An amount in the currency it is paid in (an income earned abroad, issue 16): the
+    /// currency's ISO 4217 code, and the hryvnias for one unit as the person gave them from the
+    /// National Bank's official rate, if they did. The portal has no rates of its own: without
+    /// one the amount is not converted, and what depends on it stays open ([`to_uah`]).
+    Foreign {
+        amount: f64,
+        currency: String,
+        rate: Option<f64>,
+    },
+}
+
+/// A rate a person may give: a finite number of hryvnias above zero.
+pub fn valid_rate(rate: f64) -> bool {
+    rate.is_finite() && rate > 0.0
+}
+
+/// The one conversion of an amount in another currency: `amount` units at `rate` hryvnias
+/// each, to the kopiyka; `None` without a rate, or with one that is zero, negative or not a
+/// number (the form refuses those at the field).
+pub fn to_uah(amount: f64, rate: Option<f64>) -> Option<f64> {
+    let rate = rate.filter(|r| valid_rate(*r))?;
+    Some((amount * rate * 100.0).round() / 100.0)
 }
 
 /// Someone who lives with the person.
@@ -122,11 +144,19 @@ impl Answers {
         }
     }
 
+    /// A number, or an amount in hryvnias (one in another currency converted at the rate the
+    /// person gave; none without one: see [`Answers::unconverted`]).
     pub fn number(&self, fact: &str) -> Option<f64> {
         match self.values.get(fact)? {
             Value::Number(n) => Some(*n),
+            Value::Foreign { amount, rate, .. } => to_uah(*amount, *rate),
             _ => None,
         }
+    }
+
+    /// Is `fact` answered with an amount in another currency that cannot be converted (no rate)?
+    pub fn unconverted(&self, fact: &str) -> bool {
+        matches!(self.values.get(fact), Some(Value::Foreign { amount, rate, .. }) if to_uah(*amount, *rate).is_none())
     }
 
     pub fn date(&self, fact: &str) -> Option<Date> {
@@ -200,6 +230,8 @@ pub enum Known {
     /// Unknown with nothing left to ask: the sources do not settle what this answered fact
     /// says, and its `open` text says why and where to check.
     Open(&'static str),
+    /// Unknown until the amount this fact gives in another currency has a rate.
+    Unconverted(&'static str),
 }
 
 fn is_child(m: &Member) -> bool {
@@ -264,6 +296,9 @@ pub fn derive(answers: &Answers, fact: &str) -> Option<Known> {
                     Known::Missing(missing)
                 }
             }
+        }
+        "income_per_person" if answers.unconverted("income_month") => {
+            Known::Unconverted("income_month")
         }
         "income_per_person" => match (answers.number("income_month"), members) {
             (Some(income), Some(ms)) => Known::Yes(Value::Number(income / (1.0 + ms.len() as f64))),

@@ -34,6 +34,21 @@ pub enum Status {
 pub struct Reason<'r> {
     pub tri: Tri,
     pub text: &'r Text,
+    /// Open because an amount it depends on is in another currency without a rate: the app
+    /// says so in place of `text` (the words are the interface's, not the sources').
+    pub unconverted: bool,
+}
+
+/// An answer in another currency that a programme's conditions or amount read: the verdict says
+/// which rate converted it, or that none did (issue 16).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ForeignAmount {
+    pub fact: String,
+    pub amount: f64,
+    /// ISO 4217.
+    pub currency: String,
+    /// Hryvnias for one unit, as the person gave them; `None`: not converted.
+    pub rate: Option<f64>,
 }
 
 /// An estimated amount and the values it rests on.
@@ -66,6 +81,8 @@ pub struct Verdict<'r> {
     /// The day is past the last value the sources give for a parameter the rules use: the
     /// verdict rests on the values that apply from this date.
     pub stale_values: Option<Date>,
+    /// The answers in another currency this verdict rests on.
+    pub foreign: Vec<ForeignAmount>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -95,6 +112,10 @@ fn from_value(v: &Value) -> V {
         Value::Date(d) => V::Date(*d),
         Value::Choice(c) => V::Text(c.clone()),
         Value::Place { code, .. } | Value::Origin { code, .. } => V::Text(code.clone()),
+        // Only ever read converted (see `Ctx::fact`).
+        Value::Foreign { amount, rate, .. } => {
+            V::Num(answers::to_uah(*amount, *rate).unwrap_or(f64::NAN))
+        }
     }
 }
 
@@ -102,6 +123,8 @@ fn from_value(v: &Value) -> V {
 enum Tv<'r> {
     Known(V, Option<(V, &'r Text)>),
     Unknown(Vec<&'static str>, Vec<String>, Vec<&'r Text>),
+    /// An amount in another currency without a rate: nothing to ask, open until it has one.
+    Unconverted,
 }
 
 /// A condition's outcome, with what keeps it open.
@@ -111,6 +134,8 @@ struct Outcome<'r> {
     /// Asked facts whose answers could settle it (static ids of derived bases, or owned ids).
     missing: Vec<String>,
     disputes: Vec<&'r Text>,
+    /// Open (also) because an amount in another currency has no rate.
+    unconverted: bool,
 }
 
 impl<'r> Outcome<'r> {
@@ -140,6 +165,7 @@ impl<'r> Outcome<'r> {
         }
         let mut out = Outcome::default();
         for p in parts.into_iter().filter(|p| p.tri.is_none()) {
+            out.unconverted |= p.unconverted;
             for m in p.missing {
                 if !out.missing.contains(&m) {
                     out.missing.push(m);
@@ -222,7 +248,11 @@ impl<'r> Ctx<'r, '_> {
                         .collect(),
                 ),
                 Known::Missing(m) => Tv::Unknown(m, Vec::new(), Vec::new()),
+                Known::Unconverted(_) => Tv::Unconverted,
             };
+        }
+        if self.answers.unconverted(id) {
+            return Tv::Unconverted;
         }
         match self.answers.values.get(id) {
             Some(v) => Tv::Known(from_value(v), None),
@@ -258,6 +288,9 @@ impl<'r> Ctx<'r, '_> {
                     Tv::Unknown(Vec::new(), Vec::new(), vec![&self.rules.stale])
                 }
                 Ok(Some(e)) => Tv::Known(V::Num(e.value_uah), None),
+                Ok(None) if reads_unconverted(&self.programme.amount, self.answers) => {
+                    Tv::Unconverted
+                }
                 Ok(None) => Tv::Unknown(Vec::new(), Vec::new(), Vec::new()),
                 Err(missing) => Tv::Unknown(Vec::new(), missing, Vec::new()),
             },
@@ -324,6 +357,7 @@ impl<'r> Ctx<'r, '_> {
                                 tri: None,
                                 missing: Vec::new(),
                                 disputes,
+                                unconverted: false,
                             }
                         } else {
                             Outcome::known(main)
@@ -354,10 +388,15 @@ fn unknown_of<'r, const N: usize>(tvs: [Tv<'r>; N]) -> Outcome<'r> {
     let mut out = Outcome::default();
     // A side no answer can settle (a stale or uncertain value): asking the other side's facts
     // cannot change the outcome, so they are not missing.
-    let settled_open = tvs.iter().any(
-        |tv| matches!(tv, Tv::Unknown(d, a, n) if d.is_empty() && a.is_empty() && !n.is_empty()),
-    );
+    let settled_open = tvs.iter().any(|tv| match tv {
+        Tv::Unknown(d, a, n) => d.is_empty() && a.is_empty() && !n.is_empty(),
+        Tv::Unconverted => true,
+        Tv::Known(..) => false,
+    });
     for tv in tvs {
+        if matches!(tv, Tv::Unconverted) {
+            out.unconverted = true;
+        }
         if let Tv::Unknown(derived, asked, disputes) = tv {
             for m in derived.into_iter().map(str::to_string).chain(asked) {
                 if !out.missing.contains(&m) {
@@ -419,6 +458,7 @@ fn in_force<'r>(f: &'r InForce, day: Date) -> Outcome<'r> {
             tri: None,
             missing: Vec::new(),
             disputes: vec![&f.note],
+            unconverted: false,
         };
     }
     Outcome::known(true)
@@ -436,6 +476,7 @@ fn criterion<'r>(ctx: &Ctx<'r, '_>, c: &'r Criterion) -> Outcome<'r> {
         return Outcome {
             tri: None,
             missing: Vec::new(),
+            unconverted: main.unconverted,
             disputes: main.disputes.into_iter().chain([open]).collect(),
         };
     }
@@ -447,6 +488,7 @@ fn criterion<'r>(ctx: &Ctx<'r, '_>, c: &'r Criterion) -> Outcome<'r> {
     }
     let mut out = Outcome::default();
     for o in all {
+        out.unconverted |= o.unconverted;
         for m in o.missing {
             if !out.missing.contains(&m) {
                 out.missing.push(m);
@@ -481,6 +523,7 @@ pub fn evaluate<'r>(
             reasons.push(Reason {
                 tri: o.tri(),
                 text: &f.note,
+                unconverted: false,
             });
         }
         outcomes.push(o);
@@ -500,6 +543,7 @@ pub fn evaluate<'r>(
                 }
                 _ => &c.met,
             },
+            unconverted: tri == Tri::Unknown && o.unconverted,
         });
         if tri == Tri::No {
             changes.extend(c.change.as_ref());
@@ -570,7 +614,77 @@ pub fn evaluate<'r>(
         estimate,
         changes,
         stale_values,
+        foreign: foreign_amounts(programme, answers),
     }
+}
+
+/// The facts an amount formula reads (derived ones as they are named).
+fn formula_facts(formula: &Formula, out: &mut Vec<String>) {
+    match formula {
+        Formula::Cases(cases) => {
+            for (when, f) in cases {
+                when.facts(out);
+                formula_facts(f, out);
+            }
+        }
+        Formula::PerPerson {
+            paid_for: Some(c), ..
+        } => c.facts(out),
+        Formula::BaseShares { .. } | Formula::ChildGap { .. } => out.push("income_month".into()),
+        _ => {}
+    }
+}
+
+/// The asked facts behind `facts`: each derived fact replaced by those it is computed from.
+fn asked_facts(facts: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in facts {
+        let base = answers::base_facts(&f);
+        let more: Vec<String> = if base.is_empty() {
+            vec![f]
+        } else {
+            base.iter().map(|b| b.to_string()).collect()
+        };
+        for m in more {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
+/// Does the amount depend on an amount in another currency without a rate?
+fn reads_unconverted(formula: &Formula, answers: &Answers) -> bool {
+    let mut facts = Vec::new();
+    formula_facts(formula, &mut facts);
+    asked_facts(facts).iter().any(|f| answers.unconverted(f))
+}
+
+/// The answers in another currency that the programme's conditions or amount read.
+fn foreign_amounts(programme: &ProgrammeRules, answers: &Answers) -> Vec<ForeignAmount> {
+    let mut facts = Vec::new();
+    for c in &programme.criteria {
+        c.test.facts(&mut facts);
+        c.readings.iter().for_each(|r| r.facts(&mut facts));
+    }
+    formula_facts(&programme.amount, &mut facts);
+    asked_facts(facts)
+        .into_iter()
+        .filter_map(|f| match answers.values.get(&f) {
+            Some(Value::Foreign {
+                amount,
+                currency,
+                rate,
+            }) => Some(ForeignAmount {
+                amount: *amount,
+                currency: currency.clone(),
+                rate: rate.filter(|r| answers::valid_rate(*r)),
+                fact: f,
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Evaluates every programme that has rules.
@@ -799,6 +913,11 @@ fn formula_estimate<'r>(
                 // The sources give amounts for subgroups A and B only.
                 _ => return Ok(None),
             };
+        }
+        Formula::BaseShares { .. } | Formula::ChildGap { .. }
+            if answers.unconverted("income_month") =>
+        {
+            return Ok(None);
         }
         Formula::BaseShares { base, other_share } => {
             let income = answers.number("income_month");

@@ -15,6 +15,7 @@
 //! compiled by [`source`] (feature `authoring`) at build time; the app ships compiled rules.
 
 pub mod answers;
+pub mod currency;
 pub mod eval;
 pub mod expr;
 pub mod local;
@@ -27,6 +28,6 @@ pub mod screener;
 pub mod source;
 
 pub use answers::{Answers, Member, MemberDisability, Value};
-pub use eval::{Estimate, Reason, Status, Tri, Verdict, evaluate, evaluate_all};
+pub use eval::{Estimate, ForeignAmount, Reason, Status, Tri, Verdict, evaluate, evaluate_all};
 pub use model::{Fact, FactKind, Parameter, ProgrammeRules, Rules};
 pub use screener::next_question;

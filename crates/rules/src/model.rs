@@ -124,6 +124,10 @@ pub struct Fact {
     /// Why an answer may leave a rule open where the sources do not settle it (a community the
     /// list names only in ended periods), and where to check.
     pub open: Option<Text>,
+    /// An amount that may be paid in another currency (an income earned abroad): the person may
+    /// give it in that currency, with the rate (see [`crate::answers::Value::Foreign`]).
+    #[serde(default)]
+    pub foreign: bool,
 }
 
 /// What kind of answer a fact takes.

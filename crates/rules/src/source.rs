@@ -45,6 +45,9 @@ struct FactSrc {
     unit: Option<Text>,
     #[serde(default)]
     options: Vec<ChoiceOption>,
+    /// An amount the person may give in the currency it is paid in (money facts only).
+    #[serde(default)]
+    foreign: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -357,6 +360,12 @@ pub fn compile(
                 continue;
             }
         };
+        if f.foreign && kind != FactKind::Money {
+            errors.push(format!(
+                "{path}: fact {}: only an amount (money) may be foreign",
+                f.id
+            ));
+        }
         if rules.fact(&f.id).is_some() || is_derived(&f.id) {
             errors.push(format!(
                 "{path}: fact {} is defined twice (or is a derived fact)",
@@ -371,6 +380,7 @@ pub fn compile(
             why: f.why,
             after: f.after,
             open: f.open,
+            foreign: f.foreign,
         });
     }
     if rules

@@ -344,3 +344,58 @@ pub fn build(root: &Path, phones: bool) -> Result<Countries, Error> {
 
 /// The `phonenumber` crate's version (its build metadata names libphonenumber's).
 pub const PHONENUMBER_VERSION: &str = "0.3.10+9.0.33";
+
+#[derive(Deserialize)]
+struct CurrenciesFile {
+    source: SourceNote,
+    regions: BTreeMap<String, Vec<String>>,
+    currencies: BTreeMap<String, CurrencyNames>,
+}
+
+#[derive(Deserialize)]
+struct CurrencyNames {
+    uk: String,
+    en: String,
+}
+
+/// The currencies an income earned abroad may be given in: each country's currency in use and
+/// the currencies' names, from CLDR as `scripts/country-sources.sh` extracted them into
+/// `data/countries/cldr-currencies.json` (see [`rules::currency`]). Quick: the main import runs it.
+pub fn currencies(root: &Path) -> Result<rules::currency::Currencies, Error> {
+    let name = "cldr-currencies.json";
+    let file: CurrenciesFile =
+        serde_json::from_str(&crate::read(&root.join("data/countries").join(name))?)
+            .map_err(|e| Error::Binary(format!("data/countries/{name}: {e}")))?;
+    let mut countries = Vec::new();
+    for (country, codes) in &file.regions {
+        if CountryCode::parse(country).is_err() {
+            continue;
+        }
+        if let Some(code) = codes.first() {
+            if !file.currencies.contains_key(code) {
+                return Err(Error::Binary(format!(
+                    "data/countries/{name}: {country}: currency {code} has no names"
+                )));
+            }
+            countries.push((country.clone(), code.clone()));
+        }
+    }
+    if !file.currencies.contains_key(rules::currency::HRYVNIA) {
+        return Err(Error::Binary(format!("data/countries/{name}: no hryvnia")));
+    }
+    Ok(rules::currency::Currencies {
+        sources: vec![format!(
+            "currencies: CLDR currency data and names, {} (sha256 {})",
+            file.source.package, file.source.sha256
+        )],
+        currencies: file
+            .currencies
+            .into_iter()
+            .map(|(code, n)| rules::currency::Currency {
+                code,
+                name: catalogue::Text { uk: n.uk, en: n.en },
+            })
+            .collect(),
+        countries,
+    })
+}

@@ -639,12 +639,17 @@ pub struct Generated {
     pub forms_bin: Vec<u8>,
     /// The rules as the app compiles them in: screening needs no request.
     pub rules_bin: Vec<u8>,
+    /// The currencies an income earned abroad may be given in ([`countries::currencies`]).
+    pub currencies_json: String,
+    pub currencies_bin: Vec<u8>,
 }
 
 impl Generated {
     /// The files to write, by name under the output directory.
-    pub fn files(&self) -> [(&'static str, &[u8]); 10] {
+    pub fn files(&self) -> [(&'static str, &[u8]); 12] {
         [
+            ("currencies.json", self.currencies_json.as_bytes()),
+            ("currencies.bin", &self.currencies_bin),
             ("rule-cases.json", self.rule_cases_json.as_bytes()),
             ("forms.json", self.forms_json.as_bytes()),
             ("forms.bin", &self.forms_bin),
@@ -668,10 +673,17 @@ pub fn generate(o: &Options) -> Result<Generated, Error> {
     let catalogue = build_catalogue(read_programmes(&o.root)?, &import.communities)?;
     let (rules, cases) = read_rules_and_cases(&o.root, &catalogue)?;
     let forms = read_forms(&o.root, &catalogue, &rules)?;
+    let currencies = countries::currencies(&o.root)?;
     let binary = |r: Result<Vec<u8>, catalogue::model::LoadError>| {
         r.map_err(|e| Error::Binary(e.to_string()))
     };
     Ok(Generated {
+        currencies_json: serde_json::to_string_pretty(&currencies)
+            .map_err(|e| Error::Binary(e.to_string()))?
+            + "\n",
+        currencies_bin: currencies
+            .to_binary()
+            .map_err(|e| Error::Binary(e.to_string()))?,
         forms_json: forms_json(&forms),
         forms_bin: forms
             .to_binary()

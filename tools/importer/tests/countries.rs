@@ -72,3 +72,41 @@ fn postal_codes_of_the_countries_where_most_ukrainians_live() {
         }
     }
 }
+
+#[test]
+fn each_country_has_its_currency_with_names_from_cldr() {
+    let fresh = importer::countries::currencies(&importer::Options::workspace_root()).unwrap();
+    let table = rules::currency::Currencies::from_binary(include_bytes!(
+        "../../../data/generated/currencies.bin"
+    ))
+    .expect("currencies.bin reads back");
+    assert_eq!(
+        fresh, table,
+        "run `cargo run -p importer` and commit the result"
+    );
+    let name = |country: &str| {
+        let c = table.of_country(country).unwrap();
+        (c.code.as_str(), c.name.uk.as_str(), c.name.en.as_str())
+    };
+    assert_eq!(name("PL"), ("PLN", "польський злотий", "Polish zloty"));
+    assert_eq!(name("DE").0, "EUR");
+    assert_eq!(name("CZ").0, "CZK");
+    assert_eq!(name("UA").0, "UAH");
+    // Every country of the table has one.
+    let countries = committed();
+    let without: Vec<&str> = countries
+        .countries
+        .iter()
+        .filter(|c| table.of_country(&c.code).is_none())
+        .map(|c| c.code.as_str())
+        .collect();
+    assert_eq!(without, ["AQ"], "Antarctica alone has no currency");
+    // Led by the country's currency, then the hryvnia, then the rest by name.
+    let offered = table.offered(Some("PL"), catalogue::Lang::Uk);
+    assert_eq!(
+        (offered[0].code.as_str(), offered[1].code.as_str()),
+        ("PLN", "UAH")
+    );
+    assert_eq!(offered.len(), table.currencies.len());
+    assert_eq!(table.offered(None, catalogue::Lang::En)[0].code, "UAH");
+}

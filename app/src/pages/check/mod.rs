@@ -149,6 +149,54 @@ pub fn question_href(fact: &str, from_answers: bool) -> String {
 /// An amount in hryvnias as people write it: «10 000 грн» / «UAH 10,000», kopiykas only when
 /// there are some.
 pub fn money(lang: Lang, value: f64) -> String {
+    let grouped = grouped(lang, value);
+    match lang {
+        Lang::Uk => format!("{grouped}\u{a0}грн"),
+        Lang::En => format!("UAH\u{a0}{grouped}"),
+    }
+}
+
+/// An amount in another currency: «3\u{a0}000 PLN».
+pub fn foreign_money(lang: Lang, value: f64, code: &str) -> String {
+    format!("{}\u{a0}{code}", grouped(lang, value))
+}
+
+/// A rate as the person gave it, up to four decimals: «10,25» (uk), "10.25" (en). Integer
+/// arithmetic: formatting a float would weigh on the module.
+pub fn rate_text(lang: Lang, rate: f64) -> String {
+    let units = (rate * 10_000.0).round() as i64;
+    let frac = format!("{:04}", units % 10_000);
+    let frac = frac.trim_end_matches('0');
+    let sep = if lang == Lang::Uk { "," } else { "." };
+    if frac.is_empty() {
+        (units / 10_000).to_string()
+    } else {
+        format!("{}{sep}{frac}", units / 10_000)
+    }
+}
+
+/// What the check says of an amount in another currency it rests on: the rate it was converted
+/// at, or that it was not; either way, that the community recomputes it at the official rate.
+pub fn foreign_note(lang: Lang, f: &rules::ForeignAmount) -> String {
+    match f.rate {
+        Some(rate) => i18n::t_args(
+            lang,
+            "check-converted",
+            &[
+                ("code", i18n::Arg::Str(&f.currency)),
+                ("rate", i18n::Arg::Str(&rate_text(lang, rate))),
+            ],
+        ),
+        None => i18n::t_args(
+            lang,
+            "check-unconverted",
+            &[("code", i18n::Arg::Str(&f.currency))],
+        ),
+    }
+}
+
+/// Digits grouped by thousands, with kopiykas (cents) if any.
+fn grouped(lang: Lang, value: f64) -> String {
     let cents = (value * 100.0).round() as i64;
     let (whole, frac) = (cents / 100, (cents % 100).abs());
     let digits = whole.abs().to_string();
@@ -170,10 +218,7 @@ pub fn money(lang: Lang, value: f64) -> String {
         grouped.push(if lang == Lang::Uk { ',' } else { '.' });
         grouped.push_str(&format!("{frac:02}"));
     }
-    match lang {
-        Lang::Uk => format!("{grouped}\u{a0}грн"),
-        Lang::En => format!("UAH\u{a0}{grouped}"),
-    }
+    grouped
 }
 
 /// A household member in a few words: «36 р.», «9 р., дитина з інвалідністю».
@@ -223,6 +268,24 @@ pub fn answer_text(fact: &Fact, answers: &Answers, lang: Lang) -> Option<String>
         (_, Value::Bool(true)) => i18n::t(lang, "check-yes"),
         (_, Value::Bool(false)) => i18n::t(lang, "check-no"),
         (FactKind::Money, Value::Number(n)) => money(lang, *n),
+        (
+            _,
+            Value::Foreign {
+                amount,
+                currency,
+                rate,
+            },
+        ) => {
+            let amount = foreign_money(lang, *amount, currency);
+            match rate.filter(|r| rules::answers::valid_rate(*r)) {
+                Some(r) => format!(
+                    "{amount} (1\u{a0}{currency} = {}\u{a0}{})",
+                    rate_text(lang, r),
+                    i18n::t(lang, "check-uah")
+                ),
+                None => format!("{amount}, {}", i18n::t(lang, "check-answer-no-rate")),
+            }
+        }
         (FactKind::Number { unit, .. }, Value::Number(n)) => {
             format!("{} {}", *n as i64, unit.get(lang))
         }

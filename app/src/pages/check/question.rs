@@ -21,6 +21,8 @@ use rules::{Fact, FactKind, Member, MemberDisability, Rules, Value};
 pub(super) const INPUT: &str = "q-input";
 /// The id of the error summary.
 const SUMMARY: &str = "error-summary";
+/// The id of the rate of an amount in another currency.
+const RATE: &str = "q-rate";
 
 /// `/check/question?q=<fact>&from=answers`: the asked (or the next useful) question.
 #[component]
@@ -87,6 +89,8 @@ fn QuestionPage(
     let screening = use_screening();
     let navigate = use_navigate();
     let error = RwSignal::new(None::<String>);
+    // The field the error is about (the first input, or another of the same question).
+    let error_at = RwSignal::new(INPUT);
     let today = browser::today();
     // Which undecided programmes this answer may decide: a short summary under the question that
     // opens to the list (evaluating every programme: a later step of a take-over).
@@ -163,6 +167,10 @@ fn QuestionPage(
         FactKind::Settlement => {
             view! { <SettlementForm fact=fact submit=submit error=error/> }.into_any()
         }
+        FactKind::Money if fact.foreign => {
+            view! { <ForeignMoneyForm fact=fact submit=submit error=error error_at=error_at/> }
+                .into_any()
+        }
         _ => view! { <SimpleForm fact=fact submit=submit error=error today=today/> }.into_any(),
     };
     view! {
@@ -172,7 +180,7 @@ fn QuestionPage(
                 {t("check-back")}
             </button>
         </p>
-        <ErrorSummary error=error/>
+        <ErrorSummary error=error target=error_at/>
         {form}
         <details class="app-details">
             <summary>{t("check-why")}</summary>
@@ -194,17 +202,20 @@ fn QuestionPage(
 fn ErrorSummary(
     /// The message, when there is one.
     error: RwSignal<Option<String>>,
+    /// The id of the field it is about.
+    target: RwSignal<&'static str>,
 ) -> impl IntoView {
     move || {
         error.get().map(|message| {
+            let target = target.get();
             view! {
                 <div class="app-error-summary" id=SUMMARY role="alert" tabindex="-1">
                     <h2 class="app-error-summary__title">{t("check-error-title")}</h2>
                     <ul class="app-list">
                         <li>
-                            <a href=format!("#{INPUT}") on:click=|ev| {
+                            <a href=format!("#{target}") on:click=move |ev| {
                                 ev.prevent_default();
-                                browser::focus_id(INPUT);
+                                browser::focus_id(target);
                             }>{message}</a>
                         </li>
                     </ul>
@@ -471,6 +482,295 @@ fn SimpleForm(
     }
 }
 
+/// An amount the person may give in the currency it is paid in (an income earned abroad): the
+/// amount, its currency (the one of the country they live in first), and for another currency
+/// than the hryvnia, optionally, how many hryvnias one unit is at the National Bank's official
+/// rate, which the person looks up. The portal carries no rates: without one the amount is kept
+/// as given and what depends on it stays open.
+#[component]
+fn ForeignMoneyForm(
+    /// The fact asked.
+    fact: &'static Fact,
+    /// Receives the answer or the error.
+    submit: Callback<Parsed>,
+    /// The error shown.
+    error: RwSignal<Option<String>>,
+    /// The field the error is about.
+    error_at: RwSignal<&'static str>,
+) -> impl IntoView {
+    data::need_currencies();
+    let lang = use_lang();
+    let choice = use_choice();
+    let currencies = data::use_currencies();
+    let state = expect_context::<data::DataState>().currencies;
+    let (amount0, currency0, rate0) =
+        use_screening()
+            .answers
+            .with_untracked(|a| match a.values.get(&fact.id) {
+                Some(Value::Number(n)) => (
+                    plain_amount(*n),
+                    rules::currency::HRYVNIA.to_string(),
+                    String::new(),
+                ),
+                Some(Value::Foreign {
+                    amount,
+                    currency,
+                    rate,
+                }) => (
+                    plain_amount(*amount),
+                    currency.clone(),
+                    rate.map(|r| super::rate_text(catalogue::Lang::En, r))
+                        .unwrap_or_default(),
+                ),
+                _ => (
+                    String::new(),
+                    rules::currency::HRYVNIA.to_string(),
+                    String::new(),
+                ),
+            });
+    let amount = RwSignal::new(amount0);
+    let currency = RwSignal::new(currency0);
+    let rate = RwSignal::new(rate0);
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let parsed = parse_foreign(
+            fact,
+            &amount.get_untracked(),
+            &currency.get_untracked(),
+            &rate.get_untracked(),
+            lang,
+        );
+        match parsed {
+            Ok(v) => {
+                error_at.set(INPUT);
+                submit.run(Ok(v));
+            }
+            Err((at, message)) => {
+                error_at.set(at);
+                submit.run(Err(message));
+            }
+        }
+    };
+    let has_hint = fact.hint.is_some();
+    let hint = fact
+        .hint
+        .as_ref()
+        .map(|h| view! { <p class="app-hint" id="q-hint">{h.get(lang).to_string()}</p> });
+    let error_on = move |at: &'static str| {
+        Signal::derive(move || error.get().filter(|_| error_at.get() == at))
+    };
+    let amount_error = error_on(INPUT);
+    let rate_error = error_on(RATE);
+    let group_class = move |e: Signal<Option<String>>| {
+        move || {
+            if e.get().is_some() {
+                "app-form-group app-form-group--error"
+            } else {
+                "app-form-group"
+            }
+        }
+    };
+    let amount_described = move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push("q-hint");
+        }
+        if amount_error.get().is_some() {
+            ids.push("q-error");
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let options = move || {
+        let country = choice.abroad.get();
+        let now = currency.get();
+        let list: Vec<(String, String)> = match currencies.get() {
+            Some(all) => all
+                .offered(country.as_deref(), lang)
+                .into_iter()
+                .map(|c| (c.code.clone(), format!("{} — {}", c.code, c.name.get(lang))))
+                .collect(),
+            // Until the list arrives: the hryvnia, and the answer given before.
+            None => std::iter::once(rules::currency::HRYVNIA.to_string())
+                .chain((now != rules::currency::HRYVNIA).then(|| now.clone()))
+                .map(|c| (c.clone(), c))
+                .collect(),
+        };
+        list.into_iter()
+            .map(|(code, label)| {
+                let selected = code == now;
+                view! { <option value=code selected=selected>{label}</option> }
+            })
+            .collect_view()
+    };
+    let list_state = move || match state.get() {
+        data::LoadState::Failed(_) => Some(
+            view! { <p class="app-error-message" role="alert">{t("check-currency-failed")}</p> }
+                .into_any(),
+        ),
+        data::LoadState::Ready => None,
+        _ => Some(
+            view! { <p class="app-hint" role="status">{t("check-currency-loading")}</p> }
+                .into_any(),
+        ),
+    };
+    let rate_field = move || {
+        let code = currency.get();
+        (code != rules::currency::HRYVNIA).then(|| {
+            let name = currencies
+                .get()
+                .and_then(|all| all.get(&code).map(|c| c.name.get(lang).to_string()))
+                .unwrap_or_else(|| code.clone());
+            let label = i18n::t_args(
+                lang,
+                "check-rate",
+                &[
+                    ("code", i18n::Arg::Str(&code)),
+                    ("name", i18n::Arg::Str(&name)),
+                ],
+            );
+            let described = move || {
+                if rate_error.get().is_some() {
+                    "q-rate-hint q-rate-error"
+                } else {
+                    "q-rate-hint"
+                }
+            };
+            view! {
+                <div class=group_class(rate_error)>
+                    <label class="app-label" for=RATE>{label}</label>
+                    <p class="app-hint" id="q-rate-hint">{t("check-rate-hint")}</p>
+                    {move || rate_error.get().map(|m| view! {
+                        <p class="app-error-message" id="q-rate-error">
+                            <span class="app-visually-hidden">{t("check-error-prefix")}</span>
+                            {m}
+                        </p>
+                    })}
+                    <div class="app-input-row">
+                        <input
+                            class="app-input app-input--number"
+                            type="text"
+                            inputmode="decimal"
+                            id=RATE
+                            name="rate"
+                            autocomplete="off"
+                            aria-describedby=described
+                            aria-invalid=move || rate_error.get().is_some().then_some("true")
+                            prop:value=move || rate.get()
+                            on:input=move |ev| rate.set(event_target_value(&ev))
+                        />
+                        <span class="app-input-suffix">{t("check-uah")}</span>
+                    </div>
+                </div>
+            }
+        })
+    };
+    view! {
+        <form class="app-question" novalidate on:submit=on_submit>
+            <div class=group_class(amount_error)>
+                <h1 class="app-heading-l"><label for=INPUT>{fact.question.get(lang).to_string()}</label></h1>
+                {hint}
+                {move || amount_error.get().map(|m| view! {
+                    <p class="app-error-message" id="q-error">
+                        <span class="app-visually-hidden">{t("check-error-prefix")}</span>
+                        {m}
+                    </p>
+                })}
+                <div class="app-input-row">
+                    <input
+                        class="app-input app-input--number"
+                        type="text"
+                        inputmode="decimal"
+                        id=INPUT
+                        name="answer"
+                        autocomplete="off"
+                        aria-describedby=amount_described
+                        aria-invalid=move || amount_error.get().is_some().then_some("true")
+                        prop:value=move || amount.get()
+                        on:input=move |ev| amount.set(event_target_value(&ev))
+                    />
+                    <span class="app-input-suffix">{move || {
+                        let c = currency.get();
+                        if c == rules::currency::HRYVNIA { t("check-uah") } else { c }
+                    }}</span>
+                </div>
+            </div>
+            <div class="app-form-group">
+                <label class="app-label" for="q-currency">{t("check-currency")}</label>
+                {list_state}
+                <select
+                    class="app-select"
+                    id="q-currency"
+                    name="currency"
+                    on:change=move |ev| currency.set(event_target_value(&ev))
+                >
+                    {options}
+                </select>
+            </div>
+            {rate_field}
+            <button class="app-button" type="submit">{t("check-next")}</button>
+        </form>
+    }
+}
+
+/// Reads an amount in hryvnias or in another currency, with the rate if given; or says which
+/// field to fix and how.
+pub fn parse_foreign(
+    fact: &Fact,
+    amount: &str,
+    currency: &str,
+    rate: &str,
+    lang: catalogue::Lang,
+) -> Result<Value, (&'static str, String)> {
+    if currency == rules::currency::HRYVNIA {
+        return parse_answer(fact, amount, Date::new(2000, 1, 1).expect("a date"), lang)
+            .map_err(|m| (INPUT, m));
+    }
+    let amount = parse_amount(
+        &decimal(amount)
+            .trim_end_matches(currency)
+            .trim_end_matches('.'),
+    )
+    .ok_or_else(|| (INPUT, i18n::t(lang, "check-error-foreign-money")))?;
+    let rate = match decimal(rate).as_str() {
+        "" => None,
+        r => Some(
+            parse_rate(r)
+                .filter(|r| rules::answers::valid_rate(*r))
+                .ok_or_else(|| (RATE, i18n::t(lang, "check-error-rate")))?,
+        ),
+    };
+    Ok(Value::Foreign {
+        amount,
+        currency: currency.to_string(),
+        rate,
+    })
+}
+
+/// A number as typed, without spaces and with a decimal point.
+fn decimal(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect()
+}
+
+/// Reads a rate such as «10.25» or «9.8765»: up to four decimals, without the float parser.
+fn parse_rate(s: &str) -> Option<f64> {
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || whole.len() > 6 || (!frac.is_empty() && (!digits(frac) || frac.len() > 4))
+    {
+        return None;
+    }
+    let whole: u64 = whole.parse().ok()?;
+    let frac: u64 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<4}").parse().ok()?
+    };
+    Some((whole * 10_000 + frac) as f64 / 10_000.0)
+}
+
 /// The community the person left: typed, found among the communities, chosen with one press.
 #[component]
 fn PlaceForm(
@@ -729,6 +1029,7 @@ mod tests {
             why: text,
             after: None,
             open: None,
+            foreign: true,
         }
     }
 
@@ -785,5 +1086,52 @@ mod tests {
         );
         assert!(parse_answer(&f, "2026-12-01", today(), Lang::Uk).is_err());
         assert!(parse_answer(&f, "", today(), Lang::Uk).is_err());
+    }
+
+    #[test]
+    fn an_amount_in_another_currency_keeps_its_currency_and_the_rate_if_given() {
+        let f = fact(FactKind::Money);
+        let zloty = |amount: f64, rate: Option<f64>| Value::Foreign {
+            amount,
+            currency: "PLN".into(),
+            rate,
+        };
+        assert_eq!(
+            parse_foreign(&f, "4 500", "PLN", "10,25", Lang::Uk),
+            Ok(zloty(4500.0, Some(10.25)))
+        );
+        assert_eq!(
+            parse_foreign(&f, "4500,50", "PLN", "9.8765", Lang::Uk),
+            Ok(zloty(4500.5, Some(9.8765)))
+        );
+        // No rate: kept as given, not converted.
+        assert_eq!(
+            parse_foreign(&f, "4500", "PLN", " ", Lang::Uk),
+            Ok(zloty(4500.0, None))
+        );
+        // Hryvnias stay a plain amount.
+        assert_eq!(
+            parse_foreign(&f, "12 000", "UAH", "", Lang::Uk),
+            Ok(Value::Number(12000.0))
+        );
+    }
+
+    #[test]
+    fn a_rate_of_zero_below_zero_or_not_a_number_is_refused_at_its_field() {
+        let f = fact(FactKind::Money);
+        for rate in ["0", "0,0000", "-4", "abc", "10.12345", "1e3"] {
+            let (at, message) = parse_foreign(&f, "4500", "PLN", rate, Lang::Uk).unwrap_err();
+            assert_eq!(at, RATE, "{rate}");
+            assert_eq!(message, i18n::t(Lang::Uk, "check-error-rate"), "{rate}");
+        }
+        let (at, _) = parse_foreign(&f, "abc", "PLN", "10", Lang::En).unwrap_err();
+        assert_eq!(at, INPUT);
+    }
+
+    #[test]
+    fn a_rate_is_shown_as_given() {
+        assert_eq!(super::super::rate_text(Lang::Uk, 10.25), "10,25");
+        assert_eq!(super::super::rate_text(Lang::En, 9.8765), "9.8765");
+        assert_eq!(super::super::rate_text(Lang::En, 4.0), "4");
     }
 }

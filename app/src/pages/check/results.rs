@@ -1,7 +1,7 @@
 //! The results — likely / maybe (what is missing) / not now (why, and what would change it) — and
 //! the personal route of support built from them.
 
-use super::{RulesState, money, question_href};
+use super::{RulesState, foreign_note, money, question_href};
 use crate::browser;
 use crate::components::PageTitle;
 use crate::data;
@@ -143,10 +143,30 @@ fn Result(
         .flatten()
         .filter(|e| e.value_uah > 0.0)
         .map(|e| view! { <p class="app-amount">{estimate_text(lang, &e)}</p> });
+    // An amount in another currency without a rate: the conditions it leaves open say so.
+    let unconverted: Vec<String> = v
+        .foreign
+        .iter()
+        .filter(|f| f.rate.is_none())
+        .map(|f| foreign_note(lang, f))
+        .collect();
+    let unconverted_said = v.reasons.iter().any(|r| r.unconverted);
+    // The rate each amount was converted at (or, if no condition said it, that it was not).
+    let foreign = v
+        .foreign
+        .iter()
+        .filter(|f| f.rate.is_some() || !unconverted_said)
+        .map(|f| view! { <p class="app-notice">{foreign_note(lang, f)}</p> })
+        .collect_view();
     let reasons = v
         .reasons
         .iter()
         .map(|r| {
+            let text = if r.unconverted && !unconverted.is_empty() {
+                unconverted.join(" ")
+            } else {
+                r.text.get(lang).to_string()
+            };
             let (class, prefix) = match r.tri {
                 Tri::Yes => ("app-reason app-reason--met", "check-reason-met"),
                 Tri::No => ("app-reason app-reason--unmet", "check-reason-unmet"),
@@ -155,7 +175,7 @@ fn Result(
             view! {
                 <li class=class>
                     <span class="app-reason__prefix">{t(prefix)}</span> " "
-                    {r.text.get(lang).to_string()}
+                    {text}
                 </li>
             }
         })
@@ -204,6 +224,7 @@ fn Result(
             <h3 class="app-heading-s"><a href=link>{title}</a></h3>
             {estimate}
             <ul class="app-reasons">{reasons}</ul>
+            {foreign}
             {missing}
             {disputes}
             {changes}
