@@ -725,12 +725,9 @@ pub fn parse_foreign(
         return parse_answer(fact, amount, Date::new(2000, 1, 1).expect("a date"), lang)
             .map_err(|m| (INPUT, m));
     }
-    let amount = parse_amount(
-        &decimal(amount)
-            .trim_end_matches(currency)
-            .trim_end_matches('.'),
-    )
-    .ok_or_else(|| (INPUT, i18n::t(lang, "check-error-foreign-money")))?;
+    let amount = decimal(amount);
+    let amount = parse_amount(amount.trim_end_matches(currency).trim_end_matches('.'))
+        .ok_or_else(|| (INPUT, i18n::t(lang, "check-error-foreign-money")))?;
     let rate = match decimal(rate).as_str() {
         "" => None,
         r => Some(
