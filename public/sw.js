@@ -14,7 +14,7 @@
 // A new version waits until the person agrees (the page asks, never in the middle of a form).
 const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
-// Which app's page renders an address, written from the app's routes (app/src/url.rs): the
+// Which app's page renders an address, written from the route table (crates/routes): the
 // language prefixes, the embed prefix, each app's root and page, the portal's page for the rest,
 // and the staff office's root.
 const ROUTES = __ROUTES__;

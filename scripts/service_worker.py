@@ -9,7 +9,7 @@ usage: python3 scripts/service_worker.py DIST
   data (rules.bin, catalogue.bin) is a new version too, and reaches a returning visitor after
   "Update now". Run again after changing a file in DIST (a data-only release does exactly that).
 - The address rules (which app's page renders an address offline) are DIST/.routes.json, which
-  the pre-renderer writes from the app's routes (app/src/url.rs); kept beside sw.js as
+  the pre-renderer writes from the route table (crates/routes); kept beside sw.js as
   .routes.json so that a rerun finds them.
 """
 import hashlib
