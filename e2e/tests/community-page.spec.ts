@@ -2,14 +2,15 @@ import { test, expect, Page, Browser, Frame } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import * as OTPAuth from 'otpauth';
 import { DB, HOST } from '../playwright.config';
-import { expectNoAxeViolations, open } from './support';
+import { expectNoAxeViolations, fillRequest, open } from './support';
 
 // A community's own page (issue 15), as its administrator and its residents live it: the
 // administrator fills in the profile (two ЦНАПs, a starosta district) and one local programme
 // with a council decision as its legal basis — bad input is refused at its field and nothing is
 // published — and publishes them; then, on a 360 px phone, a resident of that community sees the
 // contacts on «Моя громада», finds the programme by search, in the catalogue, in the check's
-// results (listed apart: the check has no rules for it) and in the community's widget on its own
+// results (decided on the device by the condition the community gave it, resting on its council
+// decision; a condition the check does not know is refused at its field) and in the community's widget on its own
 // website; a resident of another community sees none of it; an
 // edit saved as a draft is not shown until published; the page works offline after one visit.
 //
@@ -120,6 +121,7 @@ async function fillProgramme(office: Page, opts: { date: string; number: string 
   await office.getByRole('group', { name: 'Куди звертатися' }).getByLabel('ЦНАП', { exact: true }).check();
   await office.getByLabel('Хто вирішує (українською)').fill('Департамент соціальної політики (тест)');
   await office.getByLabel('Хто вирішує (англійською)').fill('Social policy department (test)');
+  await office.getByLabel('Приймати заяви на цю програму через портал').check();
 }
 
 /** The community's widget on its own website, once the app runs in it. */
@@ -166,6 +168,28 @@ test('a community publishes its profile and a programme, and only its residents 
   await expect(from).toBeFocused();
 
   await fillProgramme(office, { date: '2025-01-01', number: '12/3 (тест)' });
+  // A condition for the check that names a question the check does not have: the server, which
+  // compiles it against the check's vocabulary, refuses it at its field, and nothing is saved.
+  await office.getByRole('button', { name: 'Додати умову' }).click();
+  const condition = office.getByRole('group', { name: 'Умова 1' });
+  const test_ = condition.getByLabel('Умова мовою перевірки');
+  await expect(test_).toBeFocused();
+  await test_.fill('displaced and big_family');
+  await condition.getByLabel('Що сказати, коли умову виконано (українською)').fill('Ви переселилися: тестову умову виконано.');
+  await condition.getByLabel('Що сказати, коли умову виконано (англійською)').fill('You moved: the test condition holds.');
+  await condition.getByLabel('Що сказати, коли ні (українською)').fill('Лише для переселенців (тестова умова).');
+  await condition.getByLabel('Що сказати, коли ні (англійською)').fill('Only for displaced people (test condition).');
+  await office.getByRole('button', { name: 'Зберегти чернетку' }).click();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: /«big_family» — не запитання перевірки/ })).toBeVisible();
+  await expect(test_).toHaveAttribute('aria-invalid', 'true');
+  await expect(office.getByText('Ще не опубліковано')).toHaveCount(0);
+  // The questions a condition may name are listed, with a choice's answers.
+  await office.getByText('Запитання, які можна назвати в умові').click();
+  await expect(office.getByText(/^displaced — Вам довелося покинути свій дім/)).toBeVisible();
+  await expect(office.getByText(/"1a" \(I група, підгрупа А\)/)).toBeVisible();
+  await expectNoAxeViolations(office, 'a programme with a condition the check does not know');
+  await test_.fill('displaced');
   await office.getByRole('button', { name: 'Зберегти чернетку' }).click();
   await expect(office.getByText('Чернетку збережено.')).toBeVisible();
   await expect(office.getByText('Ще не опубліковано')).toBeVisible();
@@ -203,6 +227,7 @@ test('a community publishes its profile and a programme, and only its residents 
   await expect(resident.getByText('Це програма вашої громади')).toBeVisible();
   await expect(resident.getByRole('link', { name: /Рішення тестової ради «Про тестову програму».*12\/3 \(тест\)/ })).toBeVisible();
   await expect(resident.getByText('1 000 грн одноразово (тест)')).toBeVisible();
+  await expect(resident.getByRole('link', { name: 'Подати заяву онлайн до громади' })).toHaveAttribute('href', '/apply/test-e2e-birth-support');
   await expectNoAxeViolations(resident, 'the community programme page');
 
   // Found by search and in the catalogue.
@@ -210,9 +235,26 @@ test('a community publishes its profile and a programme, and only its residents 
   await expect(resident.locator('#search-results').getByRole('link', { name: TITLE })).toBeVisible();
   await open(resident, '/catalogue?category=families');
   await expect(resident.getByRole('link', { name: TITLE })).toBeVisible();
-  // In the check's results, listed apart: the check has no rules for it.
+  // The check decides it on the device like a national programme: "maybe" until the resident
+  // answers the question its condition names, then "likely" with the community's own words and
+  // its council decision.
   await open(resident, '/check/results');
-  await expect(resident.getByRole('region', { name: 'Програми вашої громади' }).getByRole('link', { name: TITLE })).toBeVisible();
+  const group = (name: RegExp) => resident.locator('section', { has: resident.getByRole('heading', { level: 2, name }) });
+  await expect(group(/^Можливо/).getByRole('link', { name: TITLE })).toBeVisible();
+  await expect(resident.getByRole('region', { name: 'Програми вашої громади' })).toHaveCount(0);
+  await open(resident, '/check/question?q=displaced');
+  await resident.getByLabel('Так', { exact: true }).check();
+  await resident.getByRole('button', { name: 'Далі', exact: true }).click();
+  await expect(resident.locator('main h1')).not.toHaveText(/Вам довелося покинути/);
+  await resident.getByRole('link', { name: 'Результати' }).first().click();
+  await expect(resident.locator('main h1')).toHaveText('Ваші результати');
+  const likely = group(/^Імовірно належить/).locator('li.app-result', { has: resident.getByRole('link', { name: TITLE }) });
+  await expect(likely.getByText('Ви переселилися: тестову умову виконано.')).toBeVisible();
+  await expect(likely.getByRole('link', { name: /Рішення тестової ради «Про тестову програму» № 12\/3 \(тест\)/ }))
+    .toHaveAttribute('href', 'https://test-rada.example.gov.ua/decisions/12-3');
+  await expect(likely.getByRole('link', { name: /Як це вирішують/ })).toHaveCount(0);
+  expect(await resident.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoAxeViolations(resident, "the check's results with the community's programme decided");
 
   // In the community's widget on its own website.
   const frame = await widget(resident);
@@ -227,6 +269,10 @@ test('a community publishes its profile and a programme, and only its residents 
   await expect(other.getByRole('link', { name: TITLE })).toHaveCount(0);
   await open(other, '/catalogue?category=families');
   await expect(other.locator('.app-card').first()).toBeVisible();
+  await expect(other.getByRole('link', { name: TITLE })).toHaveCount(0);
+  await open(other, '/check/results');
+  await expect(other.locator('main h1')).toHaveText('Ваші результати');
+  await expect(other.getByRole('heading', { level: 2, name: /^Можливо/ })).toBeVisible();
   await expect(other.getByRole('link', { name: TITLE })).toHaveCount(0);
 
   // An edit saved as a draft is not shown until it is published.
@@ -275,5 +321,52 @@ test('the community page works offline after one visit', async ({ browser }) => 
   await expect(page.getByRole('heading', { name: 'ЦНАП, центральний офіс (тест)' })).toBeVisible();
   await expect(page.getByRole('link', { name: '+380 50 111 22 33' })).toHaveAttribute('href', 'tel:+380501112233');
   await context.setOffline(false);
+  await context.close();
+});
+
+test('a resident applies online for the community programme, and its staff see the request with its form', async ({ browser }) => {
+  // Published as taking applications online by the first journey or, run alone, by this one.
+  const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'uk-UA', serviceWorkers: 'block' });
+  const office = await desk.newPage();
+  await signInAsAdmin(office);
+  const { context, page } = await phone(browser);
+  const published = await page.request.get(`/data/community/${VINNYTSIA}.json`);
+  if (!(await published.json().catch(() => ({}))).online?.includes('test-e2e-birth-support')) {
+    await office.getByRole('link', { name: 'Програми громади' }).click();
+    await office.getByRole('link', { name: 'Нова програма' }).click();
+    await fillProgramme(office, { date: '2025-01-01', number: '12/3 (тест)' });
+    await office.getByRole('button', { name: 'Зберегти чернетку' }).click();
+    await expect(office.getByText('Чернетку збережено.')).toBeVisible();
+    await office.getByRole('button', { name: 'Опублікувати' }).click();
+    await expect(office.getByText(/Опубліковано версію/)).toBeVisible();
+  }
+
+  await choose(page, VINNYTSIA, /Вінницька/);
+  await page.getByRole('region', { name: 'Програми громади' }).getByRole('link', { name: /Тестова допомога при народженні/ }).click();
+  await page.getByRole('link', { name: 'Подати заяву онлайн до громади' }).click();
+  await expect(page.locator('main h1')).toHaveText(/^Звернення до громади щодо: Тестова допомога при народженні \(e2e\)/);
+  await expect(page.locator('main')).toContainText('Заява піде до громади: Вінницька');
+  await expectNoAxeViolations(page, "the start of the community programme's request");
+  await fillRequest(page, 'Громадська', 'Прошу призначити тестову допомогу при народженні доньки (тест).', '');
+  // The documents the community named for it, each optional, then the signature.
+  await expect(page.getByText('Паспорт', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, "the documents of the community programme's request");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.getByRole('button', { name: 'Далі', exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+  await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+  await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+  const reference = (await page.locator('.app-reference').innerText()).trim();
+  expect(reference).toMatch(/^\d{4}-\d{6}$/);
+
+  // The community's staff open it: its answers under the form's own questions.
+  await office.goto(`/office/applications/${reference}`);
+  await expect(office.locator('main h1')).toContainText(reference);
+  const answers = office.locator('.app-office-answers');
+  await expect(answers).toContainText('Про що ви просите?');
+  await expect(answers).toContainText('Прошу призначити тестову допомогу при народженні доньки (тест).');
+  await expect(answers).not.toContainText(/^request$/m);
+  await expectNoAxeViolations(office, "the community programme's request in the office");
+  await desk.close();
   await context.close();
 });

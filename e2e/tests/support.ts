@@ -76,3 +76,41 @@ export async function chooseLviv(page: Page, base = '') {
   await page.getByRole('button', { name: 'Обрати цю громаду' }).click();
   await expect(page.locator('.app-panel').first()).toContainText('Львівська');
 }
+
+/** Fills in the general request in Ukrainian from its start to its documents (the page before "check your answers"): `axe` names the pages checked with axe, none if empty. */
+export async function fillRequest(page: Page, surname: string, asked: string, axe: string) {
+  let pageNo = 0;
+  const next = async () => {
+    if (axe) await expectNoAxeViolations(page, `page ${++pageNo} of the general request for ${axe}`);
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+  };
+  await page.getByRole('link', { name: /Почати|Продовжити/ }).click();
+  await expect(page.locator('main h1')).toHaveText('Як вас звати?');
+  await page.getByLabel('Прізвище').fill(surname);
+  await page.getByLabel('Ім’я').fill('Олена');
+  await next();
+  await page.getByLabel('Дата народження').fill('2000-02-13');
+  await page.getByLabel('Жіноча').check();
+  await next();
+  await page.getByLabel('Так', { exact: true }).check();
+  await page.getByLabel('РНОКПП, 10 цифр').fill('3656801869');
+  await next();
+  await page.getByLabel(/Номер ID-картки/).fill('000123456');
+  await next();
+  await page.getByLabel('Номер телефону').fill('050 123 45 67');
+  await next();
+  await page.getByLabel('В Україні').check();
+  await next();
+  await page.getByLabel('Населений пункт').fill('Львів');
+  await page.getByLabel('Будинок').fill('12');
+  await page.getByLabel('Поштовий індекс').fill('79000');
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Про що ви просите?');
+  // What is asked is required: an empty request says so.
+  await page.getByRole('button', { name: 'Далі', exact: true }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Заповніть поле «Про що ви просите?»');
+  await page.getByLabel('Про що ви просите?').fill(asked);
+  await next();
+  await expect(page.locator('main h1')).toHaveText('Документи');
+}

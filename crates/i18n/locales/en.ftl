@@ -440,6 +440,7 @@ file-too-many = “{ $name }”: an application takes at most { $max } files, so
 file-too-much = “{ $name }”: an application’s files together take at most { $max } MB, so this one was not added. Remove a file you do not need, or take smaller photos or compress the PDF.
 file-no-random = “{ $name }”: this browser cannot make a secure id for the file, so it was not added. Open the portal in a current browser (Chrome, Firefox, Safari) or bring the documents to a ЦНАП (administrative services centre).
 no-random-id = This browser cannot make the secure id without which an application or an answer could arrive twice, so it cannot be sent from here. Open the portal in a current browser (Chrome, Firefox, Safari) or go to a ЦНАП (administrative services centre).
+apply-cannot-send = This application could not be checked on this device, so it was not sent. Reload the page and try again; if that does not help, contact the community or a ЦНАП (administrative services centre).
 receipt-code-heading = Your secret code
 receipt-code-body = You need the application number and this code to see the application’s status and answer the community from any device: a phone, a computer, at an administrative services centre. Copy, write down or print them. Do not show the code to anyone else.
 receipt-code-emailed = The number and the code were also sent by e-mail to { $email }.

@@ -710,7 +710,18 @@ pub fn CheckPage(
             request_animation_frame(|| browser::focus_id("error-summary"));
             return;
         };
-        let forms = data::forms().expect("the form is shown, so the forms are loaded");
+        let all = data::forms().expect("the form is shown, so the forms are loaded");
+        // A community's own programme's form is made on the device from the community's file,
+        // not held in forms.bin: the application is checked against the form it was filled in.
+        let own = forms::Forms {
+            forms: vec![form.clone()],
+            request: None,
+        };
+        let forms = if all.for_programme(programme).is_some() {
+            all
+        } else {
+            &own
+        };
         let files: Vec<Attachment> = d.attachments.values().flatten().cloned().collect();
         // Without a cryptographic random source there is no id that makes sending exactly-once.
         let Some(id) = browser::random_id() else {
@@ -746,7 +757,19 @@ pub fn CheckPage(
                 errors.set(found);
                 request_animation_frame(|| browser::focus_id("error-summary"));
             }
-            Err(_) => {}
+            // Nothing the person can fix on this page (a form the device does not know): say so
+            // and what to do, never nothing.
+            Err(_) => {
+                errors.set(vec![FieldError {
+                    field: "community".into(),
+                    code: "cannot-send".into(),
+                    message: catalogue::Text {
+                        uk: i18n::t(Lang::Uk, "apply-cannot-send"),
+                        en: i18n::t(Lang::En, "apply-cannot-send"),
+                    },
+                }]);
+                request_animation_frame(|| browser::focus_id("error-summary"));
+            }
         }
     };
     view! {
