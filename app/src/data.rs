@@ -8,8 +8,9 @@
 //!   picker, search, or a chosen community), from `/data/` (copied by trunk and served
 //!   precompressed). Until they arrive, a service page shows its card and says the details are
 //!   loading, and community features say the list is loading.
-//! - The eligibility *rules* are fetched when the eligibility check opens, before its first
-//!   question: from then on, screening makes no request at all.
+//! - The eligibility *rules*, and the currencies the income question offers, are fetched when
+//!   the eligibility check opens, before its first question: from then on, screening makes no
+//!   request at all.
 
 use catalogue::model::Programme;
 use catalogue::search::SearchIndex;
@@ -253,6 +254,8 @@ pub fn need_details() {
 pub fn need_rules() {
     let state = expect_context::<DataState>().rules;
     fetch_once(RULES_URL, install_rules, state);
+    // With the rules, so that screening makes no request: the income question offers them.
+    need_currencies();
 }
 
 /// The rules, tracked: `None` until they are loaded.
