@@ -935,43 +935,15 @@ fn check_cond(rules: &Rules, path: &str, src: &str, c: &Cond, errors: &mut Vec<S
         errors.push(match problem {
             P::UnknownFact(f) => format!(
                 "{path}: condition «{src}»: unknown fact «{f}»: define it in data/rules/facts.toml"
-            ));
-        }
-    }
-    let mut params = Vec::new();
-    c.params(&mut params);
-    for p in params {
-        check_param(rules, path, &p, errors);
-    }
-    check_choices(rules, path, src, c, errors);
-}
-
-fn check_choices(rules: &Rules, path: &str, src: &str, c: &Cond, errors: &mut Vec<String>) {
-    match c {
-        Cond::In(expr::Term::Fact(f), values) => {
-            if let Some(Fact {
-                kind: FactKind::Choice(options),
-                ..
-            }) = rules.fact(f)
-            {
-                for v in values {
-                    if !options.iter().any(|o| &o.value == v) {
-                        errors.push(format!(
-                            "{path}: condition «{src}»: «{v}» is not an answer of {f}"
-                        ));
-                    }
-                }
-            } else {
-                errors.push(format!(
-                    "{path}: condition «{src}»: «in» needs a choice fact"
-                ));
+            ),
+            P::UnknownParameter(id) => {
+                format!("{path}: unknown parameter «{id}»: define it in data/rules/parameters.toml")
             }
-        }
-        Cond::Not(inner) => check_choices(rules, path, src, inner, errors),
-        Cond::All(cs) | Cond::Any(cs) => cs
-            .iter()
-            .for_each(|c| check_choices(rules, path, src, c, errors)),
-        _ => {}
+            P::NotAnAnswer { fact, value } => {
+                format!("{path}: condition «{src}»: «{value}» is not an answer of {fact}")
+            }
+            P::InNeedsChoice(_) => format!("{path}: condition «{src}»: «in» needs a choice fact"),
+        });
     }
 }
 

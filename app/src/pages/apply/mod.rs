@@ -48,10 +48,12 @@ pub fn ApplyStep() -> impl IntoView {
         };
         let Some(form) = crate::community_data::form_for(all, &programme.get()) else {
             // A community's own programme's form needs the community's file: wait for it.
-            if matches!(
-                crate::community_data::use_community_data().state.get(),
-                crate::community_data::Published::Loading
-            ) {
+            let waiting = match crate::community_data::use_community_data().state.get() {
+                crate::community_data::Published::Loading => true,
+                crate::community_data::Published::Idle => use_choice().community.get().is_some(),
+                _ => false,
+            };
+            if waiting {
                 return view! {
                     <h1 class="app-heading-l">{t("apply-title")}</h1>
                     <p class="app-hint" role="status">{t("loading")}</p>

@@ -116,9 +116,10 @@ pub fn SoFar(
     let lang = use_lang();
     let counts = move || {
         let today = crate::browser::today();
-        let verdicts = screening
-            .answers
-            .with(|a| rules::evaluate_all(rules, a, today));
+        let verdicts = screening.answers.with(|a| {
+            let local = crate::community_data::local_rules();
+            rules::local::evaluate_with(rules, local, a, today)
+        });
         let n = |s: Status| verdicts.iter().filter(|v| v.status == s).count() as i64;
         i18n::t_args(
             lang,

@@ -14,7 +14,6 @@ use catalogue::Date;
 use catalogue::hostilities::origin_listing;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use rules::screener::next_question;
 use rules::{Fact, FactKind, Member, MemberDisability, Rules, Value};
 
 /// The id of the first input of every question, which the error summary links to.
@@ -45,9 +44,9 @@ pub fn CheckQuestion() -> impl IntoView {
         };
         let today = browser::today();
         let chosen = asked.get().and_then(|id| rules.fact(&id));
-        let next = screening
-            .answers
-            .with_untracked(|a| next_question(rules, a, today));
+        let next = screening.answers.with_untracked(|a| {
+            rules::local::next_question_with(rules, crate::community_data::local_rules(), a, today)
+        });
         let fact = match (chosen, next) {
             (Some(f), _) => Some(f),
             (None, Some((f, _))) => Some(f),
@@ -96,7 +95,8 @@ fn QuestionPage(
     // opens to the list (evaluating every programme: a later step of a take-over).
     let decides_view = move || {
         let decides = screening.answers.with_untracked(|a| {
-            let verdicts = rules::evaluate_all(rules, a, today);
+            let local = crate::community_data::local_rules();
+            let verdicts = rules::local::evaluate_with(rules, local, a, today);
             rules::screener::needed(rules, &verdicts)
                 .into_iter()
                 .find(|(f, _)| f.id == fact.id)
@@ -106,7 +106,11 @@ fn QuestionPage(
         (!decides.is_empty()).then(|| {
             let items = decides
                 .iter()
-                .filter_map(|id| data::catalogue().get(id))
+                .filter_map(|id| {
+                    data::catalogue()
+                        .get(id)
+                        .or_else(|| crate::community_data::local()?.get(id))
+                })
                 .map(|p| view! { <li>{p.title.get(lang).to_string()}</li> })
                 .collect_view();
             let summary = i18n::t_count(lang, "check-decides-count", decides.len() as i64);
@@ -122,10 +126,14 @@ fn QuestionPage(
         let target = if from_answers {
             href("/check/answers")
         } else {
-            match screening
-                .answers
-                .with_untracked(|a| next_question(rules, a, today))
-            {
+            match screening.answers.with_untracked(|a| {
+                rules::local::next_question_with(
+                    rules,
+                    crate::community_data::local_rules(),
+                    a,
+                    today,
+                )
+            }) {
                 Some((next, _)) => question_href(&next.id, false),
                 None => href("/check/results"),
             }

@@ -23,8 +23,10 @@ pub fn CheckResults() -> impl IntoView {
         let rules = rules.get()?;
         let today = browser::today();
         let answers = screening.answers.get();
-        let verdicts = evaluate_all(rules, &answers, today);
-        let next = next_question(rules, &answers, today);
+        // The chosen community's own programmes with conditions are decided like the national ones.
+        let local = crate::community_data::local_rules();
+        let verdicts = rules::local::evaluate_with(rules, local, &answers, today);
+        let next = rules::local::next_question_with(rules, local, &answers, today);
         let group = |status: Status, heading: &str, lead: &str| {
             let items: Vec<_> = verdicts
                 .iter()
@@ -75,16 +77,22 @@ pub fn CheckResults() -> impl IntoView {
     }
 }
 
-/// The chosen community's own programmes (issue 15): the check has no rules for them, so it
-/// lists them to look at, each linking to its page.
+/// The chosen community's own programmes (issue 15) that have no conditions for the check: it
+/// lists them to look at, each linking to its page (those with conditions have their verdicts
+/// among the others).
 fn local_programmes() -> Option<impl IntoView> {
     let lang = use_lang();
     let local = crate::community_data::local()?;
-    (!local.catalogue.programmes.is_empty()).then(|| {
-        let items = local
-            .catalogue
-            .programmes
-            .iter()
+    let ruled = local.check_rules();
+    let unruled: Vec<_> = local
+        .catalogue
+        .programmes
+        .iter()
+        .filter(|p| !ruled.iter().any(|r| r.programme == p.id))
+        .collect();
+    (!unruled.is_empty()).then(|| {
+        let items = unruled
+            .into_iter()
             .map(|p| {
                 view! { <li><a href=href(&format!("/service/{}", p.id))>{p.title.get(lang)}</a></li> }
             })
@@ -128,10 +136,21 @@ fn Result(
 ) -> impl IntoView {
     let lang = use_lang();
     let v = verdict;
+    // A community's own programme: its entry is in the community's file, and its conditions
+    // rest on the council's decision, linked in place of the national pages' "how it is decided".
+    let own = crate::community_data::local().and_then(|l| l.get(v.programme));
     let title = data::catalogue()
         .get(v.programme)
+        .or(own)
         .map(|p| p.title.get(lang).to_string())
         .unwrap_or_else(|| v.programme.to_string());
+    let decision = own.and_then(|p| p.legal.first()).map(|act| {
+        view! {
+            <p>{t("check-local-decision")} " "
+                <a href=act.url.clone() target="_blank" rel="noopener">{act.title.get(lang).to_string()} " № " {act.number.clone()} " " {t("opens-new-tab")}</a>
+            </p>
+        }
+    });
     let link = href(&format!("/service/{}", v.programme));
     // A page no app takes over, in a new tab: the answers, in memory only unless the person asked
     // to keep them, stay with these results (a `target` also keeps the router out: pushed by the
@@ -229,7 +248,12 @@ fn Result(
             {disputes}
             {changes}
             {stale}
-            <p><a href=how_decided target="_blank" rel="noopener">{t("check-how-decided")}<span class="app-visually-hidden">": " {title_again}</span> " " {t("opens-new-tab")}</a></p>
+            {match decision {
+                Some(d) => d.into_any(),
+                None => view! {
+                    <p><a href=how_decided target="_blank" rel="noopener">{t("check-how-decided")}<span class="app-visually-hidden">": " {title_again}</span> " " {t("opens-new-tab")}</a></p>
+                }.into_any(),
+            }}
         </li>
     }
 }
