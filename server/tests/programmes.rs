@@ -456,6 +456,21 @@ async fn the_profile_with_its_starosta_districts_joins_the_file_and_is_exported_
     running.stop().await;
 }
 
+/// Saves `programme` as the draft made on draft `version`: the status and the answer.
+async fn save(running: &Running, admin: &Session, version: i64, programme: &Value) -> (u16, Value) {
+    let body = json!({ "version": version, "programme": programme });
+    let (status, _, answer) = raw(running, "PUT", ITEM, &admin.headers(), Some(&body)).await;
+    (status, answer)
+}
+
+/// Publishes draft `version`: the status and the answer.
+async fn publish(running: &Running, admin: &Session, version: i64) -> (u16, Value) {
+    let path = format!("{ITEM}/publish");
+    let body = json!({ "version": version });
+    let (status, _, answer) = raw(running, "POST", &path, &admin.headers(), Some(&body)).await;
+    (status, answer)
+}
+
 #[tokio::test]
 async fn a_programmes_conditions_are_checked_against_the_checks_vocabulary_and_published_with_it() {
     let f = Folder::new();
@@ -505,14 +520,7 @@ async fn a_programmes_conditions_are_checked_against_the_checks_vocabulary_and_p
         "met": { "uk": "Так (тест)", "en": "Yes (test)" },
         "unmet": { "uk": "Ні (тест)", "en": "No (test)" }
     }]);
-    let (status, _, body) = raw(
-        &running,
-        "PUT",
-        ITEM,
-        &admin.headers(),
-        Some(&json!({ "version": 0, "programme": bad })),
-    )
-    .await;
+    let (status, body) = save(&running, &admin, 0, &bad).await;
     assert_eq!(status, 422, "{body}");
     assert_eq!(body["errors"][0]["field"], "criteria.0.test");
     assert!(
@@ -534,23 +542,9 @@ async fn a_programmes_conditions_are_checked_against_the_checks_vocabulary_and_p
     // A condition the check knows: saved, published, and in the community's file.
     let mut good = bad.clone();
     good["criteria"][0]["test"] = json!("displaced and children >= 1");
-    let (status, _, saved) = raw(
-        &running,
-        "PUT",
-        ITEM,
-        &admin.headers(),
-        Some(&json!({ "version": 0, "programme": good })),
-    )
-    .await;
+    let (status, saved) = save(&running, &admin, 0, &good).await;
     assert_eq!(status, 200, "{saved}");
-    let (status, _, _) = raw(
-        &running,
-        "POST",
-        &format!("{ITEM}/publish"),
-        &admin.headers(),
-        Some(&json!({ "version": 1 })),
-    )
-    .await;
+    let (status, _) = publish(&running, &admin, 1).await;
     assert_eq!(status, 200);
     let (status, _, body) = raw(&running, "GET", &file(LVIV), &[], None).await;
     assert_eq!(status, 200, "{body}");
@@ -565,14 +559,7 @@ async fn a_programmes_conditions_are_checked_against_the_checks_vocabulary_and_p
     // A draft's new condition is not in the file until it is published.
     let mut later = good.clone();
     later["criteria"][0]["test"] = json!("displaced");
-    let (status, _, _) = raw(
-        &running,
-        "PUT",
-        ITEM,
-        &admin.headers(),
-        Some(&json!({ "version": 1, "programme": later })),
-    )
-    .await;
+    let (status, _) = save(&running, &admin, 1, &later).await;
     assert_eq!(status, 200);
     let (_, _, body) = raw(&running, "GET", &file(LVIV), &[], None).await;
     assert!(
@@ -607,24 +594,9 @@ async fn a_programme_published_as_taking_applications_online_takes_the_general_r
     };
 
     // Published without taking applications online: none is taken.
-    let (status, _, _) = raw(
-        &running,
-        "PUT",
-        ITEM,
-        &admin.headers(),
-        Some(&json!({ "version": 0, "programme": programme("Тестова виплата") })),
-    )
-    .await;
+    let (status, _) = save(&running, &admin, 0, &programme("Тестова виплата")).await;
     assert_eq!(status, 200);
-    let publish = format!("{ITEM}/publish");
-    let (status, _, _) = raw(
-        &running,
-        "POST",
-        &publish,
-        &admin.headers(),
-        Some(&json!({ "version": 1 })),
-    )
-    .await;
+    let (status, _) = publish(&running, &admin, 1).await;
     assert_eq!(status, 200);
     let (status, _, body) = submit(application(1, LVIV)).await;
     assert_eq!(status, 422, "{body}");
@@ -635,28 +607,14 @@ async fn a_programme_published_as_taking_applications_online_takes_the_general_r
     // is taken, by this community only.
     let mut online = programme("Тестова виплата");
     online["online"] = json!(true);
-    let (status, _, _) = raw(
-        &running,
-        "PUT",
-        ITEM,
-        &admin.headers(),
-        Some(&json!({ "version": 1, "programme": online })),
-    )
-    .await;
+    let (status, _) = save(&running, &admin, 1, &online).await;
     assert_eq!(status, 200);
     let (_, _, body) = submit(application(2, LVIV)).await;
     assert_eq!(
         body["code"], "unknown-programme",
         "a draft takes nothing: {body}"
     );
-    let (status, _, _) = raw(
-        &running,
-        "POST",
-        &publish,
-        &admin.headers(),
-        Some(&json!({ "version": 2 })),
-    )
-    .await;
+    let (status, _) = publish(&running, &admin, 2).await;
     assert_eq!(status, 200);
     let (_, _, file_body) = raw(&running, "GET", &file(LVIV), &[], None).await;
     assert_eq!(file_body["online"], json!(["test-newborn-payment"]));
