@@ -94,4 +94,31 @@ test.describe('The general request to the community', () => {
     expect(mine).toHaveLength(1);
     expect(Object.keys(mine[0].attachments)).toEqual(['declaration-of-income-and-property']);
   });
+  test('a person abroad gives a passport for travel abroad instead of the ID card: checked at its field, and received as such (issue 16)', async ({ page, request }) => {
+    await chooseLviv(page);
+    await page.goto('/apply/home-care');
+    await fillRequest(page, 'Закордонна', 'Прошу порадити, як оформити догляд для мами, поки я за кордоном.', '', async (p) => {
+      await p.getByLabel('Паспорт громадянина України для виїзду за кордон').check();
+      await expect(p.getByLabel(/Номер ID-картки/)).toHaveCount(0);
+      const travel = p.getByLabel('Серія й номер паспорта для виїзду за кордон');
+      // One digit short: refused at its field, and the page does not go on.
+      await travel.fill('FC44975');
+      await p.getByRole('button', { name: 'Далі', exact: true }).click();
+      await expect(p.locator('#error-summary')).toBeFocused();
+      await expect(travel).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(p, 'a passport for travel abroad one digit short');
+      // Typed as people do: lower case, with a space.
+      await travel.fill('fc 449752');
+    });
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+    const reference = (await page.locator('.app-reference').innerText()).trim();
+    const mine = (await staffList(request, staffToken())).filter((a) => a.reference === reference);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].answers.id_document).toBe('travel-passport');
+    expect(mine[0].answers.travel_passport).toBe('FC449752');
+    expect(mine[0].answers.passport).toBeUndefined();
+  });
 });

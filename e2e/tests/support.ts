@@ -77,8 +77,11 @@ export async function chooseLviv(page: Page, base = '') {
   await expect(page.locator('.app-panel').first()).toContainText('Львівська');
 }
 
-/** Fills in the general request in Ukrainian from its start to its documents (the page before "check your answers"): `axe` names the pages checked with axe, none if empty. */
-export async function fillRequest(page: Page, surname: string, asked: string, axe: string) {
+/** Fills in the general request in Ukrainian from its start to its documents (the page before "check your answers"): `axe` names the pages checked with axe, none if empty; `identity` fills the identity page (the ID card by default). */
+export async function fillRequest(
+  page: Page, surname: string, asked: string, axe: string,
+  identity: (page: Page) => Promise<void> = async (p) => { await p.getByLabel(/Номер ID-картки/).fill('000123456'); },
+) {
   let pageNo = 0;
   const next = async () => {
     if (axe) await expectNoAxeViolations(page, `page ${++pageNo} of the general request for ${axe}`);
@@ -95,7 +98,7 @@ export async function fillRequest(page: Page, surname: string, asked: string, ax
   await page.getByLabel('Так', { exact: true }).check();
   await page.getByLabel('РНОКПП, 10 цифр').fill('3656801869');
   await next();
-  await page.getByLabel(/Номер ID-картки/).fill('000123456');
+  await identity(page);
   await next();
   await page.getByLabel('Номер телефону').fill('050 123 45 67');
   await next();
