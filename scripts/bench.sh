@@ -73,7 +73,7 @@ for line in (out / "sizes.tsv").read_text().splitlines():
     stem = f.rsplit("-", 1)[0] if f.endswith((".js", ".wasm")) and f not in ("boot.js", "widget.js") else f
     name = stem + ("_bg.wasm" if f.endswith(".wasm") else ".js" if f.endswith(".js") and stem != f else "")
     if f.endswith(".css"):
-        name = "main.css"
+        name = f.rsplit("-", 1)[0] + ".css"
     sizes[name] = int(br)
     print(f"| {name} | {int(raw):,} | {int(br):,} |")
 pages = [(l.split("\t")[0], int(l.split("\t")[1])) for l in (out / "pages.tsv").read_text().splitlines()]
@@ -92,7 +92,13 @@ rows = [
 print("| what | brotli (B) |\n| --- | ---: |")
 for label, b in rows:
     print(f"| {label} | {b:,} |")
-print("\nBudgets (`scripts/budget.sh`): a pre-rendered page ≤ 14,000 B; the home page's first view ≤ 150,000 B; each app with its page ≤ 263,000 B; the widget's loader ≤ 3,000 B. The catalogue details, the communities and the rules are fetched when a page needs them; a pre-rendered service page carries its own programme.\n")
+import re
+budget = dict(re.findall(r"^([A-Z_]+_BUDGET)=(\d+)$", pathlib.Path("scripts/budget.sh").read_text(), re.M))
+b = lambda k: f"{int(budget[k]):,} B"
+print(f"\nBudgets (`scripts/budget.sh`): a pre-rendered page ≤ {b('HTML_BUDGET')}; the home page's first view ≤ {b('FIRST_VIEW_BUDGET')}; "
+      f"the home page with its app ≤ {b('WITH_APP_BUDGET')}; the check ≤ {b('CHECK_BUDGET')}; the applications app ≤ {b('APPLY_BUDGET')}; "
+      f"the office ≤ {b('OFFICE_BUDGET')}; the widget's loader ≤ 3,000 B. The catalogue details, the communities and the rules are fetched "
+      "when a page needs them; a pre-rendered service page carries its own programme.\n")
 s = json.loads((out / "search.json").read_text())
 print("## Search, one keystroke (native release build)\n")
 print("| keystrokes | median µs | p95 µs | p99 µs | max µs | index build µs |\n| ---: | ---: | ---: | ---: | ---: | ---: |")
