@@ -4,41 +4,17 @@
 //! as free text of 4 to 20 letters and digits. An application made before the question was asked
 //! (the ID card's number, no choice) stays valid.
 
-use catalogue::Date;
 use forms::{Form, validate};
 use std::collections::BTreeMap;
 
 mod common;
 
-use common::load;
-
-fn today() -> Date {
-    Date::new(2026, 11, 25).unwrap()
-}
-
-fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
+use common::{applicant, load, today};
 
 /// A complete application for birth assistance from a person in Ukraine, with the ID card (РНОКПП
 /// 3656801869: a woman born on 13.02.2000, the identifiers README's Diia fixture).
 fn birth_answers() -> BTreeMap<String, String> {
-    answers(&[
-        ("surname", "Шевченко"),
-        ("given_name", "Олена"),
-        ("birth_date", "2000-02-13"),
-        ("sex", "female"),
-        ("has_rnokpp", "yes"),
-        ("rnokpp", "3656801869"),
-        ("passport", "000123456"),
-        ("phone", "+38 050 123 45 67"),
-        ("lives", "ukraine"),
-        ("settlement", "Львів"),
-        ("house", "1"),
-        ("postal_index", "79000"),
+    applicant(&[
         ("child_name", "Шевченко Марія Іванівна"),
         ("child_birth_date", "2026-10-01"),
         ("birth_certificate", "I-СГ 123456"),

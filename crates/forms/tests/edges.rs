@@ -1,7 +1,6 @@
 //! The form's rough edges (issue 16, item 5): what a label says, where a draft goes on, and an
 //! РНОКПП that disagrees with the birth date.
 
-use catalogue::Date;
 use forms::{
     RNOKPP_CONFIRMED, resume_page, resume_step, rnokpp_mismatch, unconfirmed_rnokpp_mismatch,
     validate,
@@ -10,18 +9,7 @@ use std::collections::BTreeMap;
 
 mod common;
 
-use common::load;
-
-fn today() -> Date {
-    Date::new(2026, 11, 25).unwrap()
-}
-
-fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
-}
+use common::{answers, load, today};
 
 /// How often `word` occurs in `text`, case aside.
 fn count(text: &str, word: &str) -> usize {

@@ -1,41 +1,21 @@
 //! The repository's forms compile, and an application is checked as the browser and the server
 //! both check it.
 
-use catalogue::Date;
 use forms::{Submission, SubmissionError, validate};
 use std::collections::BTreeMap;
 
 mod common;
 
-use common::{catalogue, load, root};
-
-fn today() -> Date {
-    Date::new(2026, 11, 25).unwrap()
-}
+use common::{applicant, catalogue, load, root, today};
 
 /// A complete, valid application for the IDP allowance (the test vectors of the identifiers
 /// README: РНОКПП 3656801869 is a woman born on 13.02.2000, the Diia test fixture).
 fn idp_answers() -> BTreeMap<String, String> {
-    [
-        ("surname", "Шевченко"),
-        ("given_name", "Олена"),
-        ("birth_date", "2000-02-13"),
-        ("sex", "female"),
-        ("has_rnokpp", "yes"),
-        ("rnokpp", "3656801869"),
-        ("passport", "000123456"),
-        ("phone", "+38 050 123 45 67"),
-        ("lives", "ukraine"),
-        ("settlement", "Львів"),
-        ("house", "1"),
-        ("postal_index", "79000"),
+    applicant(&[
         ("idp_certificate_number", "4601-5002731234"),
         ("idp_certificate_date", "2024-03-01"),
         ("iban", "UA213223130000026007233566001"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect()
+    ])
 }
 
 #[test]

@@ -1,8 +1,47 @@
 //! What the forms' tests share: the repository's forms, compiled as the importer compiles them.
 
+#![allow(dead_code)]
+
+use catalogue::Date;
 use forms::Forms;
 use forms::source::{SourceFile, compile};
+use std::collections::BTreeMap;
 use std::path::Path;
+
+/// The day the tests check applications on.
+pub fn today() -> Date {
+    Date::new(2026, 11, 25).unwrap()
+}
+
+/// Answers from (field, value) pairs.
+pub fn answers(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// The applicant of the complete applications, in Ukraine with the ID card: РНОКПП 3656801869 is
+/// a woman born on 13.02.2000 (the identifiers README's Diia fixture); `extra` are the form's own
+/// answers.
+pub fn applicant(extra: &[(&str, &str)]) -> BTreeMap<String, String> {
+    let mut a = answers(&[
+        ("surname", "Шевченко"),
+        ("given_name", "Олена"),
+        ("birth_date", "2000-02-13"),
+        ("sex", "female"),
+        ("has_rnokpp", "yes"),
+        ("rnokpp", "3656801869"),
+        ("passport", "000123456"),
+        ("phone", "+38 050 123 45 67"),
+        ("lives", "ukraine"),
+        ("settlement", "Львів"),
+        ("house", "1"),
+        ("postal_index", "79000"),
+    ]);
+    a.extend(answers(extra));
+    a
+}
 
 pub fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
