@@ -43,7 +43,6 @@ mod web {
         body: &[u8],
         bearer: Option<&str>,
     ) -> Result<(u16, Vec<u8>), String> {
-        use wasm_bindgen_futures::JsFuture;
         let window = web_sys::window().ok_or("no window")?;
         let init = web_sys::RequestInit::new();
         init.set_method(method);
@@ -57,7 +56,18 @@ mod web {
             let array = js_sys::Uint8Array::from(body);
             init.set_body(&array);
         }
-        let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| "request")?;
+        answer(&window, url, &init).await
+    }
+
+    /// Fetches `url` as `init` says: the status and the body of the answer, or why nothing came
+    /// back.
+    async fn answer(
+        window: &web_sys::Window,
+        url: &str,
+        init: &web_sys::RequestInit,
+    ) -> Result<(u16, Vec<u8>), String> {
+        use wasm_bindgen_futures::JsFuture;
+        let request = web_sys::Request::new_with_str_and_init(url, init).map_err(|_| "request")?;
         let response = JsFuture::from(window.fetch_with_request(&request))
             .await
             .map_err(|_| "network error".to_string())?;
@@ -77,7 +87,6 @@ mod web {
         json: Option<&str>,
         csrf: Option<&str>,
     ) -> Result<(u16, Vec<u8>), String> {
-        use wasm_bindgen_futures::JsFuture;
         let window = web_sys::window().ok_or("no window")?;
         let init = web_sys::RequestInit::new();
         init.set_method(method);
@@ -92,15 +101,7 @@ mod web {
             let _ = headers.set("X-CSRF-Token", csrf);
         }
         init.set_headers(&headers);
-        let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| "request")?;
-        let response = JsFuture::from(window.fetch_with_request(&request))
-            .await
-            .map_err(|_| "network error".to_string())?;
-        let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
-        let status = response.status();
-        let buffer = response.array_buffer().map_err(|_| "unreadable")?;
-        let buffer = JsFuture::from(buffer).await.map_err(|_| "interrupted")?;
-        Ok((status, js_sys::Uint8Array::new(&buffer).to_vec()))
+        answer(&window, url, &init).await
     }
 
     /// Does the browser think it is online?
