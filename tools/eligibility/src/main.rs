@@ -1,10 +1,18 @@
-//! `cargo run -p eligibility -- HOUSEHOLD.json [--date YYYY-MM-DD] [--lang uk|en]`
+//! `cargo run -p eligibility -- HOUSEHOLD.json [--date YYYY-MM-DD] [--lang uk|en]
+//! [--income-abroad AMOUNT:CURRENCY [--rate CURRENCY=UAH]]`
 //!
 //! Compiles the rules from their sources (so an author sees an edit at once), reads a household
 //! (see the README, "Eligibility rules"), and prints each programme's verdict, estimated amount,
 //! missing facts and reasons as JSON. `-` reads the household from standard input.
+//!
+//! An income earned abroad is given as the check takes it (issue 16): the amount in the currency
+//! it is paid in and, if known, the hryvnias for one unit (the National Bank's rate, which the
+//! person looks up) — the engine's `Value::Foreign`, converted by `rules::answers::to_uah`, so the
+//! tool and the check answer the same. Each verdict lists under `foreign` the amounts it rests on
+//! and the rate used (`null`: not converted, and what depends on it stays open).
 
 use catalogue::{Communities, Date, Lang, hostilities};
+use rules::currency::{Currencies, HRYVNIA};
 use rules::source::household_from_json;
 use rules::{Status, Tri, evaluate_all};
 use serde_json::{Value, json};
@@ -12,20 +20,67 @@ use std::io::Read;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: eligibility HOUSEHOLD.json [--date YYYY-MM-DD] [--lang uk|en]
-  HOUSEHOLD.json  the household (see README, \"Eligibility rules\"); - reads standard input
-  --date          the day to evaluate on (default: today, or the household's \"date\")
-  --lang          the language of the reasons (default: uk)";
+                   [--income-abroad AMOUNT:CURRENCY [--rate CURRENCY=UAH]]
+  HOUSEHOLD.json   the household (see README, \"Eligibility rules\"); - reads standard input
+  --date           the day to evaluate on (default: today, or the household's \"date\")
+  --lang           the language of the reasons (default: uk)
+  --income-abroad  the family's monthly income in the currency it is paid in, e.g. 1200:PLN
+                   (replaces the household's income in hryvnias)
+  --rate           hryvnias for one unit of that currency, e.g. PLN=10.43 (the National Bank's
+                   rate); without it the income is not converted and what depends on it stays open";
 
 struct Args {
     household: String,
     date: Option<Date>,
     lang: Lang,
+    /// `--income-abroad`: the amount and its currency (ISO 4217, upper case).
+    income_abroad: Option<(f64, String)>,
+    /// `--rate`: the currency and the hryvnias for one unit.
+    rate: Option<(String, f64)>,
+}
+
+/// A number as typed: a decimal point or comma, no spaces.
+fn number(text: &str) -> Option<f64> {
+    let n: f64 = text.trim().replace(',', ".").parse().ok()?;
+    n.is_finite().then_some(n)
+}
+
+/// `1200:PLN` (or `1200 PLN`): an amount of 0 or more and a three-letter currency code.
+fn parse_income_abroad(text: &str) -> Result<(f64, String), String> {
+    let problem = || {
+        format!(
+            "--income-abroad «{text}»: write the amount and the currency's ISO 4217 code, e.g. 1200:PLN"
+        )
+    };
+    let (amount, currency) = text.split_once([':', ' ']).ok_or_else(problem)?;
+    let amount = number(amount).filter(|a| *a >= 0.0).ok_or_else(problem)?;
+    let currency = currency.trim().to_ascii_uppercase();
+    if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(problem());
+    }
+    Ok((amount, currency))
+}
+
+/// `PLN=10.43`: a currency and the hryvnias for one unit, above zero.
+fn parse_rate(text: &str) -> Result<(String, f64), String> {
+    let problem = || {
+        format!(
+            "--rate «{text}»: write the currency and the hryvnias for one unit (above zero), e.g. PLN=10.43"
+        )
+    };
+    let (currency, rate) = text.split_once('=').ok_or_else(problem)?;
+    let rate = number(rate)
+        .filter(|r| rules::answers::valid_rate(*r))
+        .ok_or_else(problem)?;
+    Ok((currency.trim().to_ascii_uppercase(), rate))
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut household = None;
     let mut date = None;
     let mut lang = Lang::Uk;
+    let mut income_abroad = None;
+    let mut rate = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -43,6 +98,18 @@ fn parse_args() -> Result<Args, String> {
                     other => return Err(format!("--lang {other:?}: write uk or en")),
                 }
             }
+            "--income-abroad" => {
+                let v = args
+                    .next()
+                    .ok_or("--income-abroad needs an amount and a currency, e.g. 1200:PLN")?;
+                income_abroad = Some(parse_income_abroad(&v)?);
+            }
+            "--rate" => {
+                let v = args
+                    .next()
+                    .ok_or("--rate needs a currency and a rate, e.g. PLN=10.43")?;
+                rate = Some(parse_rate(&v)?);
+            }
             "--help" | "-h" => return Err(String::new()),
             _ if household.is_none() => household = Some(a),
             _ => return Err(format!("unexpected argument «{a}»")),
@@ -52,7 +119,62 @@ fn parse_args() -> Result<Args, String> {
         household: household.ok_or("give the household file")?,
         date,
         lang,
+        income_abroad,
+        rate,
     })
+}
+
+/// The income abroad as the engine takes it: on the fact the vocabulary marks as payable in
+/// another currency, in a currency of the table the check offers, with the rate given for it.
+fn foreign_income(
+    rules: &rules::Rules,
+    currencies: &Currencies,
+    income: (f64, String),
+    rate: Option<(String, f64)>,
+) -> Result<(String, rules::Value), String> {
+    let (amount, currency) = income;
+    let fact = match rules
+        .facts
+        .iter()
+        .filter(|f| f.foreign)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [fact] => fact.id.clone(),
+        facts => {
+            return Err(format!(
+                "--income-abroad: the vocabulary marks {} facts as payable in another currency, not one",
+                facts.len()
+            ));
+        }
+    };
+    if currency == HRYVNIA {
+        return Err(format!(
+            "--income-abroad: an income in hryvnias goes in the household's «{fact}»"
+        ));
+    }
+    if currencies.get(&currency).is_none() {
+        return Err(format!(
+            "--income-abroad: «{currency}» is not a currency of data/generated/currencies.json"
+        ));
+    }
+    let rate = match rate {
+        None => None,
+        Some((c, r)) if c == currency => Some(r),
+        Some((c, _)) => {
+            return Err(format!(
+                "--rate is for {c}, but the income abroad is in {currency}"
+            ));
+        }
+    };
+    Ok((
+        fact,
+        rules::Value::Foreign {
+            amount,
+            currency,
+            rate,
+        },
+    ))
 }
 
 fn today() -> Date {
@@ -98,7 +220,20 @@ fn run() -> Result<Value, String> {
                     .map(|(c, s)| hostilities::settlement_listing(c, s))
             })
     };
-    let answers = household_from_json(&rules, &household, &place)?;
+    let mut answers = household_from_json(&rules, &household, &place)?;
+    match (args.income_abroad, args.rate) {
+        (Some(income), rate) => {
+            let path = root.join("data/generated/currencies.json");
+            let currencies: Currencies = serde_json::from_str(
+                &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+            )
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+            let (fact, value) = foreign_income(&rules, &currencies, income, rate)?;
+            answers.set(&fact, value);
+        }
+        (None, Some(_)) => return Err("--rate goes with --income-abroad".into()),
+        (None, None) => {}
+    }
     let day = match (args.date, household.get("date").and_then(Value::as_str)) {
         (Some(d), _) => d,
         (None, Some(d)) => d
@@ -135,6 +270,13 @@ fn run() -> Result<Value, String> {
                 "disputes": v.disputes.iter().map(|t| t.get(lang)).collect::<Vec<_>>(),
                 "would_change": v.changes.iter().map(|t| t.get(lang)).collect::<Vec<_>>(),
                 "values_of": v.stale_values.map(|d| d.to_string()),
+                "foreign": v.foreign.iter().map(|f| json!({
+                    "fact": f.fact,
+                    "amount": f.amount,
+                    "currency": f.currency,
+                    "rate": f.rate,
+                    "uah": rules::answers::to_uah(f.amount, f.rate),
+                })).collect::<Vec<_>>(),
             })
         })
         .collect();
