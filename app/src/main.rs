@@ -4,5 +4,7 @@
 fn main() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    // The citizens' apps' messages (the office's module does not carry them).
+    i18n::use_portal_messages();
     app::start(app::App);
 }

@@ -1,8 +1,19 @@
 # The portal's interface in English. Every message has its counterpart in uk.ftl.
 
+skip-to-content = Skip to main content
+oblast = { $name } oblast
+not-found-title = Page not found
+check-yes = Yes
+check-no = No
+check-error-title = There is a problem
+check-error-prefix = Error:
+loading = Loading…
+status-unknown = Unknown status
+
+## [citizens] The citizens' apps (the portal, the check, applications; issue 17): not the office's
+## module. The messages above, before any group comment, every app shows, the office too.
 site-name = Social support in your community
 site-description = Social payments and services for you and your community in Ukraine: who is eligible, how much, how and where to apply.
-skip-to-content = Skip to main content
 nav-label = Main navigation
 nav-menu = Menu
 nav-home = Home
@@ -152,7 +163,6 @@ community-type-city = { $name } city
 centre-urban = { $name } (city)
 centre-settlement = { $name } (settlement)
 centre-rural = { $name } (village)
-oblast = { $name } oblast
 raion = { $name } raion
 crimea = Autonomous Republic of Crimea
 
@@ -182,7 +192,6 @@ about-data-1 = Every payment and service links to its legal basis and to the sou
 about-data-catalogue = Catalogue:
 about-data-2 = The list of communities comes from КАТОТТГ (codifier of communities), the official codifier of administrative-territorial units; the marks from the official list of territories of hostilities and temporary occupation.
 
-not-found-title = Page not found
 not-found-body = The address may be mistyped, or the page has moved.
 not-found-home = Go to the home page
 
@@ -191,6 +200,45 @@ home-check-heading = What you may be entitled to
 home-check-body = Answer a few questions — we ask only what is needed — and see which payments and services you are likely entitled to, why, and how much. Everything is worked out on your device.
 home-check-start = Check
 
+check-start = Start
+check-continue = Continue
+check-back = Back
+check-next = Continue
+check-member-remove = Remove
+check-change = Change
+check-likely = Likely for you
+check-maybe = Maybe
+check-not-now = Not now
+check-per-month = a month
+check-once = once
+check-how-decided = How this is decided
+
+apply-my-applications = My applications
+status-failed = The status could not be found out. Try later.
+status-not-found = There is no application with this number and code. Check both.
+status-offline = No connection. Try when the internet is back.
+status-title = Application status
+service-apply-online = Apply online to your community
+service-check = Check what you may get: a few questions, answered on your device
+update-ready = A new version of the portal is ready. Update whenever you like: your drafts are saved.
+update-now = Update now
+offline-ready = The portal is saved on this device: it now opens, the check runs and applications are saved without the internet too.
+offline-now = No internet. The portal keeps working; applications are sent once the connection is back.
+offline-ready-ok = Got it
+
+## [citizens] The portal in a community's website (the widget)
+embed-open-portal = Open on the portal (new tab)
+embed-nav = Portal widget
+embed-storage-denied = This browser does not let the widget on the community's website keep your answers, so they will be lost if the page reloads.
+embed-continue = Continue on the portal with your answers (new tab)
+
+## [citizens] Outgoing applications and answers, sent by every app's outbox (issue 13)
+apply-refused-unreadable = The community did not accept the application. Check the answers and send it again.
+reply-refused = The community did not accept the answer. Change it and send it again.
+outbox-no-random = A file of the application could not be sent: this browser cannot make the secure id it needs. Open the portal in a current browser (Chrome, Firefox, Safari) or bring the documents to a ЦНАП (administrative services centre).
+
+## [check] The eligibility check's own messages (issue 17): only the check shows these, a table
+## of their own that only its module carries (i18n::use_check_messages).
 check-title = Check what you may be entitled to
 check-lead = One question a page. We ask only what could change the result, and we show why.
 check-privacy-1 = Your answers stay on this device: the check sends nothing anywhere.
@@ -198,8 +246,6 @@ check-privacy-2 = The rules are downloaded once, before the first question; afte
 check-privacy-3 = The result is a guide. The final decision is made by the body that grants the payment or service.
 check-remember = Remember my answers on this device
 check-remember-hint = Otherwise your answers disappear when you close the page. You can erase them at any time.
-check-start = Start
-check-continue = Continue
 check-your-answers = Your answers
 check-see-results = Results
 check-start-again = Start again
@@ -222,8 +268,6 @@ check-household-others = { $count ->
     [one] { $count } more person
    *[other] { $count } more people
 }
-check-yes = Yes
-check-no = No
 check-place-listed-since = on the list of territories of hostilities or occupation since { $date }
 check-place-listed = on the list of territories of hostilities or occupation
 check-place-not-listed = not on the list of territories of active hostilities or occupation
@@ -235,10 +279,7 @@ check-decides-count = { $count ->
     [one] Your answer helps decide { $count } payment or service
    *[other] Your answer helps decide { $count } payments or services
 }
-check-back = Back
 check-why = Why we ask
-check-error-title = There is a problem
-check-error-prefix = Error:
 check-error-choose = Choose one of the answers
 check-error-number = Enter a whole number from { $min } to { $max }
 check-error-money = Enter an amount in hryvnias in figures, like 12000 or 1816.50. If there is none, enter 0
@@ -256,7 +297,6 @@ check-error-foreign-money = Enter the amount in figures, like 3000 or 2500.50. I
 check-converted = Converted at the rate you gave: 1 { $code } = { $rate } UAH. The community will recompute it at the official NBU rate.
 check-unconverted = The income is given in { $code } without a rate, so we cannot compare it with limits in hryvnias: for now this is “maybe”. Give the NBU rate in your answer about income. The community will recompute it at the official NBU rate.
 check-answer-no-rate = no rate given
-check-next = Continue
 check-place-none = No such community was found. Try another name, or the name of its centre.
 check-place-suggested = The community you left (you chose it before):
 check-place-use = Choose it
@@ -280,7 +320,6 @@ check-household-empty = You have not added anyone yet.
 check-member-remove-label = Remove person { $number }: { $name }
 check-member-number = Person { $number }
 check-member-removed = The person was removed.
-check-member-remove = Remove
 check-household-alone-continue = I live alone — continue
 check-household-done = No one else — continue
 check-member-add-heading = Add a person
@@ -288,7 +327,6 @@ check-member-age-label = Age, in whole years
 check-member-disability-label = Disability
 check-member-studying = Studies full-time (matters from 18 to 23)
 check-member-add = Add the person
-check-change = Change
 check-no-answers = You have not answered any question yet.
 check-forget = Erase my answers
 check-forgotten = Your answers have been erased.
@@ -296,11 +334,8 @@ check-more-questions = { $count ->
     [one] A few more questions will help decide { $count } payment or service.
    *[other] A few more questions will help decide { $count } payments or services.
 }
-check-likely = Likely for you
 check-likely-lead = You meet every condition we can check.
-check-maybe = Maybe
 check-maybe-lead = An answer is missing, or sources disagree — see what.
-check-not-now = Not now
 check-not-now-lead = Why not, and what could change it.
 check-unruled = { $count ->
     [one] { $count } more payment or service of the catalogue has no rules to check yet — look it up in the catalogue:
@@ -309,15 +344,12 @@ check-unruled = { $count ->
 check-results-title = Your results
 check-results-lead = Worked out on your device from your answers. A guide, not a decision.
 check-plan-link = My plan
-check-per-month = a month
-check-once = once
 check-values-of = by the values in force from { $date }
 check-reason-met = Yes:
 check-reason-unmet = No:
 check-reason-unknown = Not yet known:
 check-missing = To decide, answer:
 check-would-change = What could change it:
-check-how-decided = How this is decided
 opens-new-tab = (opens in a new tab)
 check-stale = Worked out with the values in force from { $date }, the latest in the collected sources. They may be different now.
 check-plan-empty = Your plan is empty for now: answer the questions and the steps will appear here.
@@ -339,93 +371,10 @@ check-worker-community = Your community: { $name }. Contact its ЦНАП (admini
 check-worker-no-community = Choose the community where you live now — that is where to turn.
 check-worker-handover = The request goes to the community you chose, with your contacts; this plan and your answers are not sent unless you write them in yourself.
 check-print = Print the plan
-
-loading = Loading…
-
-apply-title = Application
-apply-forms-failed = The application form could not be loaded. Check your connection and reload the page.
-apply-choose-country = Choose a country
-apply-caption = Application to the community
-apply-saved-as-typed = Each answer is saved on this device as you type it: you can close the page and come back later.
-apply-one-tab-elsewhere = This application is already open in another tab
-apply-one-tab-elsewhere-body = So that the answers of two tabs do not overwrite each other, an application is filled in in one tab. Go on in that one, or here — that tab then stops saving changes, and here you see the application as it was left there.
-apply-one-tab-taken = This application is now being filled in in another tab
-apply-one-tab-taken-body = Changes are no longer saved here, so as not to overwrite the answers of that tab. Go on there, or here — here you see the application as it was left there.
-apply-one-tab-take = Go on here
-apply-goes-to = The application goes to: { $name }.
-apply-no-community = First choose the community where you live now: the application goes to it.
-apply-draft-saved = Draft saved on this device ({ $date }).
-apply-delete-draft = Delete the draft
-apply-my-applications = My applications
-apply-documents = Documents
-apply-documents-hint = Photos (JPEG, PNG) or PDFs, up to 10 MB each. The files stay on this device until the community receives the application.
-apply-documents-later = If you do not have a document now, you can send the application without it: the community will ask for it later, and you add it on the application's status page.
-apply-documents-missing = Documents the community needs are missing. You can send the application anyway: the community will ask for them later, and you add them on the application's status page.
-apply-documents-add = Add the documents now
-apply-check-title = Check your answers
-apply-no-documents = No documents attached.
-apply-send-heading = Send the application
-apply-send-body = By sending the application you confirm that what it says is true. If there is no connection now, the application is saved on this device and sent as soon as there is one.
-apply-send = Send the application
-apply-not-given = Not given
-apply-state-waiting = Saved on this device — we will send it as soon as there is a connection.
-apply-state-sending = Sending…
-apply-state-received = The community has received the application.
-apply-state-refused = The community did not accept the application: something needs fixing.
-apply-received-title = Application received
-apply-reference = Your application number
-apply-next-heading = What happens next
-apply-next-body = The community will review the application. If it needs more information or documents, it will write so on the application’s status page (and by e-mail, if you gave an address), and you can answer there.
-apply-see-status = Check the application’s status
-apply-refused-title = The application needs fixing
-apply-fix = Fix it and send again
-apply-saved-title = The application is saved on this device
-apply-saved-body = You need do nothing: the application is sent by itself as soon as there is a connection, or when you next open the portal.
-apply-no-drafts = No drafts.
-apply-none-sent = You have not sent any application from this device yet.
-apply-drafts = Drafts
-apply-sent = Applications sent
-apply-kept-on-device = Drafts, applications and their codes are kept on this device only.
-status-received = Received
-status-in-review = Under review
-status-need-info = More information needed
-status-approved = Approved
-status-refused = Refused
-status-unknown = Unknown status
-status-failed = The status could not be found out. Try later.
-status-not-found = There is no application with this number and code. Check both.
-status-offline = No connection. Try when the internet is back.
-status-of = Application No. { $number }
-status-history = History
-status-title = Application status
-status-lead = Enter the application number and the secret code from the confirmation. On the device you applied from, the code fills in by itself.
-status-reference = Application number
-status-token = Secret code
-status-token-hint = 16 characters, for example 7KQ4-M2XD-9HZT-WB3E: capital or small letters, with dashes or without. It was shown with the application number; on the device you applied from it is kept in “My applications”.
-status-look-up = Check
-service-apply-online = Apply online to your community
-service-check = Check what you may get: a few questions, answered on your device
 check-worker-ask = Ask for a social worker
-apply-files = The application’s files
-apply-files-sent = Files sent: { $sent } of { $total }.
-apply-print = Print or save as PDF
-apply-print-hint = The application summary can be signed with a qualified e-signature (КЕП or Diia.Signature) in another program, and the signature file (.p7s or .asice) attached to the documents.
-update-ready = A new version of the portal is ready. Update whenever you like: your drafts are saved.
-update-now = Update now
-offline-ready = The portal is saved on this device: it now opens, the check runs and applications are saved without the internet too.
-offline-now = No internet. The portal keeps working; applications are sent once the connection is back.
-offline-ready-ok = Got it
-
-## The portal in a community's website (the widget)
-embed-open-portal = Open on the portal (new tab)
-embed-nav = Portal widget
-embed-storage-denied = This browser does not let the widget on the community's website keep your answers, so they will be lost if the page reloads.
-embed-continue = Continue on the portal with your answers (new tab)
-
-## Outgoing applications and answers, sent by every app's outbox (issue 13)
-apply-refused-unreadable = The community did not accept the application. Check the answers and send it again.
-reply-refused = The community did not accept the answer. Change it and send it again.
-outbox-no-random = A file of the application could not be sent: this browser cannot make the secure id it needs. Open the portal in a current browser (Chrome, Firefox, Safari) or bring the documents to a ЦНАП (administrative services centre).
+check-local = Your community's own programmes
+check-local-lead = The community published them itself without conditions for the check: the conditions and where to apply are on each one's page.
+check-local-decision = The community set these conditions by its decision:
 
 ## [apply] The applicant's side of the conversation with the community (issue 13). Only the
 ## applications app shows these: they are a table of their own, which only its module carries.
@@ -513,6 +462,66 @@ import-unreadable = This is not an application file from this portal, or it is d
 import-exists = This device already has a draft of this application. Send or delete it, then import the file.
 apply-warning-prefix = Warning:
 apply-rnokpp-confirm = I have checked: they are as in my documents
+
+apply-title = Application
+apply-forms-failed = The application form could not be loaded. Check your connection and reload the page.
+apply-choose-country = Choose a country
+apply-caption = Application to the community
+apply-saved-as-typed = Each answer is saved on this device as you type it: you can close the page and come back later.
+apply-one-tab-elsewhere = This application is already open in another tab
+apply-one-tab-elsewhere-body = So that the answers of two tabs do not overwrite each other, an application is filled in in one tab. Go on in that one, or here — that tab then stops saving changes, and here you see the application as it was left there.
+apply-one-tab-taken = This application is now being filled in in another tab
+apply-one-tab-taken-body = Changes are no longer saved here, so as not to overwrite the answers of that tab. Go on there, or here — here you see the application as it was left there.
+apply-one-tab-take = Go on here
+apply-goes-to = The application goes to: { $name }.
+apply-no-community = First choose the community where you live now: the application goes to it.
+apply-draft-saved = Draft saved on this device ({ $date }).
+apply-delete-draft = Delete the draft
+apply-documents = Documents
+apply-documents-hint = Photos (JPEG, PNG) or PDFs, up to 10 MB each. The files stay on this device until the community receives the application.
+apply-documents-later = If you do not have a document now, you can send the application without it: the community will ask for it later, and you add it on the application's status page.
+apply-documents-missing = Documents the community needs are missing. You can send the application anyway: the community will ask for them later, and you add them on the application's status page.
+apply-documents-add = Add the documents now
+apply-check-title = Check your answers
+apply-no-documents = No documents attached.
+apply-send-heading = Send the application
+apply-send-body = By sending the application you confirm that what it says is true. If there is no connection now, the application is saved on this device and sent as soon as there is one.
+apply-send = Send the application
+apply-not-given = Not given
+apply-state-waiting = Saved on this device — we will send it as soon as there is a connection.
+apply-state-sending = Sending…
+apply-state-received = The community has received the application.
+apply-state-refused = The community did not accept the application: something needs fixing.
+apply-received-title = Application received
+apply-reference = Your application number
+apply-next-heading = What happens next
+apply-next-body = The community will review the application. If it needs more information or documents, it will write so on the application’s status page (and by e-mail, if you gave an address), and you can answer there.
+apply-see-status = Check the application’s status
+apply-refused-title = The application needs fixing
+apply-fix = Fix it and send again
+apply-saved-title = The application is saved on this device
+apply-saved-body = You need do nothing: the application is sent by itself as soon as there is a connection, or when you next open the portal.
+apply-no-drafts = No drafts.
+apply-none-sent = You have not sent any application from this device yet.
+apply-drafts = Drafts
+apply-sent = Applications sent
+apply-kept-on-device = Drafts, applications and their codes are kept on this device only.
+status-received = Received
+status-in-review = Under review
+status-need-info = More information needed
+status-approved = Approved
+status-refused = Refused
+status-of = Application No. { $number }
+status-history = History
+status-lead = Enter the application number and the secret code from the confirmation. On the device you applied from, the code fills in by itself.
+status-reference = Application number
+status-token = Secret code
+status-token-hint = 16 characters, for example 7KQ4-M2XD-9HZT-WB3E: capital or small letters, with dashes or without. It was shown with the application number; on the device you applied from it is kept in “My applications”.
+status-look-up = Check
+apply-files = The application’s files
+apply-files-sent = Files sent: { $sent } of { $total }.
+apply-print = Print or save as PDF
+apply-print-hint = The application summary can be signed with a qualified e-signature (КЕП or Diia.Signature) in another program, and the signature file (.p7s or .asice) attached to the documents.
 
 ## [office] The back office (/office): the community's staff. Only the office shows these: a table
 ## of their own, which only its module carries.
@@ -818,7 +827,7 @@ office-programme-caveats-hint = What the decision does not say and where to ask;
 office-programme-page = The community's page about the programme (optional)
 office-programme-page-hint = The full address, e.g. https://gromada.gov.ua/programs/newborn.
 
-## The community's own contacts on "My community" and in the plan (issue 15), as it published them.
+## [citizens] The community's own contacts on "My community" and in the plan (issue 15), as it published them.
 
 community-contacts = Where to go
 community-contacts-loading = Loading the community's contacts…
@@ -841,9 +850,6 @@ community-programmes-lead = Support the community gives under its council's deci
 community-programmes-none = The community has not published any programme of its own here yet.
 community-programme-local = This is your community's own programme: the community published it itself, and it is for the community's residents only.
 community-programme-contacts = Where to go in the community
-check-local = Your community's own programmes
-check-local-lead = The community published them itself without conditions for the check: the conditions and where to apply are on each one's page.
-check-local-decision = The community set these conditions by its decision:
 
 ## [static] "How this is decided": a programme's rules, pre-rendered only (issue 12). No app's
 ## module carries these texts.

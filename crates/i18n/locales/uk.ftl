@@ -1,8 +1,19 @@
 # Інтерфейс порталу українською. Кожне повідомлення має відповідник в en.ftl.
 
+skip-to-content = Перейти до основного змісту
+oblast = { $name } область
+not-found-title = Сторінку не знайдено
+check-yes = Так
+check-no = Ні
+check-error-title = Є проблема
+check-error-prefix = Помилка:
+loading = Завантаження…
+status-unknown = Невідомий стан
+
+## [citizens] The citizens' apps (the portal, the check, applications; issue 17): not the office's
+## module. The messages above, before any group comment, every app shows, the office too.
 site-name = Соціальна підтримка в громаді
 site-description = Виплати й соціальні послуги для вас і вашої громади: хто має право, скільки, як і де звернутися.
-skip-to-content = Перейти до основного змісту
 nav-label = Основна навігація
 nav-menu = Меню
 nav-home = Головна
@@ -157,7 +168,6 @@ community-type-city = місто { $name }
 centre-urban = м. { $name }
 centre-settlement = с-ще { $name }
 centre-rural = с. { $name }
-oblast = { $name } область
 raion = { $name } район
 crimea = Автономна Республіка Крим
 
@@ -187,7 +197,6 @@ about-data-1 = Кожна виплата й послуга має посилан
 about-data-catalogue = Каталог:
 about-data-2 = Список громад узято з офіційного кодифікатора адміністративно-територіальних одиниць (КАТОТТГ), позначки — з офіційного переліку територій бойових дій та тимчасової окупації.
 
-not-found-title = Сторінку не знайдено
 not-found-body = Можливо, адресу введено з помилкою або сторінку перенесено.
 not-found-home = На головну
 
@@ -196,6 +205,45 @@ home-check-heading = Що вам може належати
 home-check-body = Дайте відповідь на кілька запитань — ми питаємо лише те, що потрібно, — і побачите, які виплати й послуги вам, імовірно, належать, чому і скільки. Усе рахується на вашому пристрої.
 home-check-start = Перевірити
 
+check-start = Почати
+check-continue = Продовжити
+check-back = Назад
+check-next = Далі
+check-member-remove = Прибрати
+check-change = Змінити
+check-likely = Імовірно належить
+check-maybe = Можливо
+check-not-now = Не зараз
+check-per-month = на місяць
+check-once = одноразово
+check-how-decided = Як це вирішують
+
+apply-my-applications = Мої заяви
+status-failed = Не вдалося дізнатися стан. Спробуйте пізніше.
+status-not-found = Заяви з таким номером і кодом немає. Перевірте обидва.
+status-offline = Немає зв’язку. Спробуйте, коли з’явиться інтернет.
+status-title = Стан заяви
+service-apply-online = Подати заяву онлайн до громади
+service-check = Перевірте, що вам може належати: кілька запитань, відповіді лишаються на вашому пристрої
+update-ready = Є нова версія порталу. Оновити можна будь-коли: ваші чернетки збережено.
+update-now = Оновити зараз
+offline-ready = Портал збережено на цьому пристрої: тепер він відкривається, перевірка працює, а заяви зберігаються й без інтернету.
+offline-now = Немає інтернету. Портал працює далі; заяви надішлемо, щойно зв’язок повернеться.
+offline-ready-ok = Зрозуміло
+
+## [citizens] The portal in a community's website (the widget)
+embed-open-portal = Відкрити на порталі (нова вкладка)
+embed-nav = Віджет порталу
+embed-storage-denied = Цей браузер не дозволяє віджету на сайті громади зберігати ваші відповіді, тож вони зникнуть, якщо сторінку перезавантажити.
+embed-continue = Продовжити на порталі з вашими відповідями (нова вкладка)
+
+## [citizens] Outgoing applications and answers, sent by every app's outbox (issue 13)
+apply-refused-unreadable = Громада не прийняла заяву. Перевірте відповіді й надішліть знову.
+reply-refused = Громада не прийняла відповідь. Змініть її й надішліть знову.
+outbox-no-random = Файл заяви не вдалося надіслати: цей браузер не може створити потрібний для нього безпечний ідентифікатор. Відкрийте портал у сучасному браузері (Chrome, Firefox, Safari) або принесіть документи до ЦНАП.
+
+## [check] The eligibility check's own messages (issue 17): only the check shows these, a table
+## of their own that only its module carries (i18n::use_check_messages).
 check-title = Перевірте, що вам може належати
 check-lead = Одне запитання на сторінці. Ми питаємо лише те, що може змінити результат, і показуємо, чому.
 check-privacy-1 = Відповіді залишаються на цьому пристрої: перевірка нічого нікуди не надсилає.
@@ -203,8 +251,6 @@ check-privacy-2 = Правила завантажуються один раз, �
 check-privacy-3 = Результат — орієнтовний. Остаточне рішення ухвалює орган, що призначає виплату чи послугу.
 check-remember = Запам’ятати мої відповіді на цьому пристрої
 check-remember-hint = Інакше відповіді зникнуть, коли ви закриєте сторінку. Стерти їх можна будь-коли.
-check-start = Почати
-check-continue = Продовжити
 check-your-answers = Ваші відповіді
 check-see-results = Результати
 check-start-again = Почати спочатку
@@ -229,8 +275,6 @@ check-household-others = { $count ->
     [few] Ще { $count } особи
    *[many] Ще { $count } осіб
 }
-check-yes = Так
-check-no = Ні
 check-place-listed-since = у переліку територій бойових дій або окупації з { $date }
 check-place-listed = у переліку територій бойових дій або окупації
 check-place-not-listed = немає в переліку територій активних бойових дій чи окупації
@@ -243,10 +287,7 @@ check-decides-count = { $count ->
     [few] Ваша відповідь допоможе вирішити { $count } виплати чи послуги
    *[many] Ваша відповідь допоможе вирішити { $count } виплат чи послуг
 }
-check-back = Назад
 check-why = Чому ми питаємо
-check-error-title = Є проблема
-check-error-prefix = Помилка:
 check-error-choose = Виберіть одну з відповідей
 check-error-number = Введіть ціле число від { $min } до { $max }
 check-error-money = Введіть суму в гривнях цифрами, наприклад 12000 або 1816,50. Якщо нічого немає, введіть 0
@@ -264,7 +305,6 @@ check-error-foreign-money = Введіть суму цифрами, наприк
 check-converted = Перераховано за курсом, який ви вказали: 1 { $code } = { $rate } грн. Громада перерахує за офіційним курсом НБУ.
 check-unconverted = Дохід указано в { $code } без курсу, тож ми не можемо порівняти його з межами в гривнях: поки це «можливо». Вкажіть курс НБУ у відповіді про дохід. Громада перерахує його за офіційним курсом НБУ.
 check-answer-no-rate = без курсу
-check-next = Далі
 check-place-none = Такої громади не знайдено. Спробуйте іншу назву або назву її центру.
 check-place-suggested = Громада, з якої ви виїхали (ви обрали її раніше):
 check-place-use = Вибрати її
@@ -289,7 +329,6 @@ check-household-empty = Ви ще нікого не додали.
 check-member-remove-label = Прибрати людину { $number }: { $name }
 check-member-number = Людина { $number }
 check-member-removed = Людину прибрано.
-check-member-remove = Прибрати
 check-household-alone-continue = Я живу сам(а) — далі
 check-household-done = Більше нікого — далі
 check-member-add-heading = Додати людину
@@ -297,7 +336,6 @@ check-member-age-label = Вік, повних років
 check-member-disability-label = Інвалідність
 check-member-studying = Навчається на денній формі (має значення для 18–23 років)
 check-member-add = Додати людину
-check-change = Змінити
 check-no-answers = Ви ще не відповіли на жодне запитання.
 check-forget = Стерти мої відповіді
 check-forgotten = Ваші відповіді стерто.
@@ -306,11 +344,8 @@ check-more-questions = { $count ->
     [few] Ще кілька запитань допоможуть вирішити { $count } виплати чи послуги.
    *[many] Ще кілька запитань допоможуть вирішити { $count } виплат чи послуг.
 }
-check-likely = Імовірно належить
 check-likely-lead = Ви відповідаєте всім умовам, які ми можемо перевірити.
-check-maybe = Можливо
 check-maybe-lead = Бракує відповіді або джерела розходяться — див. що саме.
-check-not-now = Не зараз
 check-not-now-lead = Чому ні і що могло б це змінити.
 check-unruled = { $count ->
     [one] Ще { $count } виплата чи послуга каталогу поки не має правил для перевірки — перегляньте її в каталозі:
@@ -320,15 +355,12 @@ check-unruled = { $count ->
 check-results-title = Ваші результати
 check-results-lead = Пораховано на вашому пристрої за вашими відповідями. Це орієнтир, а не рішення.
 check-plan-link = Мій план дій
-check-per-month = на місяць
-check-once = одноразово
 check-values-of = за значеннями, чинними з { $date }
 check-reason-met = Так:
 check-reason-unmet = Ні:
 check-reason-unknown = Ще не відомо:
 check-missing = Щоб вирішити, дайте відповідь:
 check-would-change = Що могло б це змінити:
-check-how-decided = Як це вирішують
 opens-new-tab = (відкриється в новій вкладці)
 check-stale = Пораховано за значеннями, чинними з { $date }, — найновішими в зібраних джерелах. Тепер вони можуть бути іншими.
 check-plan-empty = Поки що план порожній: дайте відповідь на запитання, і тут з’являться кроки.
@@ -350,93 +382,10 @@ check-worker-community = Ваша громада: { $name }. Звернітьс�
 check-worker-no-community = Виберіть громаду, де ви живете зараз, — до неї й звертайтеся.
 check-worker-handover = Запит піде до громади, яку ви обрали, з вашими контактами; цей план і ваші відповіді не надсилаються, доки ви самі їх не впишете.
 check-print = Надрукувати план
-
-loading = Завантаження…
-
-apply-title = Заява
-apply-forms-failed = Не вдалося завантажити форму заяви. Перевірте з’єднання й оновіть сторінку.
-apply-choose-country = Виберіть країну
-apply-caption = Заява до громади
-apply-saved-as-typed = Кожна відповідь зберігається на цьому пристрої, щойно ви її вводите: можна закрити сторінку й повернутися пізніше.
-apply-one-tab-elsewhere = Цю заяву вже відкрито в іншій вкладці
-apply-one-tab-elsewhere-body = Щоб відповіді з двох вкладок не переписали одна одну, заяву заповнюють в одній вкладці. Продовжуйте в тій або тут — тоді та вкладка перестане зберігати зміни, а тут ви побачите заяву такою, якою її там залишили.
-apply-one-tab-taken = Цю заяву тепер заповнюють в іншій вкладці
-apply-one-tab-taken-body = Тут зміни більше не зберігаються, щоб не переписати відповідей з тієї вкладки. Продовжуйте там або тут — тут ви побачите заяву такою, якою її там залишили.
-apply-one-tab-take = Продовжити тут
-apply-goes-to = Заява піде до громади: { $name }.
-apply-no-community = Спершу оберіть громаду, де ви живете зараз: заява піде до неї.
-apply-draft-saved = Чернетка збережена на цьому пристрої ({ $date }).
-apply-delete-draft = Видалити чернетку
-apply-my-applications = Мої заяви
-apply-documents = Документи
-apply-documents-hint = Фото (JPEG, PNG) або PDF, до 10 МБ кожен. Файли залишаються на цьому пристрої, доки громада не отримає заяву.
-apply-documents-later = Якщо якогось документа зараз немає, заяву можна надіслати й без нього: громада попросить його пізніше, а ви додасте його на сторінці стану заяви.
-apply-documents-missing = Бракує документів, які потрібні громаді. Заяву можна надіслати й так: громада попросить їх пізніше, а ви додасте їх на сторінці стану заяви.
-apply-documents-add = Додати документи зараз
-apply-check-title = Перевірте відповіді
-apply-no-documents = Документів не додано.
-apply-send-heading = Надіслати заяву
-apply-send-body = Надсилаючи заяву, ви підтверджуєте, що відомості в ній правдиві. Якщо зараз немає зв’язку, заява збережеться на цьому пристрої й надішлеться, щойно зв’язок з’явиться.
-apply-send = Надіслати заяву
-apply-not-given = Не вказано
-apply-state-waiting = Збережено на цьому пристрої — надішлемо, щойно буде зв’язок.
-apply-state-sending = Надсилаємо…
-apply-state-received = Громада отримала заяву.
-apply-state-refused = Громада не прийняла заяву: треба щось виправити.
-apply-received-title = Заяву отримано
-apply-reference = Номер вашої заяви
-apply-next-heading = Що далі
-apply-next-body = Громада розгляне заяву. Якщо їй потрібні додаткові відомості чи документи, вона напише про це на сторінці стану заяви (і листом, якщо ви вказали електронну пошту), і там само ви зможете відповісти.
-apply-see-status = Перевірити стан заяви
-apply-refused-title = Заяву треба виправити
-apply-fix = Виправити й надіслати знову
-apply-saved-title = Заяву збережено на цьому пристрої
-apply-saved-body = Вам нічого не треба робити: заява надішлеться сама, щойно з’явиться зв’язок, або коли ви наступного разу відкриєте портал.
-apply-no-drafts = Чернеток немає.
-apply-none-sent = Ви ще не надсилали заяв з цього пристрою.
-apply-drafts = Чернетки
-apply-sent = Надіслані заяви
-apply-kept-on-device = Чернетки, заяви й коди до них зберігаються лише на цьому пристрої.
-status-received = Отримано
-status-in-review = Розглядається
-status-need-info = Потрібні додаткові відомості
-status-approved = Схвалено
-status-refused = Відмовлено
-status-unknown = Невідомий стан
-status-failed = Не вдалося дізнатися стан. Спробуйте пізніше.
-status-not-found = Заяви з таким номером і кодом немає. Перевірте обидва.
-status-offline = Немає зв’язку. Спробуйте, коли з’явиться інтернет.
-status-of = Заява № { $number }
-status-history = Історія
-status-title = Стан заяви
-status-lead = Введіть номер заяви й секретний код із підтвердження. На пристрої, з якого ви надсилали заяву, код підставиться сам.
-status-reference = Номер заяви
-status-token = Секретний код
-status-token-hint = 16 знаків, наприклад 7KQ4-M2XD-9HZT-WB3E: великі чи малі літери, з рисками чи без. Його показали разом із номером заяви; на пристрої, з якого ви надсилали заяву, він зберігається в «Мої заяви».
-status-look-up = Перевірити
-service-apply-online = Подати заяву онлайн до громади
-service-check = Перевірте, що вам може належати: кілька запитань, відповіді лишаються на вашому пристрої
 check-worker-ask = Попросити фахівця із соціальної роботи
-apply-files = Файли заяви
-apply-files-sent = Надіслано файлів: { $sent } з { $total }.
-apply-print = Надрукувати або зберегти як PDF
-apply-print-hint = Підсумок заяви можна підписати кваліфікованим електронним підписом (КЕП або Дія.Підпис) в іншій програмі й додати файл підпису (.p7s чи .asice) до документів.
-update-ready = Є нова версія порталу. Оновити можна будь-коли: ваші чернетки збережено.
-update-now = Оновити зараз
-offline-ready = Портал збережено на цьому пристрої: тепер він відкривається, перевірка працює, а заяви зберігаються й без інтернету.
-offline-now = Немає інтернету. Портал працює далі; заяви надішлемо, щойно зв’язок повернеться.
-offline-ready-ok = Зрозуміло
-
-## The portal in a community's website (the widget)
-embed-open-portal = Відкрити на порталі (нова вкладка)
-embed-nav = Віджет порталу
-embed-storage-denied = Цей браузер не дозволяє віджету на сайті громади зберігати ваші відповіді, тож вони зникнуть, якщо сторінку перезавантажити.
-embed-continue = Продовжити на порталі з вашими відповідями (нова вкладка)
-
-## Outgoing applications and answers, sent by every app's outbox (issue 13)
-apply-refused-unreadable = Громада не прийняла заяву. Перевірте відповіді й надішліть знову.
-reply-refused = Громада не прийняла відповідь. Змініть її й надішліть знову.
-outbox-no-random = Файл заяви не вдалося надіслати: цей браузер не може створити потрібний для нього безпечний ідентифікатор. Відкрийте портал у сучасному браузері (Chrome, Firefox, Safari) або принесіть документи до ЦНАП.
+check-local = Програми вашої громади
+check-local-lead = Громада опублікувала їх сама, але не вказала для них умов перевірки: умови й куди звертатися — на сторінці кожної.
+check-local-decision = Умови встановила громада своїм рішенням:
 
 ## [apply] The applicant's side of the conversation with the community (issue 13). Only the
 ## applications app shows these: they are a table of their own, which only its module carries.
@@ -525,6 +474,66 @@ import-unreadable = Це не файл заяви з цього порталу, 
 import-exists = На цьому пристрої вже є чернетка цієї заяви. Надішліть або видаліть її, а тоді імпортуйте файл.
 apply-warning-prefix = Увага:
 apply-rnokpp-confirm = Я перевірив(-ла): усе так, як у моїх документах
+
+apply-title = Заява
+apply-forms-failed = Не вдалося завантажити форму заяви. Перевірте з’єднання й оновіть сторінку.
+apply-choose-country = Виберіть країну
+apply-caption = Заява до громади
+apply-saved-as-typed = Кожна відповідь зберігається на цьому пристрої, щойно ви її вводите: можна закрити сторінку й повернутися пізніше.
+apply-one-tab-elsewhere = Цю заяву вже відкрито в іншій вкладці
+apply-one-tab-elsewhere-body = Щоб відповіді з двох вкладок не переписали одна одну, заяву заповнюють в одній вкладці. Продовжуйте в тій або тут — тоді та вкладка перестане зберігати зміни, а тут ви побачите заяву такою, якою її там залишили.
+apply-one-tab-taken = Цю заяву тепер заповнюють в іншій вкладці
+apply-one-tab-taken-body = Тут зміни більше не зберігаються, щоб не переписати відповідей з тієї вкладки. Продовжуйте там або тут — тут ви побачите заяву такою, якою її там залишили.
+apply-one-tab-take = Продовжити тут
+apply-goes-to = Заява піде до громади: { $name }.
+apply-no-community = Спершу оберіть громаду, де ви живете зараз: заява піде до неї.
+apply-draft-saved = Чернетка збережена на цьому пристрої ({ $date }).
+apply-delete-draft = Видалити чернетку
+apply-documents = Документи
+apply-documents-hint = Фото (JPEG, PNG) або PDF, до 10 МБ кожен. Файли залишаються на цьому пристрої, доки громада не отримає заяву.
+apply-documents-later = Якщо якогось документа зараз немає, заяву можна надіслати й без нього: громада попросить його пізніше, а ви додасте його на сторінці стану заяви.
+apply-documents-missing = Бракує документів, які потрібні громаді. Заяву можна надіслати й так: громада попросить їх пізніше, а ви додасте їх на сторінці стану заяви.
+apply-documents-add = Додати документи зараз
+apply-check-title = Перевірте відповіді
+apply-no-documents = Документів не додано.
+apply-send-heading = Надіслати заяву
+apply-send-body = Надсилаючи заяву, ви підтверджуєте, що відомості в ній правдиві. Якщо зараз немає зв’язку, заява збережеться на цьому пристрої й надішлеться, щойно зв’язок з’явиться.
+apply-send = Надіслати заяву
+apply-not-given = Не вказано
+apply-state-waiting = Збережено на цьому пристрої — надішлемо, щойно буде зв’язок.
+apply-state-sending = Надсилаємо…
+apply-state-received = Громада отримала заяву.
+apply-state-refused = Громада не прийняла заяву: треба щось виправити.
+apply-received-title = Заяву отримано
+apply-reference = Номер вашої заяви
+apply-next-heading = Що далі
+apply-next-body = Громада розгляне заяву. Якщо їй потрібні додаткові відомості чи документи, вона напише про це на сторінці стану заяви (і листом, якщо ви вказали електронну пошту), і там само ви зможете відповісти.
+apply-see-status = Перевірити стан заяви
+apply-refused-title = Заяву треба виправити
+apply-fix = Виправити й надіслати знову
+apply-saved-title = Заяву збережено на цьому пристрої
+apply-saved-body = Вам нічого не треба робити: заява надішлеться сама, щойно з’явиться зв’язок, або коли ви наступного разу відкриєте портал.
+apply-no-drafts = Чернеток немає.
+apply-none-sent = Ви ще не надсилали заяв з цього пристрою.
+apply-drafts = Чернетки
+apply-sent = Надіслані заяви
+apply-kept-on-device = Чернетки, заяви й коди до них зберігаються лише на цьому пристрої.
+status-received = Отримано
+status-in-review = Розглядається
+status-need-info = Потрібні додаткові відомості
+status-approved = Схвалено
+status-refused = Відмовлено
+status-of = Заява № { $number }
+status-history = Історія
+status-lead = Введіть номер заяви й секретний код із підтвердження. На пристрої, з якого ви надсилали заяву, код підставиться сам.
+status-reference = Номер заяви
+status-token = Секретний код
+status-token-hint = 16 знаків, наприклад 7KQ4-M2XD-9HZT-WB3E: великі чи малі літери, з рисками чи без. Його показали разом із номером заяви; на пристрої, з якого ви надсилали заяву, він зберігається в «Мої заяви».
+status-look-up = Перевірити
+apply-files = Файли заяви
+apply-files-sent = Надіслано файлів: { $sent } з { $total }.
+apply-print = Надрукувати або зберегти як PDF
+apply-print-hint = Підсумок заяви можна підписати кваліфікованим електронним підписом (КЕП або Дія.Підпис) в іншій програмі й додати файл підпису (.p7s чи .asice) до документів.
 
 ## [office] The back office (/office): the community's staff. Only the office shows these: a table
 ## of their own, which only its module carries.
@@ -832,7 +841,7 @@ office-programme-caveats-hint = Чого рішення не каже і де п
 office-programme-page = Сторінка громади про програму (необов’язково)
 office-programme-page-hint = Повна адреса, наприклад https://gromada.gov.ua/programs/newborn.
 
-## The community's own contacts on "Моя громада" and in the plan (issue 15), as it published them.
+## [citizens] The community's own contacts on "Моя громада" and in the plan (issue 15), as it published them.
 
 community-contacts = Куди звертатися
 community-contacts-loading = Завантажуємо контакти громади…
@@ -855,9 +864,6 @@ community-programmes-lead = Допомога, яку громада дає за 
 community-programmes-none = Громада ще не опублікувала тут власних програм.
 community-programme-local = Це програма вашої громади: її опублікувала сама громада, і діє вона лише для мешканців громади.
 community-programme-contacts = Куди звертатися в громаді
-check-local = Програми вашої громади
-check-local-lead = Громада опублікувала їх сама, але не вказала для них умов перевірки: умови й куди звертатися — на сторінці кожної.
-check-local-decision = Умови встановила громада своїм рішенням:
 
 ## [static] «Як це вирішують»: правила програми, лише попередньо згенеровані сторінки (issue 12).
 ## Жоден модуль застосунку не містить цих текстів.

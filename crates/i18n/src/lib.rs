@@ -64,10 +64,27 @@ type Table = [(&'static str, [Option<&'static [Piece]>; 2])];
 /// them.
 static INSTALLED: std::sync::OnceLock<&'static [&'static Table]> = std::sync::OnceLock::new();
 
+/// Makes the citizens' apps' messages (the `[citizens]` sections of the `.ftl` files) available
+/// to [`t`] and friends: the portal calls it. The office does not, so its module does not carry
+/// them.
+pub fn use_portal_messages() {
+    static ONLY: [&Table; 1] = [&CITIZENS];
+    let _ = INSTALLED.set(&ONLY);
+}
+
 /// Makes the messages only the applications app shows (the `[apply]` sections of the `.ftl`
-/// files) available to [`t`] and friends. Only that app calls it, so only its module carries them.
+/// files) available to [`t`] and friends, with the citizens' apps' ones. Only that app calls it,
+/// so only its module carries them.
 pub fn use_apply_messages() {
-    static ONLY: [&Table; 1] = [&APPLY];
+    static ONLY: [&Table; 2] = [&APPLY, &CITIZENS];
+    let _ = INSTALLED.set(&ONLY);
+}
+
+/// Makes the messages only the eligibility check shows (the `[check]` sections) available to [`t`]
+/// and friends, with the citizens' apps' ones. Only the check's app calls it, so the other apps'
+/// modules do not carry them.
+pub fn use_check_messages() {
+    static ONLY: [&Table; 2] = [&CHECK, &CITIZENS];
     let _ = INSTALLED.set(&ONLY);
 }
 
@@ -82,8 +99,25 @@ pub fn use_office_messages() {
 /// writes: for the pre-rendering, tests and tools that show several apps' texts in one process
 /// (never an app's module, which would then carry them all).
 pub fn use_all_messages() {
-    static ALL: [&Table; 3] = [&APPLY, &OFFICE, &STATIC];
+    static ALL: [&Table; 5] = [&CITIZENS, &APPLY, &OFFICE, &STATIC, &CHECK];
     let _ = INSTALLED.set(&ALL);
+}
+
+/// The section of the `.ftl` files that holds message `id` when only one app (or only the
+/// pre-rendering) shows it: `"apply"`, `"check"`, `"office"` or `"static"`, or only the
+/// citizens' apps: `"citizens"`; `None` for a message of every app or an unknown id. For tests
+/// that keep each app's code to its own messages.
+pub fn own_section(id: &str) -> Option<&'static str> {
+    [
+        ("citizens", &CITIZENS as &Table),
+        ("apply", &APPLY),
+        ("check", &CHECK),
+        ("office", &OFFICE),
+        ("static", &STATIC),
+    ]
+    .into_iter()
+    .find(|(_, table)| lookup(table, id, 0).is_some() || lookup(table, id, 1).is_some())
+    .map(|(name, _)| name)
 }
 
 /// The patterns of message `id` in language `index`: every app's, then the installed ones.
@@ -287,6 +321,7 @@ mod tests {
 
     #[test]
     fn ukrainian_plurals_follow_one_few_many() {
+        use_all_messages();
         let cases = [
             (1, "1 послуга"),
             (2, "2 послуги"),
@@ -308,6 +343,7 @@ mod tests {
 
     #[test]
     fn english_plurals_follow_one_other() {
+        use_all_messages();
         assert_eq!(t_count(Lang::En, "programme-count", 1), "1 service");
         assert_eq!(t_count(Lang::En, "programme-count", 2), "2 services");
         assert_eq!(t_count(Lang::En, "programme-count", 0), "0 services");
@@ -319,9 +355,9 @@ mod tests {
             table.iter().any(|(key, _)| *key == id)
         };
         assert!(has(&APPLY, "reply-send") && !has(&MESSAGES, "reply-send"));
-        // What every app's outbox says stays with every app.
-        assert!(has(&MESSAGES, "reply-refused") && !has(&APPLY, "reply-refused"));
-        assert!(has(&MESSAGES, "apply-my-applications"));
+        // What every citizen's app's outbox says stays with every citizen's app.
+        assert!(has(&CITIZENS, "reply-refused") && !has(&APPLY, "reply-refused"));
+        assert!(has(&CITIZENS, "apply-my-applications"));
         use_all_messages();
         assert_eq!(t(Lang::Uk, "reply-send"), "Надіслати відповідь");
     }
