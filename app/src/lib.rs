@@ -56,9 +56,18 @@ where
 }
 
 /// Starts applications once what the device keeps of them has been read (and, the first time,
-/// moved from the earlier `localStorage` format into the device's store; issue 14).
+/// moved from the earlier `localStorage` format into the device's store; issue 14). A form's
+/// pre-rendered start is taken over once the forms have arrived, so that the app shows what the
+/// page shows instead of a moment of "Loading" (issue 17).
 pub fn start_apply() {
     browser::spawn(async {
+        let form = browser::prerendered()
+            && routes::find(&browser::pathname())
+                .is_some_and(|m| m.route.page == routes::Page::Form);
+        if form && let Ok(bytes) = browser::fetch_bytes(data::FORMS_URL).await {
+            // Without forms the app says they could not be loaded, as on its own page.
+            let _ = data::install_forms(&bytes);
+        }
         applications::preload().await;
         start(ApplyApp);
     });

@@ -18,6 +18,7 @@ use leptos_router::location::RequestUrl;
 
 const DETAILS_BIN: &[u8] = include_bytes!("../../data/generated/catalogue.bin");
 const RULES_BIN: &[u8] = include_bytes!("../../data/generated/rules.bin");
+const FORMS_BIN: &[u8] = include_bytes!("../../data/generated/forms.bin");
 
 /// One pre-rendered page.
 #[derive(Debug, Clone)]
@@ -37,13 +38,14 @@ pub struct Rendered {
     pub data: Option<String>,
 }
 
-/// Installs what the pages show and the browser would fetch: the catalogue's details and the
-/// eligibility rules. Call once, before [`render`].
+/// Installs what the pages show and the browser would fetch: the catalogue's details, the
+/// eligibility rules and the application forms. Call once, before [`render`].
 pub fn install_data() -> Result<(), String> {
     // The static pages' texts ([`Part::Static`]) and any app's.
     i18n::use_all_messages();
     data::install_details(DETAILS_BIN)?;
-    data::install_rules(RULES_BIN)
+    data::install_rules(RULES_BIN)?;
+    data::install_forms(FORMS_BIN)
 }
 
 /// Every address to pre-render, in both languages: the pages the route table (`crates/routes`)
@@ -59,6 +61,11 @@ pub fn paths() -> Vec<String> {
             .iter()
             .map(|s| s.slug().to_string())
             .collect(),
+        // The start of every form of the catalogue (a community's own programme's form is made
+        // on the device from its published file, so it has no page of its own).
+        routes::Param::Form => data::forms()
+            .map(|f| f.forms.iter().map(|f| f.programme.clone()).collect())
+            .unwrap_or_default(),
         // The table pre-renders no page with another parameter.
         _ => Vec::new(),
     })

@@ -54,6 +54,28 @@ test.describe('With JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('main form, main fieldset, main input').first()).toBeVisible();
   });
+  // The pages only an app used to render (issue 17) paint before any module arrives: their
+  // heading and first content are in the page itself.
+  test('a form\'s start, the community picker and the status form are on the page', async ({ page }) => {
+    await page.goto('/apply/birth-assistance');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Допомога при народженні дитини');
+    await expect(page).toHaveTitle(/^Допомога при народженні дитини — /);
+    await expect(page.getByRole('link', { name: 'Почати' })).toHaveAttribute('href', '/apply/birth-assistance/name');
+    await expect(page.getByRole('link', { name: 'Обрати громаду' })).toBeVisible();
+
+    await page.goto('/en/apply/idp-living-allowance');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/living allowance/i);
+
+    await page.goto('/community');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Моя громада');
+    await expect(page.getByRole('searchbox', { name: 'Назва громади' })).toBeVisible();
+
+    await page.goto('/status');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Стан заяви');
+    await expect(page.getByRole('textbox', { name: 'Номер заяви' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Перевірити' })).toBeVisible();
+  });
 });
 
 /** Records layout shifts from the very start of the page, and where its main content was drawn
@@ -77,6 +99,9 @@ test.describe('With JavaScript on', () => {
     ['/situation/birth', 'Народження дитини'],
     ['/service/birth-assistance', 'Допомога при народженні дитини'],
     ['/en/service/idp-living-allowance', /living allowance/i],
+    ['/apply/birth-assistance', 'Допомога при народженні дитини'],
+    ['/community', 'Моя громада'],
+    ['/status', 'Стан заяви'],
   ] as const) {
     test(`the app takes over ${path} with no layout shift and nothing fetched twice`, async ({ page }) => {
       const fetched: string[] = [];
@@ -98,9 +123,22 @@ test.describe('With JavaScript on', () => {
       expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
       // The page held its programme: the app does not fetch the catalogue's details for it.
       expect(fetched).not.toContain('/data/catalogue.bin');
-      // The app runs: moving to another page happens without a page load.
-      await (await mainNavigation(page)).getByRole('link').first().click();
-      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      // Nor any data file twice (a form's start fetches the forms once, before the take-over).
+      const data = fetched.filter((f) => f.startsWith('/data/'));
+      expect(data).toEqual([...new Set(data)]);
+      // The app runs: moving to another of its pages happens without a page load, and focus
+      // lands on the new page's heading; the status form is checked on the device.
+      if (path.startsWith('/apply/')) {
+        await page.getByRole('link', { name: 'Почати' }).click();
+        await expect(page).toHaveURL(/\/apply\/birth-assistance\/name$/);
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      } else if (path === '/status') {
+        await page.getByRole('button', { name: 'Перевірити' }).click();
+        await expect(page.locator('.app-error-message').first()).toBeVisible();
+      } else {
+        await (await mainNavigation(page)).getByRole('link').first().click();
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      }
     });
   }
 

@@ -26,11 +26,13 @@ fn run(dist: &Path) -> Result<(), String> {
     prerender::install_data()?;
     let portal = Shell::read(&dist.join("app-portal.html"))?;
     let check = Shell::read(&dist.join("app-check.html"))?;
+    let apply = Shell::read(&dist.join("app-apply.html"))?;
     let paths = prerender::paths();
     for path in &paths {
         let page = prerender::render(path);
         let shell = match page.part {
             Part::Check => &check,
+            Part::Apply => &apply,
             _ => &portal,
         };
         let file = dist.join(file_for(path));
@@ -114,8 +116,9 @@ impl Shell {
 /// The whole page.
 fn document(page: &Rendered, shell: &Shell) -> String {
     let lang = page.lang.tag();
-    // The check's screens are for answering at once: load its app without waiting for idle time.
-    let start = if page.part == Part::Check {
+    // The check's screens and the applications' pages (a form's start, the status form) are for
+    // answering at once: load their app without waiting for idle time.
+    let start = if matches!(page.part, Part::Check | Part::Apply) {
         "now"
     } else {
         "idle"

@@ -67,6 +67,13 @@ mod web {
             .and_then(|w| w.location().origin().ok())
             .unwrap_or_default()
     }
+
+    /// The address's path (`/en/apply/birth-assistance`).
+    pub fn pathname() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default()
+    }
 }
 
 /// Outside the browser there is no address.
@@ -83,6 +90,9 @@ mod native {
         None
     }
     pub fn origin() -> String {
+        String::new()
+    }
+    pub fn pathname() -> String {
         String::new()
     }
 }

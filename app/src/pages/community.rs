@@ -38,19 +38,20 @@ pub fn CommunityPage() -> impl IntoView {
             data::index().matches_community(&q, LIMIT)
         }
     });
-    let count = move || {
-        let n = results.read().len();
-        (!q.get().trim().is_empty()).then(|| i18n::t_count(lang, "community-found", n as i64))
-    };
-    let loading = move || match state.get() {
-        LoadState::Idle | LoadState::Loading => {
-            Some(view! { <p class="app-hint">{t("community-loading")}</p> }.into_any())
+    // The line under the search box: the communities loading, then how many a search found. It
+    // keeps its one line whatever it says, so that nothing below moves when the list arrives (the
+    // pre-rendered page says "loading" until the app takes it over; issue 17).
+    let count = move || match state.get() {
+        LoadState::Idle | LoadState::Loading => Some(t("community-loading")),
+        _ => {
+            let n = results.read().len();
+            (!q.get().trim().is_empty()).then(|| i18n::t_count(lang, "community-found", n as i64))
         }
-        LoadState::Failed(_) => Some(
+    };
+    let failed = move || {
+        matches!(state.get(), LoadState::Failed(_)).then(|| {
             view! { <p class="app-notice" role="alert">{t("community-load-failed")}</p> }
-                .into_any(),
-        ),
-        LoadState::Ready => None,
+        })
     };
     let origin = move || {
         find(choice.origin.get()).map(|(_, o)| {
@@ -80,7 +81,7 @@ pub fn CommunityPage() -> impl IntoView {
         <p class="app-lead">
             {move || t(if choice.abroad.get().is_some() { "community-lead-abroad" } else { "community-lead" })}
         </p>
-        {loading}
+        {failed}
         {move || find(choice.community.get()).map(|(all, c)| view! { <Chosen all=all community=c/> })}
         // Back to the application (issue 16): here, or beside the community just chosen.
         <crate::components::ReturnToApplication/>

@@ -192,7 +192,7 @@ pub const ROUTES: &[Route] = &[
         Page::Community,
         App::Portal,
         &[Lit("community")],
-        Prerender::No,
+        Prerender::All,
         false,
     ),
     route(
@@ -227,7 +227,7 @@ pub const ROUTES: &[Route] = &[
         Page::Form,
         App::Apply,
         &[Lit("apply"), P(Param::Form)],
-        Prerender::No,
+        Prerender::All,
         false,
     ),
     route(
@@ -255,7 +255,7 @@ pub const ROUTES: &[Route] = &[
         Page::Status,
         App::Apply,
         &[Lit("status")],
-        Prerender::No,
+        Prerender::All,
         true,
     ),
     route(
@@ -629,10 +629,17 @@ mod tests {
         assert!(pages.contains(&"/en/check/question".to_string()));
         assert!(!pages.contains(&"/check/plan".to_string()));
         assert!(pages.contains(&"/service/y-2/how-decided".to_string()));
+        // The pages only an app shows have a pre-rendered shell too (issue 17): a form's start,
+        // the community picker, the status form; not a form's later pages nor the device's
+        // applications.
+        assert!(pages.contains(&"/community".to_string()));
+        assert!(pages.contains(&"/en/status".to_string()));
+        assert!(pages.iter().any(|p| p.starts_with("/apply/")));
         assert!(
             !pages
                 .iter()
-                .any(|p| p.contains("community") || p.contains("apply"))
+                .any(|p| p.matches('/').count() > 2 && p.starts_with("/apply/")
+                    || p.contains("applications"))
         );
         assert_eq!(pages.len() % 2, 0);
     }
