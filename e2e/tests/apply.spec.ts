@@ -73,7 +73,9 @@ async function fillSocialWorker(page: Page, name: string, axe = true) {
 test.describe('Applying to the community', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test('a person applies for the IDP allowance with a photo of the certificate; the community receives it and its status reaches the person', async ({ page, request }) => {
+  test('a person applies for the IDP allowance for herself and two family members with a photo of the certificate; the community receives it and its status reaches the person', async ({ page, request }) => {
+    // A 360 px phone (issue 16: the members' pages fit it).
+    await page.setViewportSize({ width: 360, height: 780 });
     await chooseLviv(page);
     await open(page, '/service/idp-living-allowance');
     await page.getByRole('link', { name: 'Подати заяву онлайн до громади' }).click();
@@ -118,6 +120,34 @@ test.describe('Applying to the community', () => {
     await page.getByLabel('Номер довідки').fill('4601-5002731234');
     await page.getByLabel('Дата видачі').fill('2024-03-01');
     await next();
+    // Issue 16: the allowance is counted per person, so the form names the family members it is
+    // asked for, each on a page of their own.
+    await expect(page.locator('main h1')).toHaveText('Для кого ще ви просите допомогу?');
+    await page.getByLabel('2', { exact: true }).check();
+    await next();
+    await expect(page.locator('main h1')).toHaveText('Член сім’ї 1');
+    await page.getByLabel('Член сім’ї 1: прізвище').fill('Шевченко');
+    await page.getByLabel('Член сім’ї 1: ім’я').fill('Андрій');
+    await page.getByLabel('Член сім’ї 1: дата народження').fill('1998-05-04');
+    await page.getByLabel('Чоловік або дружина').check();
+    await page.getByLabel('Ні', { exact: true }).check();
+    await page.getByLabel(/Член сім’ї 1: РНОКПП/).fill('3591801210');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await next();
+    await expect(page.locator('main h1')).toHaveText('Член сім’ї 2');
+    await page.getByLabel('Член сім’ї 2: прізвище').fill('Шевченко');
+    await page.getByLabel('Член сім’ї 2: ім’я').fill('Марко');
+    // A birth date in the future is refused at the member's own field.
+    await page.getByLabel('Член сім’ї 2: дата народження').fill('2099-09-01');
+    await page.getByLabel('Син або дочка').check();
+    await page.getByLabel('Дитина з інвалідністю').check();
+    await next();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert').getByRole('link')).toHaveAttribute('href', '#f-member_2_birth_date');
+    await expect(page.locator('main h1')).toHaveText('Член сім’ї 2');
+    await expectNoAxeViolations(page, 'a member’s page with an error');
+    await page.getByLabel('Член сім’ї 2: дата народження').fill('2019-09-01');
+    await next();
     await page.getByLabel(/IBAN/).fill('UA21 3223 1300 0002 6007 2335 6600 1');
     await next();
 
@@ -142,6 +172,15 @@ test.describe('Applying to the community', () => {
 
     await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
     await expect(page.locator('.app-summary')).toContainText('3656801869');
+    // The summary names each member by number.
+    const summary = page.locator('.app-summary');
+    await expect(summary.locator('.app-summary__row', { hasText: 'Для кого ще ви просите допомогу?' })).toContainText('2');
+    await expect(summary.locator('.app-summary__row', { hasText: 'Член сім’ї 1: ім’я' })).toContainText('Андрій');
+    await expect(summary.locator('.app-summary__row', { hasText: 'Член сім’ї 1: ким він (вона) вам доводиться?' })).toContainText('Чоловік або дружина');
+    await expect(summary.locator('.app-summary__row', { hasText: 'Член сім’ї 2: ім’я' })).toContainText('Марко');
+    await expect(summary.locator('.app-summary__row', { hasText: 'Член сім’ї 2: чи має інвалідність?' })).toContainText('Дитина з інвалідністю');
+    await expect(summary).not.toContainText('Член сім’ї 3');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expect(page.getByRole('button', { name: 'Надрукувати або зберегти як PDF' })).toBeVisible();
     await expectNoAxeViolations(page, 'check your answers');
     await page.getByRole('button', { name: 'Надіслати заяву' }).click();
@@ -157,6 +196,10 @@ test.describe('Applying to the community', () => {
     const mine = list.filter((a) => a.reference === reference);
     expect(mine).toHaveLength(1);
     expect(mine[0].answers.phone).toBe('+380501234567');
+    expect(mine[0].answers.members).toBe('2');
+    expect(mine[0].answers.member_1_rnokpp).toBe('3591801210');
+    expect(mine[0].answers.member_2_birth_date).toBe('2019-09-01');
+    expect(mine[0].answers.member_2_disability).toBe('child');
     const files = (mine[0] as unknown as { attachments: Record<string, string[]> }).attachments;
     expect(Object.keys(files).sort()).toEqual(['children-birth-certificates', 'idp-certificate', 'signature']);
     const scaled = await request.get(`/api/v1/staff/attachments/${files['children-birth-certificates'][0]}`, { headers: { Authorization: `Bearer ${token}` } });

@@ -113,6 +113,9 @@ test.describe('The form’s rough edges on a 360 px phone', () => {
     await page.getByLabel('Номер довідки').fill('4601-5002731234');
     await page.getByLabel('Дата видачі').fill('2024-03-01');
     await next(page);
+    // No family member chosen: the application is for the applicant only.
+    await expect(page.locator('main h1')).toHaveText('Для кого ще ви просите допомогу?');
+    await next(page);
     await page.getByLabel(/IBAN/).fill('UA213223130000026007233566001');
     await next(page);
     await expect(page.locator('main h1')).toHaveText('Документи');

@@ -310,6 +310,15 @@ test.describe('The community answers', () => {
     await page.getByLabel('Номер довідки').fill('4601-5002731234');
     await page.getByLabel('Дата видачі').fill('2024-03-01');
     await next();
+    // One family member (issue 16), whom the office sees under the form's own questions.
+    await page.getByLabel('1', { exact: true }).check();
+    await next();
+    await page.getByLabel('Член сім’ї 1: прізвище').fill('Мельник');
+    await page.getByLabel('Член сім’ї 1: ім’я').fill('Софія');
+    await page.getByLabel('Член сім’ї 1: дата народження').fill('2016-03-08');
+    await page.getByLabel('Син або дочка').check();
+    await page.getByLabel('II група', { exact: true }).check();
+    await next();
     await page.getByLabel(/IBAN/).fill('UA21 3223 1300 0002 6007 2335 6600 1');
     await next();
     await expect(page.locator('main h1')).toHaveText('Документи');
@@ -326,6 +335,13 @@ test.describe('The community answers', () => {
     await acceptInvitation(office, invite('Оксана Мельник', `oksana.${stamp}@lviv.example`));
     await openFromInbox(office, reference);
     await expect(office.locator('#documents-missing')).toContainText('Довідка ВПО');
+    // The member under her own heading, each answer with its question.
+    const answers = office.locator('.app-office-answers');
+    await expect(answers.locator('.app-office-answers__section', { hasText: 'Член сім’ї 1' })).toBeVisible();
+    await expect(answers.locator('.app-summary__row', { hasText: 'Член сім’ї 1: ім’я' })).toContainText('Софія');
+    await expect(answers.locator('.app-summary__row', { hasText: 'Член сім’ї 1: дата народження' })).toContainText('08.03.2016');
+    await expect(answers.locator('.app-summary__row', { hasText: 'Член сім’ї 1: чи має інвалідність?' })).toContainText('II група');
+    await expectNoAxeViolations(office, 'the office’s application with a family member');
     await context.close();
   });
 });

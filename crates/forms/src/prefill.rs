@@ -3,6 +3,10 @@
 //! finds a form's "where do you live" answered "abroad" and its country answered with that
 //! country. The person can change either; an answer already given is never replaced (the caller
 //! asks only for fields without an answer).
+//!
+//! Likewise the number of family members an application is also for (the IDP allowance's
+//! `members`, issue 16) starts at the number of people the eligibility check was told live with
+//! the person ([`from_household`]).
 
 use crate::model::{Field, FieldKind};
 
@@ -27,6 +31,23 @@ pub fn from_abroad(field: &Field, country: Option<&str>) -> Option<String> {
             Some(ABROAD.to_string())
         }
         FieldKind::Country => Some(country.to_ascii_uppercase()),
+        _ => None,
+    }
+}
+
+/// The eligibility fact of the people who live with the person (`rules::answers::HOUSEHOLD`).
+pub const HOUSEHOLD: &str = "household";
+
+/// What the check's household (`members`: how many people live with the person, `None` when it
+/// was not asked) answers in `field`: that number, for a choice prefilled from [`HOUSEHOLD`] that
+/// offers it; `None` otherwise (a household larger than the form takes is left for the person).
+pub fn from_household(field: &Field, members: Option<usize>) -> Option<String> {
+    if field.prefill.as_deref() != Some(HOUSEHOLD) {
+        return None;
+    }
+    let value = members?.to_string();
+    match &field.kind {
+        FieldKind::Choice(options) if options.iter().any(|o| o.value == value) => Some(value),
         _ => None,
     }
 }

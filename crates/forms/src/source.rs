@@ -67,7 +67,44 @@ struct RequestSrc {
 #[serde(untagged)]
 enum PageOrSection {
     Section { section: String },
+    Repeat(RepeatSrc),
     Page(PageSrc),
+}
+
+/// The same pages for each of several people (the family members an amount depends on, issue 16):
+/// the compiler expands it into ordinary pages, so the apps, the server and the office need nothing
+/// new. A page asks how many (a choice of `0..=max`, its field `count.id`), then for each `i` in
+/// `1..=max` the `pages`, shown `when = { field = count.id, any_of = [i..=max] }`, with page ids
+/// `<page>-<i>`, field ids `<repeat>_<i>_<field>` (`member_2_birth_date`) and `{n}` in titles,
+/// labels and hints replaced by `i`. A condition on a field of the repeated pages refers to the
+/// same person's field.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RepeatSrc {
+    /// The prefix of each person's field ids.
+    repeat: String,
+    /// At most this many people (the source file says why).
+    max: u32,
+    count: CountSrc,
+    /// One person's pages (without `when`: the count decides).
+    pages: Vec<PageSrc>,
+}
+
+/// The page that asks how many people the repeated pages are for.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountSrc {
+    /// The id of the page and of its one field.
+    id: String,
+    title: Text,
+    hint: Option<Text>,
+    /// The answer 0.
+    none: Text,
+    #[serde(default = "yes")]
+    required: bool,
+    /// The eligibility fact that suggests the answer (`household`: how many people the check
+    /// was told live with the person, see [`crate::prefill::from_household`]).
+    prefill: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -227,9 +264,94 @@ fn expand(
                     None => errors.push(format!("{path}: no section «{section}» in {common}")),
                 }
             }
+            PageOrSection::Repeat(r) => pages.extend(repeat(path, r, errors)),
             PageOrSection::Page(p) => pages.push(page(path, p, errors)),
         }
     }
+}
+
+/// `{n}` replaced by `n` in each language.
+fn numbered(text: &Text, n: u32) -> Text {
+    Text {
+        uk: text.uk.replace("{n}", &n.to_string()),
+        en: text.en.replace("{n}", &n.to_string()),
+    }
+}
+
+/// The pages of a repeat block (see [`RepeatSrc`]): the count's page, then each person's.
+fn repeat(path: &str, r: &RepeatSrc, errors: &mut Vec<String>) -> Vec<Page> {
+    if !(1..=20).contains(&r.max) {
+        errors.push(format!(
+            "{path}: repeat «{}»: max is from 1 to 20, not {}",
+            r.repeat, r.max
+        ));
+        return Vec::new();
+    }
+    let options = (0..=r.max)
+        .map(|i| ChoiceOption {
+            value: i.to_string(),
+            label: if i == 0 {
+                r.count.none.clone()
+            } else {
+                Text {
+                    uk: i.to_string(),
+                    en: i.to_string(),
+                }
+            },
+        })
+        .collect();
+    let mut out = vec![Page {
+        id: r.count.id.clone(),
+        title: r.count.title.clone(),
+        hint: None,
+        when: None,
+        fields: vec![Field {
+            id: r.count.id.clone(),
+            kind: FieldKind::Choice(options),
+            label: r.count.title.clone(),
+            hint: r.count.hint.clone(),
+            required: r.count.required,
+            when: None,
+            prefill: r.count.prefill.clone(),
+            autocomplete: None,
+        }],
+    }];
+    let own: BTreeSet<&str> = r
+        .pages
+        .iter()
+        .flat_map(|p| p.fields.iter().map(|f| f.id.as_str()))
+        .collect();
+    for i in 1..=r.max {
+        let id = |field: &str| format!("{}_{i}_{field}", r.repeat);
+        for src in &r.pages {
+            if src.when.is_some() {
+                errors.push(format!(
+                    "{path}: repeat «{}»: page {} has a condition; the count decides who is asked",
+                    r.repeat, src.id
+                ));
+            }
+            let mut p = page(path, src, errors);
+            p.id = format!("{}-{i}", src.id);
+            p.title = numbered(&p.title, i);
+            p.hint = p.hint.map(|h| numbered(&h, i));
+            p.when = Some(Condition {
+                field: r.count.id.clone(),
+                any_of: (i..=r.max).map(|n| n.to_string()).collect(),
+            });
+            for f in &mut p.fields {
+                f.id = id(&f.id);
+                f.label = numbered(&f.label, i);
+                f.hint = f.hint.as_ref().map(|h| numbered(h, i));
+                if let Some(c) = &mut f.when
+                    && own.contains(c.field.as_str())
+                {
+                    c.field = id(&c.field);
+                }
+            }
+            out.push(p);
+        }
+    }
+    out
 }
 
 fn documents(path: &str, src: &[DocumentSrc], errors: &mut Vec<String>) -> Vec<Document> {

@@ -76,10 +76,17 @@ pub(super) fn summary(
     }
 }
 
-/// What the eligibility check knows that fills in a field (a date, a yes/no, a number).
+/// What the eligibility check knows that fills in a field (a date, a yes/no, a number, how many
+/// people live with the person).
 fn prefill(field: &Field) -> Option<String> {
     let fact = field.prefill.as_deref()?;
     let screening = use_context::<crate::screening::Screening>()?;
+    if fact == forms::prefill::HOUSEHOLD {
+        let members = screening
+            .answers
+            .with_untracked(|a| a.members.as_ref().map(Vec::len));
+        return forms::prefill::from_household(field, members);
+    }
     screening
         .answers
         .with_untracked(|a| match a.values.get(fact)? {

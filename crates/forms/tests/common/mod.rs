@@ -86,7 +86,7 @@ pub fn load() -> Forms {
         },
         &sources,
         &catalogue().programmes,
-        &["baby_birth_date", "abroad"],
+        &["baby_birth_date", "abroad", "household"],
     )
     .unwrap_or_else(|e| panic!("the forms do not compile:\n{}", e.join("\n")))
 }
