@@ -59,6 +59,8 @@ for page in home:/ service:/service/birth-assistance check-question:/check/quest
   done
 done
 
+# "What each module carries" is measured by hand (scripts/module_contents.py): kept as it is.
+cp BENCHMARKS.md "$OUT/previous.md" 2>/dev/null || : > "$OUT/previous.md"
 python3 - "$OUT" > BENCHMARKS.md <<'PY'
 import json, sys, pathlib, datetime
 out = pathlib.Path(sys.argv[1])
@@ -147,5 +149,8 @@ print("\n" + ("Not met: " + ", ".join(misses) + "." if misses else "All targets 
 print("\nHow TBT is kept low: the first render of a page is the costliest thing the app does, since the browser compiles each WebAssembly function on its first call, on the main thread. The app therefore takes a pre-rendered page over in steps, one task each (`app/src/stepwise.rs`): it renders the page off screen — router and state, header, the page, footer, a larger page's further sections — while the static page stays on screen and keeps working, then swaps it in at once.")
 print("\n## The back office under load\n")
 print("Durable submissions per second and latency on loopback: see [LOAD.md](LOAD.md) (`scripts/load.sh`).")
+kept = re.search(r"\n(## What each module carries\n.*?)(?=\n## |\Z)", (out / "previous.md").read_text(), re.S)
+if kept:
+    print("\n" + kept.group(1).rstrip())
 PY
 cat BENCHMARKS.md

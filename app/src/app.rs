@@ -46,7 +46,9 @@ fn reached(page: routes::Page) {
 /// through these routers and every route back into the table, so an address added in one place
 /// only fails. Every route's view is the same type, a function pointer to an `AnyView`, so that
 /// the router's code that chooses a view is compiled once per app rather than once per route
-/// (issue 17, item 3: about 3 KB of the module per route before).
+/// (issue 17, item 3; measured: the router's code 18 KB smaller in the portal's module, but most
+/// of it moved into the views' own functions — the module about 4 KB raw, under 1 KB brotli,
+/// smaller).
 macro_rules! app_routes {
     ($(#[$attr:meta])* $routes:ident, $list:ident, $fallback:expr,
      [$($page:ident $uk:tt $en:tt $view:ident;)*]) => {

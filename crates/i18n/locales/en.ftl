@@ -25,16 +25,109 @@ header-your-community = Your community:
 footer-data = Data: the official codifier of communities (КАТОТТГ), the official list of territories of hostilities and occupation, and for each service its legal basis and sources.
 footer-privacy = About and privacy: nothing leaves your device
 
+home-community-choose = Choose a community
+home-community-change = Change
+
+situation-birth = Birth of a child
+situation-displacement = Displaced by the war
+situation-disability = Disability
+situation-care = Caring for a relative
+situation-low-income = Low income
+situation-breadwinner-loss = Loss of a breadwinner
+situation-return-from-abroad = Living abroad and returning
+situation-child-in-difficulty = A child in difficult circumstances
+
+kind-payment = Payment
+kind-service = Service
+tag-local = Community programme
+
+service-who = Who it is for
+service-legal = Legal basis
+legal-number-date = No. { $number } of { $date }
+legal-number = No. { $number }
+service-sources = Sources
+service-sources-note = An official source is the text of the act or a page of a ministry, the Pension Fund or Diia. A secondary source is a community's page or news restating an official one.
+source-official = official
+source-secondary = secondary
+source-unverified = unverified
+service-facts-date = The facts come from sources dated up to February 2026. Check the conditions in force before you apply.
+
+community-loading = Loading the list of communities…
+community-type-urban = { $name } urban community
+community-type-settlement = { $name } settlement community
+community-type-rural = { $name } rural community
+community-type-city = { $name } city
+centre-urban = { $name } (city)
+centre-settlement = { $name } (settlement)
+centre-rural = { $name } (village)
+raion = { $name } raion
+crimea = Autonomous Republic of Crimea
+
+hostilities-heading = This community is on the list of territories of hostilities or occupation
+section-possible = Territory of possible hostilities
+section-active = Territory of active hostilities
+section-active-e = Territory of active hostilities where state e-services work
+section-occupied = Temporarily occupied territory
+section-part = part of the community
+since-date = since { $date }
+hostilities-left-intro = If you left this community, you can get support where you live now:
+hostilities-step-certificate = Get the certificate of registration as an internally displaced person in Diia or at a ЦНАП (administrative services centre).
+hostilities-step-host = Choose below the community where you live now, and go to its ЦНАП (administrative services centre) or starosta.
+hostilities-step-programmes = See the payments and services for displaced people.
+hostilities-step-allowance-pre = In particular:
+hostilities-step-allowance = the living allowance for IDPs
+
+about-forget = Erase everything stored on this device
+
+not-found-body = The address may be mistyped, or the page has moved.
+not-found-home = Go to the home page
+
+nav-check = Check what I may get
+
+check-start = Start
+check-continue = Continue
+check-back = Back
+check-next = Continue
+check-member-remove = Remove
+check-change = Change
+check-likely = Likely for you
+check-maybe = Maybe
+check-not-now = Not now
+check-per-month = a month
+check-once = once
+check-how-decided = How this is decided
+
+apply-my-applications = My applications
+status-failed = The status could not be found out. Try later.
+status-not-found = There is no application with this number and code. Check both.
+status-offline = No connection. Try when the internet is back.
+status-title = Application status
+update-ready = A new version of the portal is ready. Update whenever you like: your drafts are saved.
+update-now = Update now
+offline-ready = The portal is saved on this device: it now opens, the check runs and applications are saved without the internet too.
+offline-now = No internet. The portal keeps working; applications are sent once the connection is back.
+offline-ready-ok = Got it
+
+## [citizens] The portal in a community's website (the widget)
+embed-open-portal = Open on the portal (new tab)
+embed-nav = Portal widget
+embed-storage-denied = This browser does not let the widget on the community's website keep your answers, so they will be lost if the page reloads.
+embed-continue = Continue on the portal with your answers (new tab)
+
+## [citizens] Outgoing applications and answers, sent by every app's outbox (issue 13)
+apply-refused-unreadable = The community did not accept the application. Check the answers and send it again.
+reply-refused = The community did not accept the answer. Change it and send it again.
+outbox-no-random = A file of the application could not be sent: this browser cannot make the secure id it needs. Open the portal in a current browser (Chrome, Firefox, Safari) or bring the documents to a ЦНАП (administrative services centre).
+
+## [portal] The portal's own pages (home, catalogue, service, community, search, about; issue 17):
+## only the portal shows these, a table of its own (i18n::use_portal_messages).
 home-title = Home
 home-heading = Social support in your community
 home-lead = Find out which payments and social services exist for you, how much they are and how to get them.
 home-community-heading = Your community
 home-community-none = Choose the community where you live to see its programmes and where to apply.
-home-community-choose = Choose a community
-home-community-change = Change
 home-situations-heading = What has happened in your life?
 home-all = All payments and services
-
 programme-count = { $count } { $count ->
     [one] service
    *[other] services
@@ -51,16 +144,6 @@ community-found = { $count ->
     [one] { $count } community found
    *[other] { $count } communities found
 }
-
-situation-birth = Birth of a child
-situation-displacement = Displaced by the war
-situation-disability = Disability
-situation-care = Caring for a relative
-situation-low-income = Low income
-situation-breadwinner-loss = Loss of a breadwinner
-situation-return-from-abroad = Living abroad and returning
-situation-child-in-difficulty = A child in difficult circumstances
-
 category-families = Families with children
 category-displacement = Internally displaced people
 category-disability = People with disabilities
@@ -68,13 +151,8 @@ category-care = Care
 category-low-income = Low income and housing
 category-veterans = Veterans and rehabilitation
 category-social-services = Social services
-
-kind-payment = Payment
-kind-service = Service
 kind-payments = Payments
 kind-services = Services
-tag-local = Community programme
-
 catalogue-title = Payments and services
 filter-category = Area
 filter-situation = Life situation
@@ -82,18 +160,15 @@ filter-kind = Type
 filter-all = All
 filter-apply = Show
 filter-reset = Clear filters
-
 search-title = Search
 search-title-query = Search: { $query }
 search-all = All payments and services, A to Z
 search-label = What are you looking for?
 search-hint = For example: birth assistance, subsidy, IDP. Ukrainian or Latin letters.
 search-button = Search
-
 service-caveats = Please note
 service-details-loading = Loading the details…
 service-details-failed = The details could not be loaded. Check your connection and reload the page.
-service-who = Who it is for
 service-amounts = How much
 service-no-amount = The amount is set case by case or is not confirmed by the sources. Ask when you apply.
 service-amounts-upcoming = Planned
@@ -105,16 +180,7 @@ service-apply = How and where to apply
 service-in-your-community = In your community ({ $name }), go to the ЦНАП (administrative services centre), the starosta or the community's social protection body.
 service-deadlines = Deadlines
 service-administrator = Who decides
-service-legal = Legal basis
-legal-number-date = No. { $number } of { $date }
-legal-number = No. { $number }
 service-classifier = Code in the Classifier of social services:
-service-sources = Sources
-service-sources-note = An official source is the text of the act or a page of a ministry, the Pension Fund or Diia. A secondary source is a community's page or news restating an official one.
-source-official = official
-source-secondary = secondary
-source-unverified = unverified
-service-facts-date = The facts come from sources dated up to February 2026. Check the conditions in force before you apply.
 channel-diia = Diia
 channel-online = Online
 channel-cnap = ЦНАП (administrative services centre)
@@ -126,9 +192,7 @@ channel-drats = The civil registry office
 channel-disability-fund = The Fund for Social Protection of Persons with Disabilities
 channel-post = By post
 channel-abroad = From abroad
-
 community-title = My community
-community-loading = Loading the list of communities…
 community-load-failed = The list of communities could not be loaded. Check your connection and reload the page.
 community-lead = Choose the community where you live now. The choice is kept on this device only.
 community-lead-abroad = Choose your community in Ukraine — where you are registered, where you left from, or where you plan to return: your applications go to it. The choice is kept on this device only.
@@ -156,86 +220,23 @@ community-forget = Forget my community
 community-origin = The community you left:
 community-forget-origin = Forget
 community-code = КАТОТТГ (codifier of communities) code:
-community-type-urban = { $name } urban community
-community-type-settlement = { $name } settlement community
-community-type-rural = { $name } rural community
-community-type-city = { $name } city
-centre-urban = { $name } (city)
-centre-settlement = { $name } (settlement)
-centre-rural = { $name } (village)
-raion = { $name } raion
-crimea = Autonomous Republic of Crimea
-
-hostilities-heading = This community is on the list of territories of hostilities or occupation
-section-possible = Territory of possible hostilities
-section-active = Territory of active hostilities
-section-active-e = Territory of active hostilities where state e-services work
-section-occupied = Temporarily occupied territory
-section-part = part of the community
-since-date = since { $date }
-hostilities-left-intro = If you left this community, you can get support where you live now:
-hostilities-step-certificate = Get the certificate of registration as an internally displaced person in Diia or at a ЦНАП (administrative services centre).
-hostilities-step-host = Choose below the community where you live now, and go to its ЦНАП (administrative services centre) or starosta.
-hostilities-step-programmes = See the payments and services for displaced people.
-hostilities-step-allowance-pre = In particular:
-hostilities-step-allowance = the living allowance for IDPs
-
 about-title = About and privacy
 about-privacy-heading = Your data
 about-privacy-1 = The portal collects no data about you. No sign-up, no analytics, no cookies, no third-party fonts or services.
 about-privacy-2 = The community you chose and your language are kept only in this browser on your device (localStorage) and are never sent anywhere.
 about-privacy-3 = You can erase everything the portal stored on this device with one button.
-about-forget = Erase everything stored on this device
 about-forgotten = Done: everything the portal stored on this device is erased.
 about-data-heading = Where the data comes from
 about-data-1 = Every payment and service links to its legal basis and to the sources its facts come from. Where sources disagree, we say so.
 about-data-catalogue = Catalogue:
 about-data-2 = The list of communities comes from КАТОТТГ (codifier of communities), the official codifier of administrative-territorial units; the marks from the official list of territories of hostilities and temporary occupation.
-
-not-found-body = The address may be mistyped, or the page has moved.
-not-found-home = Go to the home page
-
-nav-check = Check what I may get
 home-check-heading = What you may be entitled to
 home-check-body = Answer a few questions — we ask only what is needed — and see which payments and services you are likely entitled to, why, and how much. Everything is worked out on your device.
 home-check-start = Check
-
-check-start = Start
-check-continue = Continue
-check-back = Back
-check-next = Continue
-check-member-remove = Remove
-check-change = Change
-check-likely = Likely for you
-check-maybe = Maybe
-check-not-now = Not now
-check-per-month = a month
-check-once = once
-check-how-decided = How this is decided
-
-apply-my-applications = My applications
-status-failed = The status could not be found out. Try later.
-status-not-found = There is no application with this number and code. Check both.
-status-offline = No connection. Try when the internet is back.
-status-title = Application status
 service-apply-online = Apply online to your community
 service-check = Check what you may get: a few questions, answered on your device
-update-ready = A new version of the portal is ready. Update whenever you like: your drafts are saved.
-update-now = Update now
-offline-ready = The portal is saved on this device: it now opens, the check runs and applications are saved without the internet too.
-offline-now = No internet. The portal keeps working; applications are sent once the connection is back.
-offline-ready-ok = Got it
-
-## [citizens] The portal in a community's website (the widget)
-embed-open-portal = Open on the portal (new tab)
-embed-nav = Portal widget
-embed-storage-denied = This browser does not let the widget on the community's website keep your answers, so they will be lost if the page reloads.
-embed-continue = Continue on the portal with your answers (new tab)
-
-## [citizens] Outgoing applications and answers, sent by every app's outbox (issue 13)
-apply-refused-unreadable = The community did not accept the application. Check the answers and send it again.
-reply-refused = The community did not accept the answer. Change it and send it again.
-outbox-no-random = A file of the application could not be sent: this browser cannot make the secure id it needs. Open the portal in a current browser (Chrome, Firefox, Safari) or bring the documents to a ЦНАП (administrative services centre).
+community-programme-local = This is your community's own programme: the community published it itself, and it is for the community's residents only.
+community-programme-contacts = Where to go in the community
 
 ## [check] The eligibility check's own messages (issue 17): only the check shows these, a table
 ## of their own that only its module carries (i18n::use_check_messages).
@@ -848,8 +849,6 @@ community-contacts-settlements = Settlements:
 community-programmes = The community's programmes
 community-programmes-lead = Support the community gives under its council's decisions. The community published it itself; it is for the community's residents only.
 community-programmes-none = The community has not published any programme of its own here yet.
-community-programme-local = This is your community's own programme: the community published it itself, and it is for the community's residents only.
-community-programme-contacts = Where to go in the community
 
 ## [static] "How this is decided": a programme's rules, pre-rendered only (issue 12). No app's
 ## module carries these texts.

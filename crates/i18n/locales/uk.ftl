@@ -25,16 +25,109 @@ header-your-community = Ваша громада:
 footer-data = Дані: офіційний кодифікатор громад (КАТОТТГ), офіційний перелік територій бойових дій та окупації, а для кожної послуги — її правова підстава й джерела.
 footer-privacy = Про портал і приватність: нічого не залишає ваш пристрій
 
+home-community-choose = Обрати громаду
+home-community-change = Змінити
+
+situation-birth = Народження дитини
+situation-displacement = Переміщення через війну
+situation-disability = Інвалідність
+situation-care = Догляд за рідними
+situation-low-income = Низький дохід
+situation-breadwinner-loss = Втрата годувальника
+situation-return-from-abroad = Життя за кордоном і повернення
+situation-child-in-difficulty = Дитина у складних обставинах
+
+kind-payment = Виплата
+kind-service = Послуга
+tag-local = Програма громади
+
+service-who = Кому
+service-legal = Правова підстава
+legal-number-date = № { $number } від { $date }
+legal-number = № { $number }
+service-sources = Джерела
+service-sources-note = Офіційне джерело — текст акта або сторінка міністерства, Пенсійного фонду чи Дії. Вторинне — сторінка громади або новина, що переказує офіційне.
+source-official = офіційне
+source-secondary = вторинне
+source-unverified = не перевірене
+service-facts-date = Відомості зібрано з джерел, датованих до лютого 2026 року. Перед зверненням перевірте чинні умови.
+
+community-loading = Завантажуємо список громад…
+community-type-urban = { $name } міська громада
+community-type-settlement = { $name } селищна громада
+community-type-rural = { $name } сільська громада
+community-type-city = місто { $name }
+centre-urban = м. { $name }
+centre-settlement = с-ще { $name }
+centre-rural = с. { $name }
+raion = { $name } район
+crimea = Автономна Республіка Крим
+
+hostilities-heading = Громада в переліку територій бойових дій або окупації
+section-possible = Території можливих бойових дій
+section-active = Території активних бойових дій
+section-active-e = Території активних бойових дій, де працюють державні електронні ресурси
+section-occupied = Тимчасово окупована територія
+section-part = частина громади
+since-date = з { $date }
+hostilities-left-intro = Якщо ви виїхали з цієї громади, підтримку можна отримати там, де ви живете зараз:
+hostilities-step-certificate = Оформіть довідку про взяття на облік внутрішньо переміщеної особи (у ЦНАП або в Дії).
+hostilities-step-host = Оберіть нижче громаду, де ви живете зараз: звертайтеся до її ЦНАП або старости.
+hostilities-step-programmes = Перегляньте виплати й послуги для переселенців.
+hostilities-step-allowance-pre = Зокрема:
+hostilities-step-allowance = допомога на проживання ВПО
+
+about-forget = Стерти все, що збережено на цьому пристрої
+
+not-found-body = Можливо, адресу введено з помилкою або сторінку перенесено.
+not-found-home = На головну
+
+nav-check = Перевірити, що мені належить
+
+check-start = Почати
+check-continue = Продовжити
+check-back = Назад
+check-next = Далі
+check-member-remove = Прибрати
+check-change = Змінити
+check-likely = Імовірно належить
+check-maybe = Можливо
+check-not-now = Не зараз
+check-per-month = на місяць
+check-once = одноразово
+check-how-decided = Як це вирішують
+
+apply-my-applications = Мої заяви
+status-failed = Не вдалося дізнатися стан. Спробуйте пізніше.
+status-not-found = Заяви з таким номером і кодом немає. Перевірте обидва.
+status-offline = Немає зв’язку. Спробуйте, коли з’явиться інтернет.
+status-title = Стан заяви
+update-ready = Є нова версія порталу. Оновити можна будь-коли: ваші чернетки збережено.
+update-now = Оновити зараз
+offline-ready = Портал збережено на цьому пристрої: тепер він відкривається, перевірка працює, а заяви зберігаються й без інтернету.
+offline-now = Немає інтернету. Портал працює далі; заяви надішлемо, щойно зв’язок повернеться.
+offline-ready-ok = Зрозуміло
+
+## [citizens] The portal in a community's website (the widget)
+embed-open-portal = Відкрити на порталі (нова вкладка)
+embed-nav = Віджет порталу
+embed-storage-denied = Цей браузер не дозволяє віджету на сайті громади зберігати ваші відповіді, тож вони зникнуть, якщо сторінку перезавантажити.
+embed-continue = Продовжити на порталі з вашими відповідями (нова вкладка)
+
+## [citizens] Outgoing applications and answers, sent by every app's outbox (issue 13)
+apply-refused-unreadable = Громада не прийняла заяву. Перевірте відповіді й надішліть знову.
+reply-refused = Громада не прийняла відповідь. Змініть її й надішліть знову.
+outbox-no-random = Файл заяви не вдалося надіслати: цей браузер не може створити потрібний для нього безпечний ідентифікатор. Відкрийте портал у сучасному браузері (Chrome, Firefox, Safari) або принесіть документи до ЦНАП.
+
+## [portal] The portal's own pages (home, catalogue, service, community, search, about; issue 17):
+## only the portal shows these, a table of its own (i18n::use_portal_messages).
 home-title = Головна
 home-heading = Соціальна підтримка у вашій громаді
 home-lead = Дізнайтеся, які виплати й соціальні послуги існують для вас, скільки вони становлять і як їх отримати.
 home-community-heading = Ваша громада
 home-community-none = Оберіть громаду, де ви живете, щоб бачити її програми й куди звертатися.
-home-community-choose = Обрати громаду
-home-community-change = Змінити
 home-situations-heading = Що сталося у вашому житті?
 home-all = Усі виплати та послуги
-
 programme-count = { $count } { $count ->
     [one] послуга
     [few] послуги
@@ -55,16 +148,6 @@ community-found = { $count ->
     [few] Знайдено { $count } громади
    *[many] Знайдено { $count } громад
 }
-
-situation-birth = Народження дитини
-situation-displacement = Переміщення через війну
-situation-disability = Інвалідність
-situation-care = Догляд за рідними
-situation-low-income = Низький дохід
-situation-breadwinner-loss = Втрата годувальника
-situation-return-from-abroad = Життя за кордоном і повернення
-situation-child-in-difficulty = Дитина у складних обставинах
-
 category-families = Сім'ї з дітьми
 category-displacement = Внутрішньо переміщені особи
 category-disability = Особи з інвалідністю
@@ -72,13 +155,8 @@ category-care = Догляд
 category-low-income = Низький дохід і житло
 category-veterans = Ветерани та реабілітація
 category-social-services = Соціальні послуги
-
-kind-payment = Виплата
-kind-service = Послуга
 kind-payments = Виплати
 kind-services = Послуги
-tag-local = Програма громади
-
 catalogue-title = Виплати та послуги
 filter-category = Напрям
 filter-situation = Життєва ситуація
@@ -86,18 +164,15 @@ filter-kind = Вид
 filter-all = Усі
 filter-apply = Показати
 filter-reset = Скинути фільтри
-
 search-title = Пошук
 search-title-query = Пошук: { $query }
 search-all = Усі виплати та послуги від А до Я
 search-label = Що ви шукаєте?
 search-hint = Наприклад: допомога при народженні, субсидія, ВПО. Можна латиницею.
 search-button = Шукати
-
 service-caveats = Зверніть увагу
 service-details-loading = Завантажуємо подробиці…
 service-details-failed = Не вдалося завантажити подробиці. Перевірте з’єднання й оновіть сторінку.
-service-who = Кому
 service-amounts = Скільки
 service-no-amount = Розмір визначається в кожному випадку окремо або не підтверджений джерелами. Уточніть, звертаючись.
 service-amounts-upcoming = Заплановано
@@ -109,16 +184,7 @@ service-apply = Як і де звернутися
 service-in-your-community = У вашій громаді ({ $name }) звертайтеся до ЦНАП, старости або органу соціального захисту громади.
 service-deadlines = Строки
 service-administrator = Хто ухвалює рішення
-service-legal = Правова підстава
-legal-number-date = № { $number } від { $date }
-legal-number = № { $number }
 service-classifier = Код за Класифікатором соціальних послуг:
-service-sources = Джерела
-service-sources-note = Офіційне джерело — текст акта або сторінка міністерства, Пенсійного фонду чи Дії. Вторинне — сторінка громади або новина, що переказує офіційне.
-source-official = офіційне
-source-secondary = вторинне
-source-unverified = не перевірене
-service-facts-date = Відомості зібрано з джерел, датованих до лютого 2026 року. Перед зверненням перевірте чинні умови.
 channel-diia = Дія
 channel-online = Онлайн
 channel-cnap = ЦНАП
@@ -130,9 +196,7 @@ channel-drats = Відділ державної реєстрації актів 
 channel-disability-fund = Фонд соціального захисту осіб з інвалідністю
 channel-post = Поштою
 channel-abroad = З-за кордону
-
 community-title = Моя громада
-community-loading = Завантажуємо список громад…
 community-load-failed = Не вдалося завантажити список громад. Перевірте з’єднання й оновіть сторінку.
 community-lead = Оберіть громаду, де ви живете зараз. Вибір зберігається лише на цьому пристрої.
 community-lead-abroad = Оберіть свою громаду в Україні — де ви зареєстровані, звідки виїхали або куди плануєте повернутися: саме їй підуть ваші заяви. Вибір зберігається лише на цьому пристрої.
@@ -161,86 +225,23 @@ community-forget = Забути вибір громади
 community-origin = Громада, звідки ви виїхали:
 community-forget-origin = Забути
 community-code = Код КАТОТТГ:
-community-type-urban = { $name } міська громада
-community-type-settlement = { $name } селищна громада
-community-type-rural = { $name } сільська громада
-community-type-city = місто { $name }
-centre-urban = м. { $name }
-centre-settlement = с-ще { $name }
-centre-rural = с. { $name }
-raion = { $name } район
-crimea = Автономна Республіка Крим
-
-hostilities-heading = Громада в переліку територій бойових дій або окупації
-section-possible = Території можливих бойових дій
-section-active = Території активних бойових дій
-section-active-e = Території активних бойових дій, де працюють державні електронні ресурси
-section-occupied = Тимчасово окупована територія
-section-part = частина громади
-since-date = з { $date }
-hostilities-left-intro = Якщо ви виїхали з цієї громади, підтримку можна отримати там, де ви живете зараз:
-hostilities-step-certificate = Оформіть довідку про взяття на облік внутрішньо переміщеної особи (у ЦНАП або в Дії).
-hostilities-step-host = Оберіть нижче громаду, де ви живете зараз: звертайтеся до її ЦНАП або старости.
-hostilities-step-programmes = Перегляньте виплати й послуги для переселенців.
-hostilities-step-allowance-pre = Зокрема:
-hostilities-step-allowance = допомога на проживання ВПО
-
 about-title = Про портал і приватність
 about-privacy-heading = Ваші дані
 about-privacy-1 = Портал не збирає про вас жодних даних. Немає реєстрації, аналітики, файлів cookie, сторонніх шрифтів чи сервісів.
 about-privacy-2 = Громада, яку ви обрали, і мова зберігаються лише в цьому браузері на вашому пристрої (localStorage) і нікуди не надсилаються.
 about-privacy-3 = Ви можете стерти все, що портал зберіг на цьому пристрої, однією кнопкою.
-about-forget = Стерти все, що збережено на цьому пристрої
 about-forgotten = Готово: усе, що портал зберіг на цьому пристрої, стерто.
 about-data-heading = Звідки дані
 about-data-1 = Кожна виплата й послуга має посилання на правову підставу й на джерела, з яких узято відомості. Де джерела розходяться, ми про це кажемо.
 about-data-catalogue = Каталог:
 about-data-2 = Список громад узято з офіційного кодифікатора адміністративно-територіальних одиниць (КАТОТТГ), позначки — з офіційного переліку територій бойових дій та тимчасової окупації.
-
-not-found-body = Можливо, адресу введено з помилкою або сторінку перенесено.
-not-found-home = На головну
-
-nav-check = Перевірити, що мені належить
 home-check-heading = Що вам може належати
 home-check-body = Дайте відповідь на кілька запитань — ми питаємо лише те, що потрібно, — і побачите, які виплати й послуги вам, імовірно, належать, чому і скільки. Усе рахується на вашому пристрої.
 home-check-start = Перевірити
-
-check-start = Почати
-check-continue = Продовжити
-check-back = Назад
-check-next = Далі
-check-member-remove = Прибрати
-check-change = Змінити
-check-likely = Імовірно належить
-check-maybe = Можливо
-check-not-now = Не зараз
-check-per-month = на місяць
-check-once = одноразово
-check-how-decided = Як це вирішують
-
-apply-my-applications = Мої заяви
-status-failed = Не вдалося дізнатися стан. Спробуйте пізніше.
-status-not-found = Заяви з таким номером і кодом немає. Перевірте обидва.
-status-offline = Немає зв’язку. Спробуйте, коли з’явиться інтернет.
-status-title = Стан заяви
 service-apply-online = Подати заяву онлайн до громади
 service-check = Перевірте, що вам може належати: кілька запитань, відповіді лишаються на вашому пристрої
-update-ready = Є нова версія порталу. Оновити можна будь-коли: ваші чернетки збережено.
-update-now = Оновити зараз
-offline-ready = Портал збережено на цьому пристрої: тепер він відкривається, перевірка працює, а заяви зберігаються й без інтернету.
-offline-now = Немає інтернету. Портал працює далі; заяви надішлемо, щойно зв’язок повернеться.
-offline-ready-ok = Зрозуміло
-
-## [citizens] The portal in a community's website (the widget)
-embed-open-portal = Відкрити на порталі (нова вкладка)
-embed-nav = Віджет порталу
-embed-storage-denied = Цей браузер не дозволяє віджету на сайті громади зберігати ваші відповіді, тож вони зникнуть, якщо сторінку перезавантажити.
-embed-continue = Продовжити на порталі з вашими відповідями (нова вкладка)
-
-## [citizens] Outgoing applications and answers, sent by every app's outbox (issue 13)
-apply-refused-unreadable = Громада не прийняла заяву. Перевірте відповіді й надішліть знову.
-reply-refused = Громада не прийняла відповідь. Змініть її й надішліть знову.
-outbox-no-random = Файл заяви не вдалося надіслати: цей браузер не може створити потрібний для нього безпечний ідентифікатор. Відкрийте портал у сучасному браузері (Chrome, Firefox, Safari) або принесіть документи до ЦНАП.
+community-programme-local = Це програма вашої громади: її опублікувала сама громада, і діє вона лише для мешканців громади.
+community-programme-contacts = Куди звертатися в громаді
 
 ## [check] The eligibility check's own messages (issue 17): only the check shows these, a table
 ## of their own that only its module carries (i18n::use_check_messages).
@@ -862,8 +863,6 @@ community-contacts-settlements = Населені пункти:
 community-programmes = Програми громади
 community-programmes-lead = Допомога, яку громада дає за рішеннями своєї ради. Її опублікувала сама громада; діє лише для мешканців громади.
 community-programmes-none = Громада ще не опублікувала тут власних програм.
-community-programme-local = Це програма вашої громади: її опублікувала сама громада, і діє вона лише для мешканців громади.
-community-programme-contacts = Куди звертатися в громаді
 
 ## [static] «Як це вирішують»: правила програми, лише попередньо згенеровані сторінки (issue 12).
 ## Жоден модуль застосунку не містить цих текстів.

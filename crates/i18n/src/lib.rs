@@ -64,11 +64,11 @@ type Table = [(&'static str, [Option<&'static [Piece]>; 2])];
 /// them.
 static INSTALLED: std::sync::OnceLock<&'static [&'static Table]> = std::sync::OnceLock::new();
 
-/// Makes the citizens' apps' messages (the `[citizens]` sections of the `.ftl` files) available
-/// to [`t`] and friends: the portal calls it. The office does not, so its module does not carry
-/// them.
+/// Makes the portal's own messages (the `[portal]` sections of the `.ftl` files) and the citizens'
+/// apps' (`[citizens]`) available to [`t`] and friends: the portal calls it. The other apps do not
+/// carry the portal's own, nor the office the citizens'.
 pub fn use_portal_messages() {
-    static ONLY: [&Table; 1] = [&CITIZENS];
+    static ONLY: [&Table; 2] = [&PORTAL, &CITIZENS];
     let _ = INSTALLED.set(&ONLY);
 }
 
@@ -99,12 +99,12 @@ pub fn use_office_messages() {
 /// writes: for the pre-rendering, tests and tools that show several apps' texts in one process
 /// (never an app's module, which would then carry them all).
 pub fn use_all_messages() {
-    static ALL: [&Table; 5] = [&CITIZENS, &APPLY, &OFFICE, &STATIC, &CHECK];
+    static ALL: [&Table; 6] = [&CITIZENS, &PORTAL, &APPLY, &OFFICE, &STATIC, &CHECK];
     let _ = INSTALLED.set(&ALL);
 }
 
 /// The section of the `.ftl` files that holds message `id` when only one app (or only the
-/// pre-rendering) shows it: `"apply"`, `"check"`, `"office"` or `"static"`, or only the
+/// pre-rendering) shows it: `"apply"`, `"check"`, `"office"`, `"portal"` or `"static"`, or only the
 /// citizens' apps: `"citizens"`; `None` for a message of every app or an unknown id. For tests
 /// that keep each app's code to its own messages.
 pub fn own_section(id: &str) -> Option<&'static str> {
@@ -113,6 +113,7 @@ pub fn own_section(id: &str) -> Option<&'static str> {
         ("apply", &APPLY),
         ("check", &CHECK),
         ("office", &OFFICE),
+        ("portal", &PORTAL),
         ("static", &STATIC),
     ]
     .into_iter()
