@@ -9,6 +9,37 @@ check-error-title = There is a problem
 check-error-prefix = Error:
 loading = Loading…
 status-unknown = Unknown status
+# The office's programme editor names these too (kind-, category-, situation-, channel-).
+situation-birth = Birth of a child
+situation-displacement = Displaced by the war
+situation-disability = Disability
+situation-care = Caring for a relative
+situation-low-income = Low income
+situation-breadwinner-loss = Loss of a breadwinner
+situation-return-from-abroad = Living abroad and returning
+situation-child-in-difficulty = A child in difficult circumstances
+kind-payment = Payment
+kind-service = Service
+category-families = Families with children
+category-displacement = Internally displaced people
+category-disability = People with disabilities
+category-care = Care
+category-low-income = Low income and housing
+category-veterans = Veterans and rehabilitation
+category-social-services = Social services
+kind-payments = Payments
+kind-services = Services
+channel-diia = Diia
+channel-online = Online
+channel-cnap = ЦНАП (administrative services centre)
+channel-pfu = Pension Fund service centre
+channel-starosta = The starosta or an authorised official of the community
+channel-social-protection = The community's social protection body
+channel-health-facility = The maternity hospital or health facility
+channel-drats = The civil registry office
+channel-disability-fund = The Fund for Social Protection of Persons with Disabilities
+channel-post = By post
+channel-abroad = From abroad
 
 ## [citizens] The citizens' apps (the portal, the check, applications; issue 17): not the office's
 ## module. The messages above, before any group comment, every app shows, the office too.
@@ -28,17 +59,6 @@ footer-privacy = About and privacy: nothing leaves your device
 home-community-choose = Choose a community
 home-community-change = Change
 
-situation-birth = Birth of a child
-situation-displacement = Displaced by the war
-situation-disability = Disability
-situation-care = Caring for a relative
-situation-low-income = Low income
-situation-breadwinner-loss = Loss of a breadwinner
-situation-return-from-abroad = Living abroad and returning
-situation-child-in-difficulty = A child in difficult circumstances
-
-kind-payment = Payment
-kind-service = Service
 tag-local = Community programme
 
 service-who = Who it is for
@@ -144,15 +164,6 @@ community-found = { $count ->
     [one] { $count } community found
    *[other] { $count } communities found
 }
-category-families = Families with children
-category-displacement = Internally displaced people
-category-disability = People with disabilities
-category-care = Care
-category-low-income = Low income and housing
-category-veterans = Veterans and rehabilitation
-category-social-services = Social services
-kind-payments = Payments
-kind-services = Services
 catalogue-title = Payments and services
 filter-category = Area
 filter-situation = Life situation
@@ -181,17 +192,6 @@ service-in-your-community = In your community ({ $name }), go to the ЦНАП (a
 service-deadlines = Deadlines
 service-administrator = Who decides
 service-classifier = Code in the Classifier of social services:
-channel-diia = Diia
-channel-online = Online
-channel-cnap = ЦНАП (administrative services centre)
-channel-pfu = Pension Fund service centre
-channel-starosta = The starosta or an authorised official of the community
-channel-social-protection = The community's social protection body
-channel-health-facility = The maternity hospital or health facility
-channel-drats = The civil registry office
-channel-disability-fund = The Fund for Social Protection of Persons with Disabilities
-channel-post = By post
-channel-abroad = From abroad
 community-title = My community
 community-load-failed = The list of communities could not be loaded. Check your connection and reload the page.
 community-lead = Choose the community where you live now. The choice is kept on this device only.

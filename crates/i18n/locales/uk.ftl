@@ -9,6 +9,37 @@ check-error-title = Є проблема
 check-error-prefix = Помилка:
 loading = Завантаження…
 status-unknown = Невідомий стан
+# The office's programme editor names these too (kind-, category-, situation-, channel-).
+situation-birth = Народження дитини
+situation-displacement = Переміщення через війну
+situation-disability = Інвалідність
+situation-care = Догляд за рідними
+situation-low-income = Низький дохід
+situation-breadwinner-loss = Втрата годувальника
+situation-return-from-abroad = Життя за кордоном і повернення
+situation-child-in-difficulty = Дитина у складних обставинах
+kind-payment = Виплата
+kind-service = Послуга
+category-families = Сім'ї з дітьми
+category-displacement = Внутрішньо переміщені особи
+category-disability = Особи з інвалідністю
+category-care = Догляд
+category-low-income = Низький дохід і житло
+category-veterans = Ветерани та реабілітація
+category-social-services = Соціальні послуги
+kind-payments = Виплати
+kind-services = Послуги
+channel-diia = Дія
+channel-online = Онлайн
+channel-cnap = ЦНАП
+channel-pfu = Сервісний центр Пенсійного фонду
+channel-starosta = Староста або уповноважена особа громади
+channel-social-protection = Орган соціального захисту громади
+channel-health-facility = Пологовий будинок або заклад охорони здоров'я
+channel-drats = Відділ державної реєстрації актів цивільного стану
+channel-disability-fund = Фонд соціального захисту осіб з інвалідністю
+channel-post = Поштою
+channel-abroad = З-за кордону
 
 ## [citizens] The citizens' apps (the portal, the check, applications; issue 17): not the office's
 ## module. The messages above, before any group comment, every app shows, the office too.
@@ -28,17 +59,6 @@ footer-privacy = Про портал і приватність: нічого н�
 home-community-choose = Обрати громаду
 home-community-change = Змінити
 
-situation-birth = Народження дитини
-situation-displacement = Переміщення через війну
-situation-disability = Інвалідність
-situation-care = Догляд за рідними
-situation-low-income = Низький дохід
-situation-breadwinner-loss = Втрата годувальника
-situation-return-from-abroad = Життя за кордоном і повернення
-situation-child-in-difficulty = Дитина у складних обставинах
-
-kind-payment = Виплата
-kind-service = Послуга
 tag-local = Програма громади
 
 service-who = Кому
@@ -148,15 +168,6 @@ community-found = { $count ->
     [few] Знайдено { $count } громади
    *[many] Знайдено { $count } громад
 }
-category-families = Сім'ї з дітьми
-category-displacement = Внутрішньо переміщені особи
-category-disability = Особи з інвалідністю
-category-care = Догляд
-category-low-income = Низький дохід і житло
-category-veterans = Ветерани та реабілітація
-category-social-services = Соціальні послуги
-kind-payments = Виплати
-kind-services = Послуги
 catalogue-title = Виплати та послуги
 filter-category = Напрям
 filter-situation = Життєва ситуація
@@ -185,17 +196,6 @@ service-in-your-community = У вашій громаді ({ $name }) зверт�
 service-deadlines = Строки
 service-administrator = Хто ухвалює рішення
 service-classifier = Код за Класифікатором соціальних послуг:
-channel-diia = Дія
-channel-online = Онлайн
-channel-cnap = ЦНАП
-channel-pfu = Сервісний центр Пенсійного фонду
-channel-starosta = Староста або уповноважена особа громади
-channel-social-protection = Орган соціального захисту громади
-channel-health-facility = Пологовий будинок або заклад охорони здоров'я
-channel-drats = Відділ державної реєстрації актів цивільного стану
-channel-disability-fund = Фонд соціального захисту осіб з інвалідністю
-channel-post = Поштою
-channel-abroad = З-за кордону
 community-title = Моя громада
 community-load-failed = Не вдалося завантажити список громад. Перевірте з’єднання й оновіть сторінку.
 community-lead = Оберіть громаду, де ви живете зараз. Вибір зберігається лише на цьому пристрої.

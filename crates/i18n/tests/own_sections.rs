@@ -45,8 +45,36 @@ fn literals(src: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The message ids a file makes from a prefix, as `format!("kind-{}", kind.slug())` does: every
+/// message whose id starts with the prefix.
+fn formatted<'a>(src: &str, ids: &'a [String]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for piece in src.split("format!(\"").skip(1) {
+        let Some(prefix) = piece
+            .split('{')
+            .next()
+            .filter(|p| p.ends_with('-') && p.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        else {
+            continue;
+        };
+        out.extend(
+            ids.iter()
+                .filter(|id| id.starts_with(prefix))
+                .map(|id| id.as_str()),
+        );
+    }
+    out
+}
+
 #[test]
 fn each_apps_code_names_only_the_messages_its_module_carries() {
+    // Every message's id: a line `id = …` of the Ukrainian file.
+    let ids: Vec<String> = i18n::UK_FTL
+        .lines()
+        .filter_map(|line| line.split_once(" ="))
+        .map(|(id, _)| id.to_string())
+        .filter(|id| literals(&format!("\"{id}\"")).next().is_some())
+        .collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let check_pages = root.join("app/src/pages/check");
     let office = [
@@ -65,7 +93,7 @@ fn each_apps_code_names_only_the_messages_its_module_carries() {
         let src = std::fs::read_to_string(file).unwrap();
         let in_office = office.iter().any(|o| file.starts_with(o));
         let in_portal = PORTAL_PAGES.iter().any(|p| *file == root.join(p));
-        for id in literals(&src) {
+        for id in literals(&src).chain(formatted(&src, &ids)) {
             let section = i18n::own_section(id);
             if section == Some("check") && !file.starts_with(&check_pages)
                 || section == Some("citizens") && in_office
