@@ -94,6 +94,42 @@ test.describe('The general request to the community', () => {
     expect(mine).toHaveLength(1);
     expect(Object.keys(mine[0].attachments)).toEqual(['declaration-of-income-and-property']);
   });
+  test('a single mother’s request names her daughter, whom the amount is counted for: the summary and the community have her (issue 16)', async ({ page, request }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await chooseLviv(page);
+    await page.goto('/apply/single-parents');
+    await fillRequest(page, 'Одинока', 'Прошу призначити допомогу на доньку, вона навчається в університеті.', '', undefined, async (p) => {
+      const next = () => p.getByRole('button', { name: 'Далі', exact: true }).click();
+      await expect(p.locator('main h1')).toHaveText('Хто ще живе з вами?');
+      await expectNoAxeViolations(p, 'the family members’ count of the general request');
+      await p.getByLabel('1', { exact: true }).check();
+      await next();
+      await expect(p.locator('main h1')).toHaveText('Член сім’ї 1');
+      await p.getByLabel('Член сім’ї 1: прізвище').fill('Одинока');
+      await p.getByLabel('Член сім’ї 1: ім’я').fill('Ірина');
+      await p.getByLabel('Член сім’ї 1: дата народження').fill('2007-03-15');
+      await p.getByLabel('Син або дочка').check();
+      await p.getByLabel('Ні', { exact: true }).first().check();
+      await p.locator('fieldset', { hasText: 'Член сім’ї 1: навчається' }).getByLabel('Так', { exact: true }).check();
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectNoAxeViolations(p, 'a family member of the general request');
+      await next();
+    });
+    await page.getByRole('button', { name: 'Далі', exact: true }).click();
+    await expect(page.locator('main h1')).toHaveText('Перевірте відповіді');
+    const summary = page.locator('.app-summary');
+    await expect(summary.locator('.app-summary__row', { hasText: 'Член сім’ї 1: ім’я' })).toContainText('Ірина');
+    await expect(summary.locator('.app-summary__row', { hasText: 'Член сім’ї 1: навчається' })).toContainText('Так');
+    await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+    await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+    const reference = (await page.locator('.app-reference').innerText()).trim();
+    const mine = (await staffList(request, staffToken())).filter((a) => a.reference === reference);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].answers.members).toBe('1');
+    expect(mine[0].answers.member_1_birth_date).toBe('2007-03-15');
+    expect(mine[0].answers.member_1_studying).toBe('yes');
+  });
+
   test('a person abroad gives a passport for travel abroad instead of the ID card: checked at its field, and received as such (issue 16)', async ({ page, request }) => {
     await chooseLviv(page);
     await page.goto('/apply/home-care');

@@ -77,10 +77,11 @@ export async function chooseLviv(page: Page, base = '') {
   await expect(page.locator('.app-panel').first()).toContainText('Львівська');
 }
 
-/** Fills in the general request in Ukrainian from its start to its documents (the page before "check your answers"): `axe` names the pages checked with axe, none if empty; `identity` fills the identity page (the ID card by default). */
+/** Fills in the general request in Ukrainian from its start to its documents (the page before "check your answers"): `axe` names the pages checked with axe, none if empty; `identity` fills the identity page (the ID card by default); `afterRequest` fills the pages after the request (the family members of a programme counted per member), if any. */
 export async function fillRequest(
   page: Page, surname: string, asked: string, axe: string,
   identity: (page: Page) => Promise<void> = async (p) => { await p.getByLabel(/Номер ID-картки/).fill('000123456'); },
+  afterRequest?: (page: Page) => Promise<void>,
 ) {
   let pageNo = 0;
   const next = async () => {
@@ -115,5 +116,6 @@ export async function fillRequest(
   await expect(page.getByRole('alert')).toContainText('Заповніть поле «Про що ви просите?»');
   await page.getByLabel('Про що ви просите?').fill(asked);
   await next();
+  if (afterRequest) await afterRequest(page);
   await expect(page.locator('main h1')).toHaveText('Документи');
 }

@@ -61,6 +61,9 @@ struct RequestSrc {
     /// Documents after those the catalogue entry names.
     #[serde(default)]
     documents: Vec<DocumentSrc>,
+    /// The family members, asked after the request's pages in the request of a programme whose
+    /// amount the eligibility rules count per member (`per_member` of [`compile`]).
+    members: Option<RepeatSrc>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -456,13 +459,16 @@ pub use crate::request::{decided_by_community, document_id};
 
 /// Compiles the forms: each of `forms` for its programme, and the general request (`request`) for
 /// every other programme of the catalogue (`programmes`), so that every programme has a form.
-/// `facts` are the eligibility vocabulary's ids (for prefilled fields).
+/// `facts` are the eligibility vocabulary's ids (for prefilled fields); `per_member` the
+/// programmes whose amount the eligibility rules count per family member, whose general request
+/// asks the request's `members` too.
 pub fn compile(
     common: SourceFile<'_>,
     request: SourceFile<'_>,
     forms: &[SourceFile<'_>],
     programmes: &[Programme],
     facts: &[&str],
+    per_member: &[&str],
 ) -> Result<Forms, Vec<String>> {
     let mut errors = Vec::new();
     let common_src: Option<CommonFile> = toml::from_str(common.text)
@@ -527,6 +533,11 @@ pub fn compile(
             if template.pages.is_empty() {
                 errors.push(format!("{path}: the request has no pages"));
             }
+            let members = src
+                .members
+                .as_ref()
+                .map(|m| repeat(path, m, &mut errors))
+                .unwrap_or_default();
             let template = Request {
                 template,
                 passed_on: src.passed_on,
@@ -535,7 +546,14 @@ pub fn compile(
             let general: Vec<Form> = programmes
                 .iter()
                 .filter(|p| !out.iter().any(|f| f.programme == p.id))
-                .map(|p| template.form_for(p))
+                .map(|p| {
+                    let mut form = template.form_for(p);
+                    if per_member.contains(&p.id.as_str()) {
+                        form.pages.extend(members.iter().cloned());
+                        check(path, &form, facts, &mut errors);
+                    }
+                    form
+                })
                 .collect();
             out.extend(general);
             template_out = Some(template);

@@ -187,6 +187,7 @@ fn compile_form(text: &str) -> Result<forms::Forms, Vec<String>> {
         }],
         &catalogue().programmes,
         &["household"],
+        &[],
     )
 }
 
@@ -269,4 +270,41 @@ fn the_count_starts_at_the_household_the_check_was_told() {
     for f in form.fields().filter(|f| f.id != "members") {
         assert_eq!(from_household(f, Some(2)), None, "{}", f.id);
     }
+}
+
+#[test]
+fn a_general_request_names_the_members_only_where_the_amount_is_counted_per_member() {
+    let forms = load();
+    let single = forms.for_programme("single-parents").unwrap();
+    let ids: Vec<&str> = single.pages.iter().map(|p| p.id.as_str()).collect();
+    let at = ids
+        .iter()
+        .position(|p| *p == "members")
+        .expect("the count's page");
+    assert_eq!(ids[at - 1], "request", "after what the person asks");
+    assert_eq!(ids.last(), Some(&"member-8"));
+    let studying = single.field("member_3_studying").unwrap();
+    assert!(matches!(studying.kind, FieldKind::YesNo));
+    assert!(!studying.required);
+    // A programme whose amount does not depend on the family asks no members.
+    for id in ["school-kit", "home-care", "low-income-families"] {
+        let form = forms.for_programme(id).unwrap();
+        assert!(form.field("members").is_none(), "{id}");
+    }
+    // A single mother's request for her daughter of 19 who studies full-time.
+    let mut a = applicant(&[
+        ("request", "Прошу призначити допомогу на доньку."),
+        ("members", "1"),
+        ("member_1_surname", "Шевченко"),
+        ("member_1_given_name", "Ірина"),
+        ("member_1_birth_date", "2007-03-15"),
+        ("member_1_relation", "child"),
+        ("member_1_disability", "none"),
+        ("member_1_studying", "yes"),
+    ]);
+    let clean = validate(single, &a, today()).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(clean["member_1_studying"], "yes");
+    a.insert("member_1_studying".into(), "maybe".into());
+    let errors = validate(single, &a, today()).unwrap_err();
+    assert_eq!(errors[0].field, "member_1_studying");
 }

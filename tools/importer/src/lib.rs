@@ -430,6 +430,7 @@ pub fn read_forms(
         .map(|(path, text)| forms::source::SourceFile { path, text })
         .collect();
     let facts: Vec<&str> = rules.facts.iter().map(|f| f.id.as_str()).collect();
+    let members = per_member(rules);
     forms::source::compile(
         forms::source::SourceFile {
             path: "data/forms/common.toml",
@@ -442,8 +443,30 @@ pub fn read_forms(
         &sources,
         &catalogue.programmes,
         &facts,
+        &members,
     )
     .map_err(Error::Forms)
+}
+
+/// The programmes whose amount the eligibility rules count per family member (issue 16: their
+/// application names the members): per person, base shares, each child's gap, or a child with a
+/// disability beside the person's own group.
+pub fn per_member(rules: &rules::Rules) -> Vec<&str> {
+    fn reads_members(f: &rules::model::Formula) -> bool {
+        use rules::model::Formula as F;
+        match f {
+            F::PerPerson { .. } | F::BaseShares { .. } | F::ChildGap { .. } => true,
+            F::DisabilityGroup { .. } => true,
+            F::Cases(cases) => cases.iter().any(|(_, f)| reads_members(f)),
+            F::Fixed { .. } | F::Subgroup { .. } | F::NotEstimated => false,
+        }
+    }
+    rules
+        .programmes
+        .iter()
+        .filter(|p| reads_members(&p.amount))
+        .map(|p| p.programme.as_str())
+        .collect()
 }
 
 /// National programmes first, then local ones; each by id.

@@ -54,6 +54,15 @@ pub fn catalogue() -> catalogue::Catalogue {
     catalogue::Catalogue::from_json(&json).unwrap()
 }
 
+/// The programmes whose amount the eligibility rules count per family member, as the importer
+/// finds them (`importer::per_member`; the importer's tests keep the generated forms up to date).
+pub const PER_MEMBER: &[&str] = &[
+    "basic-social-assistance",
+    "disability-since-childhood",
+    "idp-living-allowance",
+    "single-parents",
+];
+
 /// Every form, as the importer compiles it from `data/forms` and the generated catalogue.
 pub fn load() -> Forms {
     let read =
@@ -87,6 +96,7 @@ pub fn load() -> Forms {
         &sources,
         &catalogue().programmes,
         &["baby_birth_date", "abroad", "household"],
+        PER_MEMBER,
     )
     .unwrap_or_else(|e| panic!("the forms do not compile:\n{}", e.join("\n")))
 }
