@@ -326,6 +326,8 @@ impl Applications {
             held: use_context::<crate::state::Held>(),
         };
         apps.mark_held();
+        // A draft's write still unfinished as the page goes is copied to the journal at once.
+        browser::on_page_hidden(move || apps.journal());
         apps
     }
 

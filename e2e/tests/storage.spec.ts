@@ -193,4 +193,44 @@ test.describe('Applications kept on the device (issue 14)', () => {
     await expect(page.getByLabel('Ім’я')).toHaveValue('Олена');
     await expect(other.locator('main h1')).toHaveText('Цю заяву тепер заповнюють в іншій вкладці');
   });
+
+  test('a reload while the last keystroke\'s write is still in flight keeps that keystroke', async ({ page }) => {
+    await chooseLviv(page);
+    await page.goto('/apply/social-accompaniment/name');
+    await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+    await page.getByLabel('Прізвище').fill('Бондар');
+    await expect.poll(() => stored(page, 'drafts', 'social-accompaniment')).toContain('Бондар');
+    // A second connection to the store (the person's device being slow: a large write that
+    // every later write of the drafts waits behind).
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('portal');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            (window as unknown as { slow: IDBDatabase }).slow = open.result;
+            resolve();
+          };
+        }),
+    );
+    const reloaded = page.waitForEvent('load');
+    // The last keystroke and the reload in one task: its write is queued when the page goes.
+    await page.getByLabel('Ім’я').evaluate((input: HTMLInputElement) => {
+      const big = new Uint8Array(48 * 1024 * 1024);
+      for (let at = 0; at < big.length; at += 65536) crypto.getRandomValues(big.subarray(at, at + 65536));
+      const slow = (window as unknown as { slow: IDBDatabase }).slow;
+      slow.transaction('drafts', 'readwrite').objectStore('drafts').put(big, 'zz-slow-write');
+      input.value = 'Олена';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      location.reload();
+    });
+    await reloaded;
+    await expect(page.locator('body')).toHaveAttribute('data-app', 'started', { timeout: 15_000 });
+    await expect(page.getByLabel('Прізвище')).toHaveValue('Бондар');
+    await expect(page.getByLabel('Ім’я')).toHaveValue('Олена');
+    // The store has it now, and the journal that carried it over the reload is gone.
+    await expect.poll(() => stored(page, 'drafts', 'social-accompaniment')).toContain('Олена');
+    const journal = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('portal.journal')));
+    await expect.poll(journal).toEqual([]);
+  });
 });

@@ -6,6 +6,12 @@
 //! everything; a file's bytes are written once, when it is added, and deleted when nothing holds
 //! it any more. Every write's result reaches [`Applications::problem`], which the page shows where
 //! the person is typing, with what to do.
+//!
+//! A write still unfinished when the page goes (a reload, a link, a closed tab, a phone ending a
+//! hidden tab) would be lost, and the last answer typed with it: so while a draft's write is
+//! unfinished, the page being hidden or left copies that draft at once into a `localStorage`
+//! journal entry ([`keys::JOURNAL`]), and [`preload`] puts an entry newer than the store's draft
+//! into the store, removing the entry once the store has it ([`from_journal`]).
 
 use super::{Applications, Attachment, Draft, Outgoing, Reply, ReplyDraft, SendState};
 use crate::browser::store::{self, Op, StoreError, Value};
@@ -163,7 +169,115 @@ async fn read_kept() -> Kept {
         kept.problem = Some(e);
         merge(&mut kept, old);
     }
+    read_journal(&mut kept).await;
     kept
+}
+
+/// Puts the journal's drafts that are newer than the store's into the store (and what is shown);
+/// each entry is removed once the store has its draft. Where the store refuses, the entries stay
+/// (and their drafts are shown), to be tried again at the next start.
+async fn read_journal(kept: &mut Kept) {
+    let mut entries = Vec::new();
+    for key in browser::keys_starting(keys::JOURNAL) {
+        match browser::load(&key).and_then(|t| serde_json::from_str::<Draft>(&t).ok()) {
+            Some(draft) => entries.push((key, draft)),
+            // Nothing anyone can read: nothing to keep.
+            None => {
+                let _ = browser::save(&key, None);
+            }
+        }
+    }
+    if entries.is_empty() {
+        return;
+    }
+    let newer = from_journal(kept, entries.iter().map(|(_, d)| d.clone()).collect());
+    let ops: Vec<Op> = kept
+        .drafts
+        .iter_mut()
+        .filter(|d| newer.contains(&d.programme))
+        .map(|d| put(store::DRAFTS, &d.programme.clone(), d, draft_files))
+        .collect();
+    let written = store::write(ops).await;
+    for (key, draft) in entries {
+        if written.is_ok() || !newer.contains(&draft.programme) {
+            let _ = browser::save(&key, None);
+        }
+    }
+    if let Err(e) = written {
+        kept.problem.get_or_insert(e);
+    }
+}
+
+/// Takes each journal draft newer than the draft `kept` holds of its programme (or of a programme
+/// it holds none of) in its place; the programmes taken. The journal carries answers: the files
+/// are those the store's draft holds (a file's bytes are kept only by the store's write).
+pub fn from_journal(kept: &mut Kept, journal: Vec<Draft>) -> BTreeSet<String> {
+    let mut taken = BTreeSet::new();
+    for mut draft in journal {
+        let at = kept
+            .drafts
+            .iter()
+            .position(|d| d.programme == draft.programme);
+        let stored = at.map(|i| &kept.drafts[i]);
+        let newer = stored.is_none_or(|s| {
+            draft.updated > s.updated || (draft.updated == s.updated && draft.answers != s.answers)
+        });
+        if !newer {
+            continue;
+        }
+        draft.attachments = stored.map(|s| s.attachments.clone()).unwrap_or_default();
+        taken.insert(draft.programme.clone());
+        match at {
+            Some(i) => kept.drafts[i] = draft,
+            None => kept.drafts.push(draft),
+        }
+    }
+    taken
+}
+
+thread_local! {
+    /// The drafts whose last write the store has not yet confirmed: programme, that write's
+    /// number, and whether the journal holds a copy.
+    static UNSAVED: RefCell<Vec<(String, u64, bool)>> = const { RefCell::new(Vec::new()) };
+    static WRITES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The journal's key for the draft of `programme`.
+fn journal_key(programme: &str) -> String {
+    format!("{}{programme}", keys::JOURNAL)
+}
+
+/// Notes that the drafts of `programmes` are being written; the write's number.
+fn unsaved(programmes: &[String]) -> u64 {
+    let n = WRITES.with(|w| {
+        w.set(w.get() + 1);
+        w.get()
+    });
+    UNSAVED.with(|u| {
+        let mut u = u.borrow_mut();
+        for p in programmes {
+            match u.iter_mut().find(|(q, ..)| q == p) {
+                Some(entry) => entry.1 = n,
+                None => u.push((p.clone(), n, false)),
+            }
+        }
+    });
+    n
+}
+
+/// The store kept write `n` of the drafts of `programmes`: a draft no later write changes is saved,
+/// and its journal entry (if the page was hidden meanwhile) is no longer needed.
+fn saved(programmes: &[String], n: u64) {
+    for p in programmes {
+        let journaled = UNSAVED.with(|u| {
+            let mut u = u.borrow_mut();
+            let at = u.iter().position(|(q, last, _)| q == p && *last == n)?;
+            Some(u.swap_remove(at).2)
+        });
+        if journaled == Some(true) {
+            let _ = browser::save(&journal_key(p), None);
+        }
+    }
 }
 
 /// Adds the old records the store does not hold.
@@ -400,11 +514,22 @@ impl Applications {
                 kept.remove(id);
             });
         });
+        let drafts: Vec<String> = ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Put(s, key, _) | Op::Delete(s, key) if *s == store::DRAFTS => Some(key.clone()),
+                _ => None,
+            })
+            .collect();
+        let number = unsaved(&drafts);
         let written = store::write(ops);
         let this = *self;
         let (result, done) = futures_once();
         leptos::task::spawn_local(async move {
             let outcome = written.await;
+            if outcome.is_ok() {
+                saved(&drafts, number);
+            }
             if outcome.is_err() {
                 // Not kept: the files go again with the next write.
                 this.documents.update_value(|kept| {
@@ -418,6 +543,32 @@ impl Applications {
             done(outcome);
         });
         Written(Box::pin(result))
+    }
+
+    /// Copies every draft whose write is unfinished into the journal, at once (called as the page
+    /// is hidden or left: an unfinished write may then be lost). A draft deleted meanwhile loses its
+    /// entry instead. Where `localStorage` is denied or full, nothing is copied: the store's write
+    /// remains the record.
+    pub fn journal(&self) {
+        let pending: Vec<String> =
+            UNSAVED.with(|u| u.borrow().iter().map(|e| e.0.clone()).collect());
+        for programme in pending {
+            let mut draft = None;
+            let _ = self.drafts.try_update_untracked(|ds| {
+                if let Some(d) = ds.iter_mut().find(|d| d.programme == programme)
+                    && let Op::Put(_, _, Value::Json(json)) =
+                        put(store::DRAFTS, &programme, d, draft_files)
+                {
+                    draft = Some(json);
+                }
+            });
+            let kept = browser::save(&journal_key(&programme), draft.as_deref());
+            UNSAVED.with(|u| {
+                if let Some(entry) = u.borrow_mut().iter_mut().find(|e| e.0 == programme) {
+                    entry.2 = kept && draft.is_some();
+                }
+            });
+        }
     }
 
     /// Calls `f` with every file the drafts, applications, replies and answers being written hold.
@@ -742,5 +893,54 @@ mod tests {
             .unwrap()
             .replace(EXPORT_FORMAT, "other");
         assert_eq!(read_export(other.as_bytes()), Err(ImportError::Unreadable));
+    }
+    #[test]
+    fn a_journal_draft_newer_than_the_stores_takes_its_place_and_an_older_one_does_not() {
+        let stored = old().drafts.remove(0);
+        let mut kept = Kept {
+            drafts: vec![stored.clone()],
+            ..Kept::default()
+        };
+        // Older, or as new and the same: the store has it already.
+        let mut older = stored.clone();
+        older.updated = "2026-12-01T09:59:59.999Z".into();
+        older.answers.insert("name".into(), "Тарас".into());
+        assert!(from_journal(&mut kept, vec![older, stored.clone()]).is_empty());
+        assert_eq!(kept.drafts, vec![stored.clone()]);
+        // Newer by a millisecond: the last answer typed is taken, with the files the store's
+        // draft holds (a file's bytes went with the lost write).
+        let mut newer = stored.clone();
+        newer.updated = "2026-12-01T10:00:00.001Z".into();
+        newer.answers.insert("name".into(), "Тарас".into());
+        for a in newer.attachments.values_mut().flatten() {
+            a.data.clear();
+        }
+        newer
+            .attachments
+            .insert("photo".into(), vec![file("lost", b"\xff\xd8photo")]);
+        // A draft the store does not hold at all is taken too.
+        let mut other = stored.clone();
+        other.programme = "housing-aid".into();
+        other.attachments.clear();
+        let taken = from_journal(&mut kept, vec![newer, other.clone()]);
+        assert_eq!(
+            taken,
+            BTreeSet::from(["idp-allowance".to_string(), "housing-aid".to_string()])
+        );
+        assert_eq!(kept.drafts[0].answers["name"], "Тарас");
+        assert_eq!(kept.drafts[0].attachments, stored.attachments);
+        assert_eq!(kept.drafts[1], other);
+    }
+
+    #[test]
+    fn only_the_last_write_of_a_draft_saves_it() {
+        let drafts = vec!["journal-test".to_string()];
+        let first = unsaved(&drafts);
+        let second = unsaved(&drafts);
+        saved(&drafts, first);
+        let pending = || UNSAVED.with(|u| u.borrow().iter().any(|e| e.0 == "journal-test"));
+        assert!(pending());
+        saved(&drafts, second);
+        assert!(!pending());
     }
 }

@@ -59,6 +59,30 @@ mod web {
             let _ = w.print();
         }
     }
+
+    /// Calls `f` whenever the page may go without another chance to run: it is hidden (another
+    /// tab, the phone's home screen — a phone may then end it unseen) or left (`pagehide`: a
+    /// reload, a link, the tab closed). Only what `f` does at once is sure to happen.
+    pub fn on_page_hidden(f: impl Fn() + 'static) {
+        use wasm_bindgen::closure::Closure;
+        let (Some(w), Some(doc)) = (web_sys::window(), document()) else {
+            return;
+        };
+        let f = std::rc::Rc::new(f);
+        let left = f.clone();
+        let cb = Closure::<dyn Fn()>::new(move || left());
+        let _ = w.add_event_listener_with_callback("pagehide", cb.as_ref().unchecked_ref());
+        cb.forget();
+        let watched = doc.clone();
+        let cb = Closure::<dyn Fn()>::new(move || {
+            if watched.hidden() {
+                f()
+            }
+        });
+        let _ =
+            doc.add_event_listener_with_callback("visibilitychange", cb.as_ref().unchecked_ref());
+        cb.forget();
+    }
 }
 
 /// Outside the browser there is no document: nothing to do.
@@ -72,4 +96,5 @@ mod native {
     pub fn focus_main_heading() {}
     pub fn focus_id(_id: &str) {}
     pub fn print() {}
+    pub fn on_page_hidden(_f: impl Fn() + 'static) {}
 }

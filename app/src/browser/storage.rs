@@ -38,6 +38,10 @@ pub mod keys {
     /// The application whose start sent the person to choose their community: the picker offers
     /// the way back to it once they have chosen (issue 16).
     pub const RETURN: &str = "portal.return";
+    /// The start of the keys of the drafts' journal: `portal.journal.<programme>` holds a draft
+    /// whose write to the store was still unfinished when the page was hidden or left (see
+    /// `applications::device`). Not in [`ALL`]: "forget everything" removes every key it starts.
+    pub const JOURNAL: &str = "portal.journal.";
     /// All of them.
     pub const ALL: [&str; 12] = [
         LANG,
@@ -60,6 +64,9 @@ pub mod keys {
 pub fn forget_everything() {
     for key in keys::ALL {
         let _ = save(key, None);
+    }
+    for key in keys_starting(keys::JOURNAL) {
+        let _ = save(&key, None);
     }
     store::erase();
 }
@@ -101,6 +108,18 @@ mod web {
         }
     }
 
+    /// The keys kept in `localStorage` that start with `prefix` (none where it is denied).
+    pub fn keys_starting(prefix: &str) -> Vec<String> {
+        let Some(storage) = storage() else {
+            return Vec::new();
+        };
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(prefix))
+            .collect()
+    }
+
     /// 128 random bits from the browser's cryptographic generator, as 32 hex digits: the ids the
     /// device gives applications, answers and attachments, which make a sending exactly-once.
     /// `None` where there is no such generator: no id is ever made without one (issue 14).
@@ -123,6 +142,9 @@ mod native {
     }
     pub fn save(_key: &str, _value: Option<&str>) -> bool {
         true
+    }
+    pub fn keys_starting(_prefix: &str) -> Vec<String> {
+        Vec::new()
     }
     pub fn random_id() -> Option<String> {
         None
