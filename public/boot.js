@@ -41,8 +41,9 @@
     addEventListener(type, start, { once: true, passive: true, capture: true });
   }
   if (me.dataset.start === 'now' || location.search || kept('portal.community') || kept('portal.held') || waiting) {
-    // Right after the first frame: the page paints before the app's download competes with it.
-    requestAnimationFrame(() => setTimeout(start, 0));
+    // Once the first frame is on screen: the page paints before the app's download competes with
+    // it. (One frame's callback runs before that frame is shown; the next one's, after it.)
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
     return;
   }
   const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
