@@ -3,8 +3,8 @@
 // community, moving between pages without reloading.
 //
 // The app (its JS module and wasm) loads once the page has painted and the browser is idle, at
-// once when the person starts to interact, or right after the first frame when the page needs it
-// (the check's screens: data-start="now"). Loaded by a plain <script defer src>, so the
+// once when the person starts to interact, or as soon as the page has painted when the page needs
+// it (the check's screens, a form's start, the status form: data-start="now"). Loaded by a plain <script defer src>, so the
 // Content-Security-Policy needs no inline script.
 (() => {
   const me = document.currentScript;
@@ -40,13 +40,27 @@
   for (const type of ['pointerdown', 'keydown', 'focusin', 'input']) {
     addEventListener(type, start, { once: true, passive: true, capture: true });
   }
+  // Once the page's first content is on screen (the browser's first-contentful-paint entry; a
+  // frame's callback alone may run before that frame is shown, and a slow phone then fetched the
+  // app while it had painted nothing). Where the browser does not report paints, two frames on.
+  const painted = (then) => {
+    let done = false;
+    const go = () => {
+      if (!done) (done = true), setTimeout(then, 0);
+    };
+    if (!(window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).includes('paint'))) {
+      requestAnimationFrame(() => requestAnimationFrame(go));
+      return;
+    }
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length) observer.disconnect(), go();
+    }).observe({ type: 'paint', buffered: true });
+    // A tab opened in the background paints when it is shown; it starts when the person acts.
+  };
   if (me.dataset.start === 'now' || location.search || kept('portal.community') || kept('portal.held') || waiting) {
-    // Once the first frame is on screen: the page paints before the app's download competes with
-    // it. (One frame's callback runs before that frame is shown; the next one's, after it.)
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
+    painted(start);
     return;
   }
   const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  painted(() => (document.readyState === 'complete' ? idle() : addEventListener('load', idle, { once: true })));
 })();
