@@ -19,24 +19,41 @@ use serde_json::{Value, json};
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: eligibility HOUSEHOLD.json [--date YYYY-MM-DD] [--lang uk|en]
-                   [--income-abroad AMOUNT:CURRENCY [--rate CURRENCY=UAH]]
-  HOUSEHOLD.json   the household (see README, \"Eligibility rules\"); - reads standard input
-  --date           the day to evaluate on (default: today, or the household's \"date\")
-  --lang           the language of the reasons (default: uk)
-  --income-abroad  the family's monthly income in the currency it is paid in, e.g. 1200:PLN
-                   (replaces the household's income in hryvnias)
-  --rate           hryvnias for one unit of that currency, e.g. PLN=10.43 (the National Bank's
-                   rate); without it the income is not converted and what depends on it stays open";
-
+/// For rule authors and auditors: a household as JSON in, every programme's verdict, estimated
+/// amount, missing facts and reasons as JSON out.
+#[derive(clap::Parser)]
+#[command(name = "eligibility")]
 struct Args {
+    /// The household (see README, "Eligibility rules"); - reads standard input
+    #[arg(value_name = "HOUSEHOLD.json")]
     household: String,
+    /// The day to evaluate on, YYYY-MM-DD (default: today, or the household's "date")
+    #[arg(long, value_parser = parse_date)]
     date: Option<Date>,
+    /// The language of the reasons: uk or en
+    #[arg(long, value_parser = parse_lang, default_value = "uk")]
     lang: Lang,
-    /// `--income-abroad`: the amount and its currency (ISO 4217, upper case).
+    /// The family's monthly income in the currency it is paid in, e.g. 1200:PLN (replaces the
+    /// household's income in hryvnias)
+    #[arg(long, value_name = "AMOUNT:CURRENCY", value_parser = parse_income_abroad, allow_hyphen_values = true)]
     income_abroad: Option<(f64, String)>,
-    /// `--rate`: the currency and the hryvnias for one unit.
+    /// Hryvnias for one unit of that currency, e.g. PLN=10.43 (the National Bank's rate); without
+    /// it the income is not converted and what depends on it stays open
+    #[arg(long, value_name = "CURRENCY=UAH", value_parser = parse_rate)]
     rate: Option<(String, f64)>,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse()
+        .map_err(|_| format!("--date «{text}» is not a date YYYY-MM-DD"))
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    match text {
+        "uk" => Ok(Lang::Uk),
+        "en" => Ok(Lang::En),
+        other => Err(format!("--lang «{other}»: write uk or en")),
+    }
 }
 
 /// A number as typed: a decimal point or comma, no spaces.
@@ -73,55 +90,6 @@ fn parse_rate(text: &str) -> Result<(String, f64), String> {
         .filter(|r| rules::answers::valid_rate(*r))
         .ok_or_else(problem)?;
     Ok((currency.trim().to_ascii_uppercase(), rate))
-}
-
-fn parse_args() -> Result<Args, String> {
-    let mut household = None;
-    let mut date = None;
-    let mut lang = Lang::Uk;
-    let mut income_abroad = None;
-    let mut rate = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--date" => {
-                let d = args.next().ok_or("--date needs a date YYYY-MM-DD")?;
-                date = Some(
-                    d.parse()
-                        .map_err(|_| format!("--date «{d}» is not a date YYYY-MM-DD"))?,
-                );
-            }
-            "--lang" => {
-                lang = match args.next().as_deref() {
-                    Some("uk") => Lang::Uk,
-                    Some("en") => Lang::En,
-                    other => return Err(format!("--lang {other:?}: write uk or en")),
-                }
-            }
-            "--income-abroad" => {
-                let v = args
-                    .next()
-                    .ok_or("--income-abroad needs an amount and a currency, e.g. 1200:PLN")?;
-                income_abroad = Some(parse_income_abroad(&v)?);
-            }
-            "--rate" => {
-                let v = args
-                    .next()
-                    .ok_or("--rate needs a currency and a rate, e.g. PLN=10.43")?;
-                rate = Some(parse_rate(&v)?);
-            }
-            "--help" | "-h" => return Err(String::new()),
-            _ if household.is_none() => household = Some(a),
-            _ => return Err(format!("unexpected argument «{a}»")),
-        }
-    }
-    Ok(Args {
-        household: household.ok_or("give the household file")?,
-        date,
-        lang,
-        income_abroad,
-        rate,
-    })
 }
 
 /// The income abroad as the engine takes it: on the fact the vocabulary marks as payable in
@@ -186,7 +154,7 @@ fn today() -> Date {
 }
 
 fn run() -> Result<Value, String> {
-    let args = parse_args()?;
+    let args = <Args as clap::Parser>::parse();
     let text = if args.household == "-" {
         let mut s = String::new();
         std::io::stdin()
@@ -297,12 +265,8 @@ fn main() -> ExitCode {
             println!("{}", serde_json::to_string_pretty(&v).expect("JSON"));
             ExitCode::SUCCESS
         }
-        Err(e) if e.is_empty() => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
-        }
         Err(e) => {
-            eprintln!("eligibility: {e}\n\n{USAGE}");
+            eprintln!("eligibility: {e}\n(eligibility --help says what it takes)");
             ExitCode::from(2)
         }
     }
