@@ -59,6 +59,7 @@ fn CardIn(lang: Lang) -> impl IntoView {
 
 #[wasm_bindgen_test]
 async fn a_programme_card_links_to_its_page_in_the_current_language() {
+    i18n::use_all_messages();
     let document = web_sys::window().unwrap().document().unwrap();
     for (lang, title, href) in [
         (
@@ -122,6 +123,8 @@ fn PickerIn(answer: RwSignal<Option<Result<rules::Value, String>>>) -> impl Into
 async fn the_settlement_picker_narrows_as_one_types_and_answers_with_the_village() {
     use rules::Value;
     use rules::answers::OriginListing;
+    // The check's own texts (its module installs them; here, every app's, as tests do).
+    i18n::use_all_messages();
     app::data::install_communities(include_bytes!("../../data/generated/communities.bin"))
         .expect("communities");
     app::data::install_rules(include_bytes!("../../data/generated/rules.bin")).expect("rules");
