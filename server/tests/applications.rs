@@ -395,10 +395,7 @@ async fn a_file_over_10_mib_or_with_a_bad_id_is_refused() {
 #[tokio::test]
 async fn an_application_claims_its_files_and_a_file_cannot_serve_two_applications() {
     let f = Fixture::new();
-    assert_eq!(
-        f.upload(&id(100), "application/pdf", &pdf()).await.0,
-        StatusCode::CREATED
-    );
+    f.upload_pdf(&id(100)).await;
     let (status, receipt) = f.submit(&idp(&id(1), LVIV, &id(100))).await;
     assert_eq!(status, StatusCode::CREATED, "{receipt}");
     assert_eq!(f.counts().application_documents, 1);
@@ -412,15 +409,7 @@ async fn an_application_claims_its_files_and_a_file_cannot_serve_two_application
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_error(&error, "unknown-attachment");
     assert_eq!(error["attachments"], json!([id(100)]));
-    assert_eq!(
-        f.counts(),
-        Counts {
-            applications: 1,
-            status_history: 1,
-            attachments: 1,
-            application_documents: 1
-        }
-    );
+    assert_eq!(f.counts(), ONE_APPLICATION_WITH_A_DOCUMENT);
 }
 
 #[tokio::test]

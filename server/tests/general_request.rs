@@ -101,23 +101,12 @@ async fn general_requests_for_two_programmes_without_a_form_of_their_own_reach_t
 #[tokio::test]
 async fn a_general_request_with_a_document_the_catalogue_names_keeps_the_file() {
     let f = Fixture::new();
-    assert_eq!(
-        f.upload(&id(100), "application/pdf", &pdf()).await.0,
-        StatusCode::CREATED
-    );
+    f.upload_pdf(&id(100)).await;
     let mut body = request(&id(1), "low-income-families", "Прошу призначити допомогу.");
     body["attachments"] = json!({ "declaration-of-income-and-property": [id(100)] });
     let (status, receipt) = f.submit(&body).await;
     assert_eq!(status, StatusCode::CREATED, "{receipt:#}");
-    assert_eq!(
-        f.counts(),
-        Counts {
-            applications: 1,
-            status_history: 1,
-            attachments: 1,
-            application_documents: 1
-        }
-    );
+    assert_eq!(f.counts(), ONE_APPLICATION_WITH_A_DOCUMENT);
 }
 
 #[tokio::test]

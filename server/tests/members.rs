@@ -7,7 +7,6 @@ mod common;
 use axum::http::StatusCode;
 use common::*;
 use serde_json::{Value, json};
-use server::db::Counts;
 
 /// The IDP allowance for the applicant, her husband and their son with a disability.
 fn with_two_members(device_id: &str) -> Value {
@@ -35,21 +34,10 @@ fn with_two_members(device_id: &str) -> Value {
 #[tokio::test]
 async fn an_application_with_two_members_is_taken_and_the_staff_see_each_member() {
     let f = Fixture::new();
-    assert_eq!(
-        f.upload(&id(100), "application/pdf", &pdf()).await.0,
-        StatusCode::CREATED
-    );
+    f.upload_pdf(&id(100)).await;
     let (status, receipt) = f.submit(&with_two_members(&id(1))).await;
     assert_eq!(status, StatusCode::CREATED, "{receipt:#}");
-    assert_eq!(
-        f.counts(),
-        Counts {
-            applications: 1,
-            status_history: 1,
-            attachments: 1,
-            application_documents: 1
-        }
-    );
+    assert_eq!(f.counts(), ONE_APPLICATION_WITH_A_DOCUMENT);
     let token = f.staff_token(LVIV);
     let (status, list) = f.get_with("/api/v1/staff/applications", Some(&token)).await;
     assert_eq!(status, StatusCode::OK, "{list:#}");
@@ -70,10 +58,7 @@ async fn an_application_with_two_members_is_taken_and_the_staff_see_each_member(
 #[tokio::test]
 async fn a_members_birth_date_in_the_future_is_422_at_that_members_field_and_nothing_is_stored() {
     let f = Fixture::new();
-    assert_eq!(
-        f.upload(&id(100), "application/pdf", &pdf()).await.0,
-        StatusCode::CREATED
-    );
+    f.upload_pdf(&id(100)).await;
     let mut body = with_two_members(&id(1));
     body["answers"]["member_2_birth_date"] = json!("2999-01-01");
     let (status, error) = f.submit(&body).await;

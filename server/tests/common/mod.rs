@@ -191,6 +191,12 @@ impl Fixture {
             .await
     }
 
+    /// A PDF uploaded as attachment `id` for the fixture's draft, which the server takes.
+    pub async fn upload_pdf(&self, id: &str) {
+        let (status, body) = self.upload(id, "application/pdf", &pdf()).await;
+        assert_eq!(status, StatusCode::CREATED, "{body:#}");
+    }
+
     /// `PUT /api/v1/attachments/{id}` with this token (a draft's, or with `application` the
     /// reference, the application's code), or none.
     pub async fn upload_with(
@@ -316,6 +322,15 @@ pub fn pdf() -> Vec<u8> {
 }
 
 /// Every error of the API has a code and a message in both languages.
+/// What one application with one document leaves in the database: its row, its first status, the
+/// file and the file's link to it.
+pub const ONE_APPLICATION_WITH_A_DOCUMENT: Counts = Counts {
+    applications: 1,
+    status_history: 1,
+    attachments: 1,
+    application_documents: 1,
+};
+
 pub fn assert_error(value: &Value, code: &str) {
     assert_eq!(value["code"], code, "{value:#}");
     let uk = value["message"]["uk"].as_str().unwrap_or("");
