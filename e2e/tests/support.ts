@@ -70,6 +70,17 @@ export async function staffList(request: APIRequestContext, token: string, base 
   return (await res.json()).applications as StaffApplication[];
 }
 
+/** Sends the application from "Перевірте відповіді" and returns its reference and the one
+ * application the community's staff received with it. */
+export async function sendAndReceive(page: Page, request: APIRequestContext): Promise<{ reference: string; received: StaffApplication }> {
+  await page.getByRole('button', { name: 'Надіслати заяву' }).click();
+  await expect(page.locator('main h1')).toHaveText('Заяву отримано');
+  const reference = (await page.locator('.app-reference').innerText()).trim();
+  const mine = (await staffList(request, staffToken())).filter((a) => a.reference === reference);
+  expect(mine).toHaveLength(1);
+  return { reference, received: mine[0] };
+}
+
 /** Chooses Lviv as the community the person lives in (where the application goes). */
 export async function chooseLviv(page: Page, base = '') {
   await page.goto(`${base}/community?code=${LVIV}`);
