@@ -178,27 +178,13 @@ fn own_forms() -> Vec<String> {
 
 /// The least a general request needs: who, how to reach them, where they live, what they ask.
 fn request_answers() -> BTreeMap<String, String> {
-    [
-        ("surname", "Шевченко"),
-        ("given_name", "Олена"),
-        ("birth_date", "2000-02-13"),
-        ("sex", "female"),
-        ("has_rnokpp", "yes"),
-        ("rnokpp", "3656801869"),
-        ("passport", "000123456"),
+    applicant(&[
         ("phone", "050 123 45 67"),
-        ("lives", "ukraine"),
-        ("settlement", "Львів"),
-        ("house", "1"),
-        ("postal_index", "79000"),
         (
             "request",
             "Прошу роз’яснити, чи маю я право на це, і прийняти заяву.",
         ),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect()
+    ])
 }
 
 #[test]

@@ -3,13 +3,13 @@
 //! `repeat` block; a member's answers are checked at the member's own fields, and a member not
 //! asked for is not checked at all.
 
-use forms::source::{SourceFile, compile};
+use forms::source::SourceFile;
 use forms::{FieldKind, validate};
 use std::collections::BTreeMap;
 
 mod common;
 
-use common::{applicant, catalogue, load, root, today};
+use common::{applicant, compile_with, load, today};
 
 fn idp_with(members: &[(&str, &str)]) -> BTreeMap<String, String> {
     let mut a = applicant(&[
@@ -170,22 +170,11 @@ fn a_member_not_asked_for_is_neither_checked_nor_kept() {
 
 /// Compiles the repository's common sections and request with one form for the IDP allowance.
 fn compile_form(text: &str) -> Result<forms::Forms, Vec<String>> {
-    let read = |name: &str| std::fs::read_to_string(root().join("data/forms").join(name)).unwrap();
-    let (common, request) = (read("common.toml"), read("request.toml"));
-    compile(
-        SourceFile {
-            path: "common.toml",
-            text: &common,
-        },
-        SourceFile {
-            path: "request.toml",
-            text: &request,
-        },
+    compile_with(
         &[SourceFile {
             path: "test.toml",
             text,
         }],
-        &catalogue().programmes,
         &["household"],
         &[],
     )

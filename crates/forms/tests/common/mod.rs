@@ -65,11 +65,7 @@ pub const PER_MEMBER: &[&str] = &[
 
 /// Every form, as the importer compiles it from `data/forms` and the generated catalogue.
 pub fn load() -> Forms {
-    let read =
-        |p: &Path| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
     let dir = root().join("data/forms");
-    let common = read(&dir.join("common.toml"));
-    let request = read(&dir.join("request.toml"));
     let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| {
@@ -84,6 +80,24 @@ pub fn load() -> Forms {
         .iter()
         .map(|(path, text)| SourceFile { path, text })
         .collect();
+    compile_with(
+        &sources,
+        &["baby_birth_date", "abroad", "household"],
+        PER_MEMBER,
+    )
+    .unwrap_or_else(|e| panic!("the forms do not compile:\n{}", e.join("\n")))
+}
+
+/// Compiles `forms` with the repository's common sections and request, against the generated
+/// catalogue, the facts a form may be filled in from and the programmes counted per member.
+pub fn compile_with(
+    forms: &[SourceFile],
+    prefills: &[&str],
+    per_member: &[&str],
+) -> Result<Forms, Vec<String>> {
+    let dir = root().join("data/forms");
+    let common = read(&dir.join("common.toml"));
+    let request = read(&dir.join("request.toml"));
     compile(
         SourceFile {
             path: "common.toml",
@@ -93,10 +107,13 @@ pub fn load() -> Forms {
             path: "request.toml",
             text: &request,
         },
-        &sources,
+        forms,
         &catalogue().programmes,
-        &["baby_birth_date", "abroad", "household"],
-        PER_MEMBER,
+        prefills,
+        per_member,
     )
-    .unwrap_or_else(|e| panic!("the forms do not compile:\n{}", e.join("\n")))
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
