@@ -45,8 +45,10 @@ target/debug/server --dist dist --addr "127.0.0.1:$PORT" > "$OUT/server.log" 2>&
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/robots.txt" >/dev/null && break; sleep 0.2; done
-for page in home:/ service:/service/birth-assistance check-question:/check/question \
-    form:/apply/birth-assistance community:/community status:/status; do
+# The pages a person lands on, as name:address (the figures below name them so).
+PAGES="home:/ service:/service/birth-assistance check-question:/check/question form:/apply/birth-assistance community:/community status:/status"
+export PAGES
+for page in $PAGES; do
   name=${page%%:*}; path=${page#*:}
   for run in 1 2 3; do
     # A run whose trace Lighthouse could not record (NO_NAVSTART, now and then) is run again, once.
@@ -62,8 +64,9 @@ for page in home:/ service:/service/birth-assistance check-question:/check/quest
 done
 # The take-over's cost in Chromium at the same 4× CPU slowdown (e2e/takeover-bench.mjs): the
 # figures ARCHITECTURE.md weighs the take-over against Leptos's hydration with.
-(cd e2e && node takeover-bench.mjs "http://127.0.0.1:$PORT" / /service/birth-assistance /check/question \
-  /apply/birth-assistance /community /status) > "$OUT/takeover.json" || echo '{}' > "$OUT/takeover.json"
+# shellcheck disable=SC2046
+(cd e2e && node takeover-bench.mjs "http://127.0.0.1:$PORT" $(for page in $PAGES; do echo "${page#*:}"; done)) \
+  > "$OUT/takeover.json" || echo '{}' > "$OUT/takeover.json"
 
 # "What each module carries" is measured by hand (scripts/module_contents.py): kept as it is.
 cp BENCHMARKS.md "$OUT/previous.md" 2>/dev/null || : > "$OUT/previous.md"
@@ -126,8 +129,8 @@ print("\nTarget: ≤ 1 ms (1,000 µs) in the browser build.\n")
 print("## Lighthouse, mobile (median of three runs each)\n")
 print("| page | performance | accessibility | best practices | SEO | LCP (s) | TBT (ms) | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 import statistics
-PAGES = {"home": "/", "service": "/service/birth-assistance", "check-question": "/check/question",
-         "form": "/apply/birth-assistance", "community": "/community", "status": "/status"}
+import os
+PAGES = dict(page.split(":", 1) for page in os.environ["PAGES"].split())
 for name in PAGES:
     runs = [json.loads(p.read_text()) for p in sorted(out.glob(f"lh-{name}-*.json"))]
     runs = [r for r in runs if not r.get("runtimeError")]
