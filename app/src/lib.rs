@@ -22,6 +22,7 @@ pub mod office;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod router;
 pub mod screening;
 pub mod state;
 pub mod stepwise;

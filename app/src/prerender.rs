@@ -10,11 +10,11 @@
 
 use crate::components::PrerenderedTitle;
 use crate::data;
+use crate::router::RequestPath;
 use crate::url::Part;
 use catalogue::Lang;
 use catalogue::model::Situation;
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 
 const DETAILS_BIN: &[u8] = include_bytes!("../../data/generated/catalogue.bin");
 const RULES_BIN: &[u8] = include_bytes!("../../data/generated/rules.bin");
@@ -82,7 +82,7 @@ pub fn render(path: &str) -> Rendered {
         .and_then(data::details);
     let owner = Owner::new();
     let (body, title) = owner.with(|| {
-        provide_context(RequestUrl::new(path));
+        provide_context(RequestPath(path.to_string()));
         let title = RwSignal::new(None);
         provide_context(PrerenderedTitle(title));
         let body = match part {

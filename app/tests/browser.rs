@@ -6,9 +6,9 @@
 use app::browser::{self, keys};
 use app::components::ProgrammeCard;
 use app::locale::Locale;
+use app::router::Router;
 use catalogue::Lang;
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -72,7 +72,7 @@ async fn a_programme_card_links_to_its_page_in_the_current_language() {
         let host = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&host).unwrap();
         let _handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
-            view! { <Router><CardIn lang=lang/></Router> }
+            view! { <Router own=|_| false><CardIn lang=lang/></Router> }
         });
         leptos::task::tick().await;
         let link = host.query_selector("h2 a").unwrap().expect("a title link");

@@ -1,10 +1,10 @@
 use crate::components::{LanguageSwitch, community_title};
 use crate::data;
 use crate::locale::{href, t, use_lang};
+use crate::router::NavLink;
+use crate::router::use_location;
 use crate::state::use_choice;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 /// The portal's header: its name, the main navigation (with "Мої заяви" once the device holds an
 /// application), the chosen community and the language switch.
@@ -16,7 +16,7 @@ pub fn Header() -> impl IntoView {
     let my_applications = move || {
         held.is_some_and(|h| h.0.get()).then(|| {
             view! {
-                <li><A href=href("/applications") attr:class="app-nav__link">{t("apply-my-applications")}</A></li>
+                <li><NavLink href=href("/applications") class="app-nav__link">{t("apply-my-applications")}</NavLink></li>
             }
         })
     };
@@ -31,10 +31,10 @@ pub fn Header() -> impl IntoView {
     let links = move || {
         view! {
             <ul class="app-nav__list">
-                <li><A href=href("/catalogue") attr:class="app-nav__link">{t("nav-catalogue")}</A></li>
-                <li><A href=href("/check") attr:class="app-nav__link">{t("nav-check")}</A></li>
-                <li><A href=href("/community") attr:class="app-nav__link">{t("nav-community")}</A></li>
-                <li><A href=href("/about") attr:class="app-nav__link">{t("nav-about")}</A></li>
+                <li><NavLink href=href("/catalogue") class="app-nav__link">{t("nav-catalogue")}</NavLink></li>
+                <li><NavLink href=href("/check") class="app-nav__link">{t("nav-check")}</NavLink></li>
+                <li><NavLink href=href("/community") class="app-nav__link">{t("nav-community")}</NavLink></li>
+                <li><NavLink href=href("/about") class="app-nav__link">{t("nav-about")}</NavLink></li>
                 {my_applications}
             </ul>
         }
@@ -48,7 +48,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-header__inner">
-                <A href=href("/") attr:class="app-header__name">{t("site-name")}</A>
+                <a href=href("/") class="app-header__name">{t("site-name")}</a>
                 // On a phone the navigation folds behind "Меню": a <details>, which opens
                 // without JavaScript too.
                 <details class="app-menu" prop:open=menu_open>
@@ -61,7 +61,7 @@ pub fn Header() -> impl IntoView {
             {move || community_name().map(|name| view! {
                 <p class="app-header__community">
                     {t("header-your-community")} " "
-                    <A href=href("/community")>{name}</A>
+                    <a href=href("/community")>{name}</a>
                 </p>
             })}
         </header>

@@ -4,8 +4,8 @@
 use crate::applications::use_applications;
 use crate::browser;
 use crate::locale::{href, t};
+use crate::router::use_navigate;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// A file input that reads a downloaded application back as a draft, and opens its summary.
 #[component]

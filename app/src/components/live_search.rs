@@ -1,7 +1,7 @@
 use crate::locale::{href, t};
+use crate::router::NavigateOptions;
+use crate::router::{use_navigate, use_query_map};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// A search box whose text lives in the page's `?q=`: each keystroke replaces the URL (so the
 /// state can be shared and reloaded, without filling the history), and the page's results follow.
@@ -27,7 +27,6 @@ pub fn LiveSearch(
         let options = NavigateOptions {
             replace: true,
             scroll: false,
-            ..Default::default()
         };
         navigate(&crate::url::with_query(&target, &[("q", &text)]), options);
     };

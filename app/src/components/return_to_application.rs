@@ -1,8 +1,8 @@
 use crate::browser::{self, keys};
 use crate::locale::t;
+use crate::router::use_query_map;
 use crate::state::use_choice;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// The way back to the application a person came from to choose their community (issue 16): an
 /// application's start opens the picker with `?return=/apply/{programme}`; the address is kept on

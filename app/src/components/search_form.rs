@@ -1,6 +1,6 @@
 use crate::locale::{href, t};
+use crate::router::use_navigate;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The home page's search box: a plain GET form to the search page, so it also works before the
 /// app has loaded; in the app, submitting navigates without a reload.

@@ -11,11 +11,9 @@ use super::session::{Session, SessionState};
 use crate::browser;
 use crate::data::DataState;
 use crate::locale::Locale;
+use crate::router::{self, Params, Router, use_location};
 use catalogue::Lang;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 /// The back office app.
 #[component]
@@ -36,28 +34,58 @@ pub fn OfficeApp() -> impl IntoView {
         }
     });
     view! {
-        <Router>
+        <Router own=|path| crate::url::part_of(path) == crate::url::Part::Office>
             <Shell>
-                <Routes fallback=|| view! { <OfficeNotFound/> }>
-                    <Route path=path!("/office") view=|| view! { <RequireSession><Inbox/></RequireSession> }/>
-                    <Route path=path!("/en/office") view=|| view! { <RequireSession><Inbox/></RequireSession> }/>
-                    <Route path=path!("/office/invite") view=InvitePage/>
-                    <Route path=path!("/en/office/invite") view=InvitePage/>
-                    <Route path=path!("/office/applications/:reference") view=|| view! { <RequireSession><ApplicationPage/></RequireSession> }/>
-                    <Route path=path!("/en/office/applications/:reference") view=|| view! { <RequireSession><ApplicationPage/></RequireSession> }/>
-                    <Route path=path!("/office/staff") view=|| view! { <RequireSession><RequireAdmin><StaffPage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/en/office/staff") view=|| view! { <RequireSession><RequireAdmin><StaffPage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/office/community") view=|| view! { <RequireSession><RequireAdmin><CommunityPage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/en/office/community") view=|| view! { <RequireSession><RequireAdmin><CommunityPage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/office/programmes") view=|| view! { <RequireSession><RequireAdmin><ProgrammesPage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/en/office/programmes") view=|| view! { <RequireSession><RequireAdmin><ProgrammesPage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/office/programme") view=|| view! { <RequireSession><RequireAdmin><ProgrammePage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/en/office/programme") view=|| view! { <RequireSession><RequireAdmin><ProgrammePage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/office/tokens") view=|| view! { <RequireSession><RequireAdmin><TokensPage/></RequireAdmin></RequireSession> }/>
-                    <Route path=path!("/en/office/tokens") view=|| view! { <RequireSession><RequireAdmin><TokensPage/></RequireAdmin></RequireSession> }/>
-                </Routes>
+                {router::routes(office_match, office_view, || view! { <OfficeNotFound/> }.into_any())}
             </Shell>
         </Router>
+    }
+}
+
+/// The office's pages, after `/office` (in either language).
+const PAGES: [&str; 8] = [
+    "",
+    "/invite",
+    "/applications/:reference",
+    "/staff",
+    "/community",
+    "/programmes",
+    "/programme",
+    "/tokens",
+];
+
+/// Reads a path as one of the office's pages: the key is the page's place in [`PAGES`] and the
+/// language, so that each language's page is a view of its own.
+fn office_match(path: &str) -> Option<(u32, Params)> {
+    let (lang, rest) = Lang::split_path(path);
+    let rest = rest.strip_prefix(crate::url::OFFICE)?;
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    let (index, params) =
+        PAGES
+            .iter()
+            .enumerate()
+            .find_map(|(i, page)| match page.strip_suffix(":reference") {
+                Some(prefix) => {
+                    let reference = rest.strip_prefix(prefix)?;
+                    (!reference.is_empty() && !reference.contains('/'))
+                        .then(|| (i, Params::new([("reference", reference)])))
+                }
+                None => (rest == *page).then(|| (i, Params::default())),
+            })?;
+    Some(((index as u32) * 2 + lang as u32, params))
+}
+
+/// The view of the office's page a key of [`office_match`] names.
+fn office_view(key: u32) -> AnyView {
+    match key / 2 {
+        0 => view! { <RequireSession><Inbox/></RequireSession> }.into_any(),
+        1 => view! { <InvitePage/> }.into_any(),
+        2 => view! { <RequireSession><ApplicationPage/></RequireSession> }.into_any(),
+        3 => view! { <RequireSession><RequireAdmin><StaffPage/></RequireAdmin></RequireSession> }.into_any(),
+        4 => view! { <RequireSession><RequireAdmin><CommunityPage/></RequireAdmin></RequireSession> }.into_any(),
+        5 => view! { <RequireSession><RequireAdmin><ProgrammesPage/></RequireAdmin></RequireSession> }.into_any(),
+        6 => view! { <RequireSession><RequireAdmin><ProgrammePage/></RequireAdmin></RequireSession> }.into_any(),
+        _ => view! { <RequireSession><RequireAdmin><TokensPage/></RequireAdmin></RequireSession> }.into_any(),
     }
 }
 
@@ -106,5 +134,38 @@ fn Shell(
         <main id="main" class="app-main app-office-main" tabindex="-1">
             {move || untrack(|| children())}
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_office_page_in_each_language_is_a_view_of_its_own() {
+        let mut keys = Vec::new();
+        for prefix in ["", "/en"] {
+            for page in PAGES {
+                let path = format!("{prefix}/office{}", page.replace(":reference", "A-7"));
+                let (key, params) = office_match(&path).unwrap_or_else(|| panic!("{path}"));
+                if page.contains(":reference") {
+                    assert_eq!(params.get_str("reference"), Some("A-7"));
+                }
+                keys.push(key);
+            }
+        }
+        let mut unique = keys.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), 16);
+        assert_eq!(office_match("/office/"), office_match("/office"));
+        for path in [
+            "/office/nothing",
+            "/office/applications/",
+            "/office/applications/a/b",
+            "/check",
+        ] {
+            assert!(office_match(path).is_none(), "{path}");
+        }
     }
 }

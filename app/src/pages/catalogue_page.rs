@@ -2,10 +2,10 @@ use crate::components::{PageTitle, ProgrammeCard};
 use crate::data;
 use crate::locale::{href, t, use_lang};
 use crate::pages::situation_message;
+use crate::router::{use_navigate, use_params_map, use_query_map};
 use crate::state::use_choice;
 use catalogue::model::{Category, Filter, Kind, Situation};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 /// The message id of a category's name.
 fn category_message(c: Category) -> &'static str {

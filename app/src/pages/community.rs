@@ -4,12 +4,12 @@ use crate::components::{
 };
 use crate::data::{self, LoadState};
 use crate::locale::{t, use_lang};
+use crate::router::use_query_map;
 use crate::state::use_choice;
 use catalogue::Communities;
 use catalogue::communities::Community;
 use catalogue::hostilities::suggests_displacement;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// How many communities a search shows at most.
 const LIMIT: usize = 20;

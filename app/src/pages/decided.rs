@@ -12,10 +12,10 @@ use crate::data;
 use crate::locale::{href, t, use_lang};
 use crate::pages::check::money;
 use crate::pages::{NotFound, display_url, legal_number};
+use crate::router::use_params_map;
 use catalogue::model::{Programme, SourceStatus};
 use catalogue::{Lang, Text};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use rules::model::{
     Basis, CaseSummary, Certainty, Criterion, Formula, InForce, ParamValue, Parameter, Unit,
 };

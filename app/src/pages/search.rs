@@ -1,10 +1,10 @@
 use crate::components::{CommunityCard, LiveSearch, PageTitle, ProgrammeCard};
 use crate::data;
 use crate::locale::{href, t, use_lang};
+use crate::router::use_query_map;
 use crate::state::use_choice;
 use catalogue::search::{SearchOptions, Target};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// Search across programmes, services and communities. The text lives in `?q=`; results update as
 /// the person types.

@@ -4,12 +4,12 @@ use crate::components::{PageTitle, community_title, kind_message};
 use crate::data::{self, LoadState};
 use crate::locale::{href, t, use_lang};
 use crate::pages::{NotFound, display_url, legal_number};
+use crate::router::use_params_map;
 use crate::state::use_choice;
 use crate::stepwise;
 use catalogue::Programme;
 use catalogue::model::{Amount, Channel, SourceStatus};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 fn channel_message(c: Channel) -> &'static str {
     match c {

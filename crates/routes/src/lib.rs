@@ -4,10 +4,9 @@
 //!
 //! Everything that needs to know an address reads it from here: the app (`app::url::part_of`,
 //! the embedded view's links), the pre-renderer's list of pages, the server's page for an address
-//! and its `404`s, and the service worker's rules (`app::url::rules_json`, written into `sw.js`).
-//! The Leptos routers need their paths as literals (`path!`), so they are written out in
-//! `app/src/app.rs`; a test there walks every address of this table through them and every route
-//! of theirs back into the table.
+//! and its `404`s, the service worker's rules (`app::url::rules_json`, written into `sw.js`), and
+//! the apps' router (`app/src/router.rs`), which shows for an address the page [`find`] names; a
+//! test in `app/src/app.rs` walks every address of this table through its app.
 //!
 //! Matching here is by form only (a programme id is a non-empty segment, a check step one of
 //! [`CHECK_STEPS`]); whether a programme or a community exists is the caller's question, asked
@@ -99,7 +98,7 @@ pub enum Param {
 }
 
 impl Param {
-    /// The name the app's router gives the segment (`use_params_map().get(name)`).
+    /// The segment's name among the address's parameters (`use_params_map().get(name)`).
     pub fn name(self) -> &'static str {
         match self {
             Param::Programme | Param::Application => "id",
@@ -298,23 +297,6 @@ pub const EMBED: &str = "/embed/";
 pub const OFFICE: &str = "/office";
 
 impl Route {
-    /// The route's pattern as the app's router writes it (`/en/embed/:community/service/:id`).
-    pub fn pattern(&self, lang: Lang, embedded: bool) -> String {
-        let mut out = prefix(lang).to_string();
-        if embedded {
-            out.push_str("/embed/:");
-            out.push_str(Param::Community.name());
-        }
-        for seg in self.path {
-            match seg {
-                Lit(l) => out.push_str(&format!("/{l}")),
-                P(p) => out.push_str(&format!("/:{}", p.name())),
-                Seg::Rest => out.push_str("/*any"),
-            }
-        }
-        if out.is_empty() { "/".into() } else { out }
-    }
-
     /// The route's addresses in `lang`, embedded in `community`'s website if given, with each
     /// parameter taking every value `values` gives it.
     pub fn addresses(
@@ -367,6 +349,8 @@ pub struct Match<'a> {
     /// The community whose website embeds the view, for an embedded address.
     pub community: Option<&'a str>,
     pub route: &'static Route,
+    /// The route's place in [`ROUTES`].
+    pub index: usize,
     /// The variable segments' values, in order.
     pub params: Vec<(Param, &'a str)>,
 }
@@ -407,13 +391,15 @@ pub fn find(path: &str) -> Option<Match<'_>> {
     }
     ROUTES
         .iter()
-        .filter(|r| community.is_none() || r.embed)
-        .find_map(|route| {
+        .enumerate()
+        .filter(|(_, r)| community.is_none() || r.embed)
+        .find_map(|(index, route)| {
             let params = matches(route.path, &segments)?;
             Some(Match {
                 lang,
                 community,
                 route,
+                index,
                 params,
             })
         })
@@ -607,18 +593,6 @@ mod tests {
         assert_eq!(app_of("/embed/UA1/office"), App::Portal);
         assert_eq!(app_of("/service/how-decided"), App::Portal);
         assert_eq!(app_of(&how_decided("emalyatko")), App::Static);
-    }
-
-    #[test]
-    fn patterns_are_written_as_the_router_writes_them() {
-        let service = ROUTES.iter().find(|r| r.page == Page::Service).unwrap();
-        assert_eq!(service.pattern(Lang::Uk, false), "/service/:id");
-        assert_eq!(
-            service.pattern(Lang::En, true),
-            "/en/embed/:community/service/:id"
-        );
-        assert_eq!(ROUTES[0].pattern(Lang::Uk, false), "/");
-        assert_eq!(ROUTES[0].pattern(Lang::En, false), "/en");
     }
 
     #[test]

@@ -4,8 +4,8 @@ use crate::locale::{href, t, use_lang};
 use crate::office::api::ApiError;
 use crate::office::present::role_id;
 use crate::office::session::{SessionState, use_api, use_session};
+use crate::router::NavLink;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The back office's header: its name and the community's, who is signed in, the navigation
 /// (staff and tokens for an administrator), the language switch and signing out.
@@ -31,7 +31,7 @@ pub fn OfficeHeader() -> impl IntoView {
         <SkipLink/>
         <header class="app-header app-office-header">
             <div class="app-header__inner">
-                <A href=href("/office") exact=true attr:class="app-header__name">{t("office-name")}</A>
+                <a href=href("/office") class="app-header__name">{t("office-name")}</a>
                 <LanguageSwitch/>
             </div>
             {move || who().map(|w| {
@@ -43,12 +43,12 @@ pub fn OfficeHeader() -> impl IntoView {
                     </p>
                     <nav class="app-nav" aria-label=t("office-nav")>
                         <ul class="app-nav__list">
-                            <li><A href=href("/office") exact=true attr:class="app-nav__link">{t("office-inbox")}</A></li>
+                            <li><NavLink href=href("/office") exact=true class="app-nav__link">{t("office-inbox")}</NavLink></li>
                             {admin.then(|| view! {
-                                <li><A href=href("/office/staff") attr:class="app-nav__link">{t("office-staff")}</A></li>
-                                <li><A href=href("/office/tokens") attr:class="app-nav__link">{t("office-tokens")}</A></li>
-                                <li><A href=href("/office/community") attr:class="app-nav__link">{t("office-profile")}</A></li>
-                                <li><A href=href("/office/programmes") attr:class="app-nav__link">{t("office-programmes")}</A></li>
+                                <li><NavLink href=href("/office/staff") class="app-nav__link">{t("office-staff")}</NavLink></li>
+                                <li><NavLink href=href("/office/tokens") class="app-nav__link">{t("office-tokens")}</NavLink></li>
+                                <li><NavLink href=href("/office/community") class="app-nav__link">{t("office-profile")}</NavLink></li>
+                                <li><NavLink href=href("/office/programmes") class="app-nav__link">{t("office-programmes")}</NavLink></li>
                             })}
                             <li>
                                 <button class="app-link-button app-office-header__sign-out" type="button" on:click=sign_out>

@@ -2,8 +2,8 @@ use crate::data;
 use crate::locale::{t, use_lang};
 use crate::office::filters::{Filters, STATUSES};
 use crate::office::present::status_id;
+use crate::router::use_navigate;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The inbox's filters and search: applying them changes the address (so a reload or Back keeps
 /// them), from the first page.

@@ -3,7 +3,6 @@ use crate::locale::{href, t, use_lang};
 use crate::office::api::Item;
 use crate::office::present::{day, status_id};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// One application in the inbox: its reference (a link to it), the applicant, the programme,
 /// when it came, its status (and whether the applicant has answered), who has it.
@@ -29,10 +28,10 @@ pub fn InboxRow(
     view! {
         <tr class="app-office-table__row">
             <th scope="row" class="app-office-table__cell app-office-table__cell--nowrap">
-                <A href=target>
+                <a href=target>
                     <span class="app-visually-hidden">{t("office-application")} " "</span>
                     {item.reference.clone()}
-                </A>
+                </a>
             </th>
             <td class="app-office-table__cell" data-label=t("office-applicant")>{item.applicant}</td>
             <td class="app-office-table__cell" data-label=t("office-programme")>{programme}</td>

@@ -12,8 +12,8 @@ use crate::office::components::{
 };
 use crate::office::present::{status_id, when};
 use crate::office::session::use_api;
+use crate::router::use_params_map;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The application's page.
 #[component]

@@ -8,8 +8,8 @@ use crate::office::components::{
 };
 use crate::office::filters::Filters;
 use crate::office::session::use_api;
+use crate::router::use_query_map;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// The inbox.
 #[component]

@@ -8,8 +8,8 @@ use crate::office::components::{ERROR_SUMMARY, ErrorSummary, OfficeTitle, Proble
 use crate::office::pages::sign_in::code_digits;
 use crate::office::present::{grouped, role_id};
 use crate::office::session::{use_api, use_session};
+use crate::router::use_navigate;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// The invitation's token as the app found it in the address when it started.
 #[derive(Debug, Clone)]

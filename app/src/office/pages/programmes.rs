@@ -13,13 +13,13 @@ use crate::office::components::{
     ERROR_SUMMARY, ErrorSummary, OfficeTitle, Problem, TextArea, TextField, leak_id,
 };
 use crate::office::session::{use_api, use_session};
+use crate::router::NavigateOptions;
+use crate::router::{use_navigate, use_query_map};
 use catalogue::Lang;
 use catalogue::model::{Category, Channel, Kind, Situation};
 use forms::FieldError;
 use forms::local::{AmountDraft, CriterionDraft, Decision, Draft, Pair};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use serde::Deserialize;
 
 /// One programme as the office API lists it.
@@ -457,7 +457,6 @@ pub fn ProgrammePage() -> impl IntoView {
                             NavigateOptions {
                                 replace: true,
                                 scroll: false,
-                                ..NavigateOptions::default()
                             },
                         );
                     }

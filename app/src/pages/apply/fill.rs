@@ -6,13 +6,13 @@ use crate::browser;
 use crate::components::{PageTitle, SaveProblem};
 use crate::data;
 use crate::locale::{href, t, use_lang};
+use crate::router::{use_navigate, use_query_map};
 use crate::state::use_choice;
 use catalogue::Lang;
 use forms::model::FieldKind;
 use forms::sniff;
 use forms::{Field, FieldError, Form, Submission, holds, validate_answer};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use std::collections::BTreeMap;
 
 /// The largest file the back office takes.

@@ -14,11 +14,11 @@ use crate::applications::use_applications;
 use crate::components::{PageTitle, community_title};
 use crate::data::{self, LoadState};
 use crate::locale::{href, t, use_lang};
+use crate::router::use_params_map;
 use crate::state::use_choice;
 use fill::{CheckPage, DocumentsPage, FormPage};
 use forms::Form;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// `/apply/:programme` and `/apply/:programme/:step`: the form's start, a page, the documents,
 /// or "check your answers".

@@ -7,9 +7,9 @@ use super::{programme_title, status_message, when};
 use crate::applications::{SendState, Shown, shown_code, use_applications};
 use crate::components::PageTitle;
 use crate::locale::{href, t, use_lang};
+use crate::router::use_params_map;
 use crate::url::with_query;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// The message id that says where an application is.
 fn state_message(s: SendState) -> &'static str {
@@ -28,7 +28,7 @@ pub fn SentPage() -> impl IntoView {
     let forms = crate::data::use_forms();
     let lang = use_lang();
     let apps = use_applications();
-    let navigate = leptos_router::hooks::use_navigate();
+    let navigate = crate::router::use_navigate();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let item = move || {

@@ -12,9 +12,9 @@ use crate::applications::{
 use crate::browser;
 use crate::components::PageTitle;
 use crate::locale::{t, use_lang};
+use crate::router::use_query_map;
 use forms::FieldError;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// A problem with what was typed, shown in the error summary and at the field.
 fn problem(field: &str, id: &str) -> FieldError {

@@ -17,11 +17,11 @@ pub use settlement::SettlementForm;
 use crate::components::{PageTitle, community_title};
 use crate::data::{self, LoadState};
 use crate::locale::{href, t, use_lang};
+use crate::router::use_params_map;
 use crate::screening::use_screening;
 use crate::url::with_query;
 use catalogue::Lang;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use rules::{Answers, Fact, FactKind, MemberDisability, Rules, Status, Value};
 
 /// The introduction: what the check does, what happens to the answers, and the start.

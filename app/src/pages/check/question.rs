@@ -7,13 +7,13 @@ use crate::browser;
 use crate::components::{PageTitle, community_place, community_title};
 use crate::data;
 use crate::locale::{href, t, use_lang};
+use crate::router::{use_navigate, use_query_map};
 use crate::screening::use_screening;
 use crate::state::use_choice;
 use crate::stepwise;
 use catalogue::Date;
 use catalogue::hostilities::origin_listing;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use rules::{Fact, FactKind, Member, MemberDisability, Rules, Value};
 
 /// The id of the first input of every question, which the error summary links to.
