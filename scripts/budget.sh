@@ -61,13 +61,18 @@ cd "$ROOT/dist"
 # the route table) in place of leptos_router. One release build: the portal 268.9 → 229.2 KB, the
 # check 292.4 → 254.6 KB, the applications app 353.5 → 314.6 KB, the office 364.6 → 326.7 KB. Each
 # budget is that figure and about 2 %.
+# Then the catalogue's cards (11.5 KB brotli) left the modules of the portal, the check and the
+# office, which each compiled them in: one file, /data/catalogue-cards.bin, that each fetches as it
+# starts and the service worker keeps (the applications app shows no list of the catalogue and
+# never carried them). The portal 219.0 KB, the check 243.9 KB, the applications app 314.9 KB, the
+# office 316.4 KB; budgets again each figure and about 2 %.
 # Issue 5: the widget's loader is at most 3 KB.
 HTML_BUDGET=14000
 FIRST_VIEW_BUDGET=150000
-WITH_APP_BUDGET=234000
-CHECK_BUDGET=260000
+WITH_APP_BUDGET=224000
+CHECK_BUDGET=249000
 APPLY_BUDGET=321000
-OFFICE_BUDGET=333000
+OFFICE_BUDGET=323000
 LOADER_BUDGET=3000
 
 size() { stat -c %s "$1"; }

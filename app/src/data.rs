@@ -1,8 +1,12 @@
 //! The data the portal uses, in the importer's compact binary form (reading it needs far less code
 //! than JSON).
 //!
-//! - The catalogue's *cards* (what each programme is, for whom, and the words search needs) are
-//!   compiled into the app: the home page, lists and search need them at once.
+//! - The catalogue's *cards* (what each programme is, for whom, and the words search needs): every
+//!   app needs them before its first rendering (lists, search, the check's results, the office's
+//!   titles), so each app fetches them as it starts ([`load_cards`], `crate::start`). One file
+//!   that every app shares and the service worker keeps, rather than a copy compiled into each of
+//!   the four modules (issue 17: 11.5 KB brotli each). The native builds (the pre-renderer, tests)
+//!   read the same file compiled in.
 //! - The catalogue's *details* (amounts, legal acts, documents, how to apply, caveats, sources)
 //!   and the *communities* are fetched once, when a page first needs them (a service page; the
 //!   picker, search, or a chosen community), from `/data/` (copied by trunk and served
@@ -18,8 +22,8 @@ use catalogue::{Catalogue, Communities};
 use leptos::prelude::*;
 use std::sync::{LazyLock, OnceLock};
 
-const CARDS_BIN: &[u8] = include_bytes!("../../data/generated/catalogue-cards.bin");
-
+/// Where every app fetches the catalogue's cards from.
+pub const CARDS_URL: &str = "/data/catalogue-cards.bin";
 /// Where the app fetches the communities from.
 pub const COMMUNITIES_URL: &str = "/data/communities.bin";
 /// Where the app fetches the whole catalogue, details included, from.
@@ -48,10 +52,7 @@ static FORMS: OnceLock<forms::Forms> = OnceLock::new();
 
 static RULES: OnceLock<rules::Rules> = OnceLock::new();
 
-static CARDS: LazyLock<Catalogue> = LazyLock::new(|| {
-    Catalogue::from_binary(CARDS_BIN)
-        .expect("data/generated/catalogue-cards.bin is checked by tests")
-});
+static CARDS: OnceLock<Catalogue> = OnceLock::new();
 
 static DETAILS: OnceLock<Catalogue> = OnceLock::new();
 
@@ -66,9 +67,32 @@ static CATALOGUE_INDEX: LazyLock<SearchIndex> =
 
 static FULL_INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
-/// The catalogue of programmes and services, as cards: enough for lists and search.
+/// The catalogue of programmes and services, as cards: enough for lists and search. In the
+/// browser, once [`load_cards`] has installed them (every app starts after it; before, none).
 pub fn catalogue() -> &'static Catalogue {
-    &CARDS
+    static NONE: Catalogue = Catalogue {
+        programmes: Vec::new(),
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = install_cards(include_bytes!("../../data/generated/catalogue-cards.bin"));
+    CARDS.get().unwrap_or(&NONE)
+}
+
+/// Installs the catalogue's cards (the bytes of [`CARDS_URL`]).
+pub fn install_cards(bytes: &[u8]) -> Result<(), String> {
+    if CARDS.get().is_none() {
+        let cards = Catalogue::from_binary(bytes).map_err(|e| e.to_string())?;
+        let _ = CARDS.set(cards);
+    }
+    Ok(())
+}
+
+/// Fetches and installs the catalogue's cards, unless they are here.
+pub async fn load_cards() -> Result<(), String> {
+    if CARDS.get().is_some() {
+        return Ok(());
+    }
+    install_cards(&crate::browser::fetch_bytes(CARDS_URL).await?)
 }
 
 /// A programme with its details, once they are loaded.

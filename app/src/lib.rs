@@ -37,9 +37,59 @@ pub use office::OfficeApp;
 
 use leptos::prelude::IntoView;
 
-/// Starts an app in the page. On a pre-rendered page the app takes the page over, with the data
-/// the page carries; otherwise (an app's own page) it renders into the empty body.
+/// Starts an app in the page, once the catalogue's cards have arrived (every app renders from
+/// them). On a pre-rendered page the app takes the page over, with the data the page carries;
+/// otherwise (an app's own page) it renders into the empty body.
 pub fn start<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    browser::spawn(async move {
+        match data::load_cards().await {
+            Ok(()) => show(app),
+            Err(_) => cards_failed(),
+        }
+    });
+}
+
+/// Where the cards cannot be fetched (no connection on a first visit), the page says so at the
+/// top of its main content, with a way to try again; a pre-rendered page stays readable below.
+fn cards_failed() {
+    use leptos::prelude::*;
+    let Some((host, in_main)) = browser::notice_host() else {
+        return;
+    };
+    let lang = catalogue::Lang::split_path(&browser::pathname()).0;
+    browser::set_document_lang(lang);
+    let notice = move || {
+        view! {
+            <div class="app-notice app-notice--warning" role="alert">
+                <p>{i18n::t(lang, "cards-load-failed")}</p>
+                <button class="app-button" type="button" on:click=|_| browser::reload()>
+                    {i18n::t(lang, "reload-page")}
+                </button>
+            </div>
+        }
+    };
+    // An app's own page has nothing else: the notice is its main content, under a heading.
+    let page = move || {
+        view! {
+            <main id="main" class="app-main" tabindex="-1">
+                <h1 class="app-heading-xl">{i18n::t(lang, "cards-load-failed-title")}</h1>
+                {notice()}
+            </main>
+        }
+    };
+    if in_main {
+        leptos::mount::mount_to(host, notice).forget();
+    } else {
+        leptos::mount::mount_to(host, page).forget();
+    }
+}
+
+/// Shows the app: takes a pre-rendered page over, or renders into the empty body.
+fn show<F, N>(app: F)
 where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
@@ -70,7 +120,8 @@ pub fn start_apply() {
             let _ = data::install_forms(&bytes);
         }
         applications::preload().await;
-        start(ApplyApp);
+        // Applications show no list of the catalogue: the app starts without its cards.
+        show(ApplyApp);
     });
 }
 
@@ -81,10 +132,26 @@ pub fn start_check() {
         return start(CheckApp);
     }
     browser::spawn(async {
-        if let Ok(bytes) = browser::fetch_bytes(data::RULES_URL).await {
-            // Without rules the app says they could not be loaded, as on its own page.
-            let _ = data::install_rules(&bytes);
+        let rules = async {
+            if let Ok(bytes) = browser::fetch_bytes(data::RULES_URL).await {
+                // Without rules the app says they could not be loaded, as on its own page.
+                let _ = data::install_rules(&bytes);
+            }
+        };
+        // The cards and the rules at the same time.
+        match futures::join!(data::load_cards(), rules).0 {
+            Ok(()) => show(CheckApp),
+            Err(_) => cards_failed(),
         }
-        start(CheckApp);
+    });
+}
+
+/// Starts the back office once the catalogue's cards (its programmes' titles) have arrived.
+pub fn start_office() {
+    browser::spawn(async {
+        match data::load_cards().await {
+            Ok(()) => leptos::mount::mount_to_body(OfficeApp),
+            Err(_) => cards_failed(),
+        }
     });
 }

@@ -60,6 +60,9 @@ fn CardIn(lang: Lang) -> impl IntoView {
 #[wasm_bindgen_test]
 async fn a_programme_card_links_to_its_page_in_the_current_language() {
     i18n::use_all_messages();
+    // Every app fetches the cards as it starts (`app::start`); here, the same file.
+    app::data::install_cards(include_bytes!("../../data/generated/catalogue-cards.bin"))
+        .expect("cards");
     let document = web_sys::window().unwrap().document().unwrap();
     for (lang, title, href) in [
         (

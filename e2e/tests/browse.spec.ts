@@ -110,6 +110,32 @@ test.describe('On a connection that fails', () => {
     await expectNoAxeViolations(page, 'service page without details');
   });
 
+  test('where the catalogue cannot be fetched on a first visit, the page says so and stays readable, in the apps too', async ({ page }) => {
+    let refused = 0;
+    await page.route('**/data/catalogue-cards.bin', (route) => {
+      refused += 1;
+      return route.abort('internetdisconnected');
+    });
+    // A pre-rendered page: its content stays, the notice comes first in its main content.
+    await page.goto('/service/birth-assistance');
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText(/Не вдалося завантажити перелік виплат і послуг/);
+    await expect(page.locator('main > :first-child [role="alert"]')).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Допомога при народженні дитини');
+    await expectNoAxeViolations(page, 'service page without the catalogue');
+    // An app's own page (the check's answers) has nothing else to show: the notice, in English
+    // for an English address, and the button that tries again.
+    await page.goto('/en/check/answers');
+    await expect(page.getByRole('alert')).toHaveText(/list of payments and services could not be loaded/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The page could not be opened');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const before = refused;
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await expect.poll(() => refused).toBeGreaterThan(before);
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoAxeViolations(page, "the check's own page without the catalogue");
+  });
+
   test('the community picker says the list could not be loaded instead of showing nothing', async ({ page }) => {
     await page.route('**/data/communities.bin', (route) => route.abort('internetdisconnected'));
     await open(page, '/community');

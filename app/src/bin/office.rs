@@ -6,5 +6,5 @@ fn main() {
     console_error_panic_hook::set_once();
     // Its own messages: only this app's module has them.
     i18n::use_office_messages();
-    leptos::mount::mount_to_body(app::OfficeApp);
+    app::start_office();
 }

@@ -53,6 +53,24 @@ mod web {
         }
     }
 
+    /// A new element at the top of the main content, for a notice shown where the app could not
+    /// start; and whether the page has main content (a pre-rendered page), or the element is the
+    /// empty body's only content (an app's own page) and the notice is the whole page.
+    pub fn notice_host() -> Option<(web_sys::HtmlElement, bool)> {
+        let doc = document()?;
+        let host: web_sys::HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+        let main = doc.get_element_by_id("main");
+        let in_main = main.is_some();
+        let parent: web_sys::Node = match main {
+            Some(main) => main.into(),
+            None => doc.body()?.into(),
+        };
+        parent
+            .insert_before(&host, parent.first_child().as_ref())
+            .ok()?;
+        Some((host, in_main))
+    }
+
     /// Opens the browser's print dialog.
     pub fn print() {
         if let Some(w) = web_sys::window() {
@@ -95,6 +113,9 @@ mod native {
     pub fn focus_main() {}
     pub fn focus_main_heading() {}
     pub fn focus_id(_id: &str) {}
+    pub fn notice_host() -> Option<(web_sys::HtmlElement, bool)> {
+        None
+    }
     pub fn print() {}
     pub fn on_page_hidden(_f: impl Fn() + 'static) {}
 }

@@ -8,6 +8,9 @@ check-no = No
 check-error-title = There is a problem
 check-error-prefix = Error:
 loading = Loading…
+cards-load-failed-title = The page could not be opened
+cards-load-failed = The list of payments and services could not be loaded. Check your connection and reload the page.
+reload-page = Reload the page
 status-unknown = Unknown status
 # The office's programme editor names these too (kind-, category-, situation-, channel-).
 situation-birth = Birth of a child

@@ -8,6 +8,9 @@ check-no = Ні
 check-error-title = Є проблема
 check-error-prefix = Помилка:
 loading = Завантаження…
+cards-load-failed-title = Сторінку не вдалося відкрити
+cards-load-failed = Не вдалося завантажити перелік виплат і послуг. Перевірте з’єднання й оновіть сторінку.
+reload-page = Оновити сторінку
 status-unknown = Невідомий стан
 # The office's programme editor names these too (kind-, category-, situation-, channel-).
 situation-birth = Народження дитини
