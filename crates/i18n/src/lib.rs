@@ -54,21 +54,64 @@ enum Key {
     Num(f64),
 }
 
-// `static MESSAGES: [(&str, [Option<&[Piece]>; 2]); _]`, sorted by id; and `FIXTURE` for tests.
+// `static MESSAGES: Table<2>` and the sections' tables, sorted by id; and `FIXTURE` for tests.
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// A compiled table of both languages: each message id with its pattern in each.
-type Table = [(&'static str, [Option<&'static [Piece]>; 2])];
+/// A compiled table (`build.rs`, `emit_table`), sorted by id: every id and plain text end to end
+/// in `text`; each message as the span of its id and, in each of `L` languages, the span of its
+/// plain text, `[PATTERN, i]` for `patterns[i]` (a message with variables or selects), or
+/// `[NONE, NONE]`.
+struct Table<const L: usize> {
+    text: &'static str,
+    entries: &'static [([u16; 2], [[u16; 2]; L])],
+    patterns: &'static [&'static [Piece]],
+}
+
+const NONE: u16 = u16::MAX;
+const PATTERN: u16 = u16::MAX - 1;
+
+/// A message found in a table.
+#[derive(Clone, Copy)]
+enum Msg {
+    /// Text without variables.
+    Plain(&'static str),
+    /// A pattern to format with the arguments.
+    Pattern(&'static [Piece]),
+}
+
+impl<const L: usize> Table<L> {
+    fn span(&self, [start, end]: [u16; 2]) -> &'static str {
+        &self.text[usize::from(start)..usize::from(end)]
+    }
+
+    /// Message `id` in language `index`.
+    fn lookup(&self, id: &str, index: usize) -> Option<Msg> {
+        let i = self
+            .entries
+            .binary_search_by(|(key, _)| self.span(*key).cmp(id))
+            .ok()?;
+        match self.entries[i].1[index] {
+            [NONE, _] => None,
+            [PATTERN, p] => Some(Msg::Pattern(self.patterns[usize::from(p)])),
+            span => Some(Msg::Plain(self.span(span))),
+        }
+    }
+
+    /// Does the table hold message `id` in some language?
+    fn contains(&self, id: &str) -> bool {
+        (0..L).any(|index| self.lookup(id, index).is_some())
+    }
+}
 
 /// The messages of one app's own (the applications app's, the office's), once it has installed
 /// them.
-static INSTALLED: std::sync::OnceLock<&'static [&'static Table]> = std::sync::OnceLock::new();
+static INSTALLED: std::sync::OnceLock<&'static [&'static Table<2>]> = std::sync::OnceLock::new();
 
 /// Makes the portal's own messages (the `[portal]` sections of the `.ftl` files) and the citizens'
 /// apps' (`[citizens]`) available to [`t`] and friends: the portal calls it. The other apps do not
 /// carry the portal's own, nor the office the citizens'.
 pub fn use_portal_messages() {
-    static ONLY: [&Table; 2] = [&PORTAL, &CITIZENS];
+    static ONLY: [&Table<2>; 2] = [&PORTAL, &CITIZENS];
     let _ = INSTALLED.set(&ONLY);
 }
 
@@ -76,7 +119,7 @@ pub fn use_portal_messages() {
 /// files) available to [`t`] and friends, with the citizens' apps' ones. Only that app calls it,
 /// so only its module carries them.
 pub fn use_apply_messages() {
-    static ONLY: [&Table; 2] = [&APPLY, &CITIZENS];
+    static ONLY: [&Table<2>; 2] = [&APPLY, &CITIZENS];
     let _ = INSTALLED.set(&ONLY);
 }
 
@@ -84,14 +127,14 @@ pub fn use_apply_messages() {
 /// and friends, with the citizens' apps' ones. Only the check's app calls it, so the other apps'
 /// modules do not carry them.
 pub fn use_check_messages() {
-    static ONLY: [&Table; 2] = [&CHECK, &CITIZENS];
+    static ONLY: [&Table<2>; 2] = [&CHECK, &CITIZENS];
     let _ = INSTALLED.set(&ONLY);
 }
 
 /// Makes the back office's messages (the `[office]` sections) available to [`t`] and friends.
 /// Only the office's app calls it, so no citizen's module carries them.
 pub fn use_office_messages() {
-    static ONLY: [&Table; 1] = [&OFFICE];
+    static ONLY: [&Table<2>; 1] = [&OFFICE];
     let _ = INSTALLED.set(&ONLY);
 }
 
@@ -99,7 +142,7 @@ pub fn use_office_messages() {
 /// writes: for the pre-rendering, tests and tools that show several apps' texts in one process
 /// (never an app's module, which would then carry them all).
 pub fn use_all_messages() {
-    static ALL: [&Table; 6] = [&CITIZENS, &PORTAL, &APPLY, &OFFICE, &STATIC, &CHECK];
+    static ALL: [&Table<2>; 6] = [&CITIZENS, &PORTAL, &APPLY, &OFFICE, &STATIC, &CHECK];
     let _ = INSTALLED.set(&ALL);
 }
 
@@ -109,7 +152,7 @@ pub fn use_all_messages() {
 /// that keep each app's code to its own messages.
 pub fn own_section(id: &str) -> Option<&'static str> {
     [
-        ("citizens", &CITIZENS as &Table),
+        ("citizens", &CITIZENS),
         ("apply", &APPLY),
         ("check", &CHECK),
         ("office", &OFFICE),
@@ -117,27 +160,18 @@ pub fn own_section(id: &str) -> Option<&'static str> {
         ("static", &STATIC),
     ]
     .into_iter()
-    .find(|(_, table)| lookup(table, id, 0).is_some() || lookup(table, id, 1).is_some())
+    .find(|(_, table)| table.contains(id))
     .map(|(name, _)| name)
 }
 
 /// The patterns of message `id` in language `index`: every app's, then the installed ones.
-fn find(id: &str, index: usize) -> Option<&'static [Piece]> {
-    lookup(&MESSAGES, id, index).or_else(|| {
+fn find(id: &str, index: usize) -> Option<Msg> {
+    MESSAGES.lookup(id, index).or_else(|| {
         INSTALLED
             .get()?
             .iter()
-            .find_map(|table| lookup(table, id, index))
+            .find_map(|table| table.lookup(id, index))
     })
-}
-
-fn lookup<const L: usize>(
-    table: &'static [(&'static str, [Option<&'static [Piece]>; L])],
-    id: &str,
-    index: usize,
-) -> Option<&'static [Piece]> {
-    let i = table.binary_search_by(|(key, _)| (*key).cmp(id)).ok()?;
-    table[i].1[index]
 }
 
 /// A value for a message's variable.
@@ -151,7 +185,8 @@ pub enum Arg<'a> {
 /// message shows up in the page rather than as an empty gap (and the tests catch it).
 pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     match find(id, lang as usize) {
-        Some(pattern) => format(lang, pattern, args),
+        Some(Msg::Plain(text)) => text.to_string(),
+        Some(Msg::Pattern(pattern)) => format(lang, pattern, args),
         None => id.to_string(),
     }
 }
@@ -352,9 +387,7 @@ mod tests {
 
     #[test]
     fn the_applications_apps_messages_are_a_table_of_their_own() {
-        let has = |table: &[(&str, [Option<&[Piece]>; 2])], id: &str| {
-            table.iter().any(|(key, _)| *key == id)
-        };
+        let has = |table: &Table<2>, id: &str| table.contains(id);
         assert!(has(&APPLY, "reply-send") && !has(&MESSAGES, "reply-send"));
         // What every citizen's app's outbox says stays with every citizen's app.
         assert!(has(&CITIZENS, "reply-refused") && !has(&APPLY, "reply-refused"));
@@ -523,16 +556,20 @@ mod tests {
         let ids = message_ids(src);
         assert_eq!(
             ids.len(),
-            FIXTURE.len(),
+            FIXTURE.entries.len(),
             "the fixture compiles every message"
         );
         for (lang, tag) in [(Lang::Uk, "uk"), (Lang::En, "en")] {
             let bundle = fluent_bundle(tag, src);
             for id in &ids {
-                let pattern = lookup(&FIXTURE, id, 0).expect("compiled");
+                let message = FIXTURE.lookup(id, 0).expect("compiled");
                 for args in &sets {
+                    let ours = match message {
+                        Msg::Plain(text) => text.to_string(),
+                        Msg::Pattern(pattern) => format(lang, pattern, args),
+                    };
                     assert_eq!(
-                        format(lang, pattern, args),
+                        ours,
                         fluent_format(&bundle, id, args),
                         "{tag} {id} {args:?}"
                     );
