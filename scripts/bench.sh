@@ -22,7 +22,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 ( cd dist
   for f in index.html service/idp-living-allowance.html check/question.html app-portal.html app-check.html app-apply.html \
       *.css boot.js widget.js app-*.js check-*.js apply-*.js *.wasm \
-      data/catalogue.bin data/communities.bin data/rules.bin data/forms.bin; do
+      data/catalogue-cards.bin data/catalogue.bin data/communities.bin data/rules.bin data/forms.bin; do
     printf '%s\t%s\t%s\n' "$f" "$(stat -c %s "$f")" "$(stat -c %s "$f.br")"
   done ) > "$OUT/sizes.tsv"
 ( cd dist
@@ -94,9 +94,9 @@ def total(*names):
     return sum(sizes[n] for n in names)
 rows = [
     ("**first view of the home page**: what paints it (index.html + css + boot.js)", total("index.html", "main.css", "boot.js")),
-    ("the home page with the app that takes it over when idle (+ app js + app wasm)", total("index.html", "main.css", "boot.js", "app.js", "app_bg.wasm")),
+    ("the home page with the app that takes it over when idle (+ app js + app wasm + the catalogue's cards, which every app but applications fetches as it starts)", total("index.html", "main.css", "boot.js", "app.js", "app_bg.wasm", "data/catalogue-cards.bin")),
     ("**first view of the check's first question** (its page + css + boot.js)", total("check/question.html", "main.css", "boot.js")),
-    ("the first question with the check's app, which takes it over at once (+ check js + wasm + rules)", total("check/question.html", "main.css", "boot.js", "check.js", "check_bg.wasm", "data/rules.bin")),
+    ("the first question with the check's app, which takes it over at once (+ check js + wasm + rules + the cards)", total("check/question.html", "main.css", "boot.js", "check.js", "check_bg.wasm", "data/rules.bin", "data/catalogue-cards.bin")),
     ("a page only the applications app renders (app-apply.html + css + apply js + wasm)", total("app-apply.html", "main.css", "apply.js", "apply_bg.wasm")),
     ("**the widget's loader** (widget.js)", sizes["widget.js"]),
 ]
@@ -108,7 +108,8 @@ budget = dict(re.findall(r"^([A-Z_]+_BUDGET)=(\d+)$", pathlib.Path("scripts/budg
 b = lambda k: f"{int(budget[k]):,} B"
 print(f"\nBudgets (`scripts/budget.sh`): a pre-rendered page ≤ {b('HTML_BUDGET')}; the home page's first view ≤ {b('FIRST_VIEW_BUDGET')}; "
       f"the home page with its app ≤ {b('WITH_APP_BUDGET')}; the check ≤ {b('CHECK_BUDGET')}; the applications app ≤ {b('APPLY_BUDGET')}; "
-      f"the office ≤ {b('OFFICE_BUDGET')}; the widget's loader ≤ 3,000 B. The catalogue details, the communities and the rules are fetched "
+      f"the office ≤ {b('OFFICE_BUDGET')}; the widget's loader ≤ 3,000 B (each app's budget is its page, CSS, JS glue and module; the data files apart). "
+      "The catalogue's cards are fetched by each app as it starts; the catalogue details, the communities and the rules "
       "when a page needs them; a pre-rendered service page carries its own programme.\n")
 s = json.loads((out / "search.json").read_text())
 print("## Search, one keystroke (native release build)\n")
