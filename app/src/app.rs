@@ -126,17 +126,18 @@ fn static_routes() -> impl IntoView {
     )
 }
 
-/// Whether a path is the portal's (its router shows it in place).
+/// Whether a path is one of the portal's pages (its router shows it in place; any other address
+/// of this origin, a file or no page at all, the browser loads).
 fn portal_own(path: &str) -> bool {
-    part_of(path) == Part::Portal
+    router::table_match(Part::Portal, path).is_some()
 }
 
 fn apply_own(path: &str) -> bool {
-    part_of(path) == Part::Apply
+    router::table_match(Part::Apply, path).is_some()
 }
 
 fn check_own(path: &str) -> bool {
-    part_of(path) == Part::Check
+    router::table_match(Part::Check, path).is_some()
 }
 
 /// The state every page may use: the person's communities, the fetched data, the check's

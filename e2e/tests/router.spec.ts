@@ -73,6 +73,21 @@ test('a link opened with a modifier key is left to the browser, and the page sta
   await tab.close();
 });
 
+test('a link to an address of this origin that is no page of the app (a file) is loaded by the browser', async ({ page }) => {
+  await open(page, '/about');
+  await markDocument(page);
+  await page.evaluate(() => {
+    const a = document.createElement('a');
+    a.href = '/robots.txt';
+    a.textContent = 'robots';
+    a.id = 'file-link';
+    document.querySelector('main')!.append(a);
+  });
+  await page.locator('#file-link').click();
+  await expect(page).toHaveURL(/\/robots\.txt$/);
+  await expect(page.locator('body')).toContainText(/User-agent/i);
+});
+
 test('a pre-rendered page says nothing of the connection before the app runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

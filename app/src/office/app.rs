@@ -34,7 +34,7 @@ pub fn OfficeApp() -> impl IntoView {
         }
     });
     view! {
-        <Router own=|path| crate::url::part_of(path) == crate::url::Part::Office>
+        <Router own=|path| office_match(path).is_some()>
             <Shell>
                 {router::routes(office_match, office_view, || view! { <OfficeNotFound/> }.into_any())}
             </Shell>
