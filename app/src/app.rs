@@ -37,107 +37,60 @@ fn reached(page: routes::Page) {
     let _ = page;
 }
 
-/// The view that shows each page of the route table in an app ([`crate::router`]: the route
-/// table says which page an address is, in both languages and, where the table has an embedded
-/// view, inside a community's website). A page another app shows has none here; a test
-/// (`route_table_tests`) walks every address of the table through its app's views.
-fn portal_view(page: routes::Page) -> AnyView {
+/// An app's view of a page of the route table (`views` has one for each of the app's pages;
+/// [`crate::router`] reads from the table which page an address is, in both languages and, where
+/// the table has an embedded view, inside a community's website). A test (`route_table_tests`)
+/// walks every address of the table through its app's views.
+fn page_view(views: fn(routes::Page) -> Option<AnyView>, page: routes::Page) -> AnyView {
+    match views(page) {
+        Some(view) => {
+            reached(page);
+            view
+        }
+        None => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// The portal's views of its pages.
+fn portal_view(page: routes::Page) -> Option<AnyView> {
     use routes::Page as P;
-    let view = match page {
+    Some(match page {
         P::Home => view! { <Home/> }.into_any(),
         P::Catalogue | P::Situation => view! { <CataloguePage/> }.into_any(),
         P::Service => view! { <ServicePage/> }.into_any(),
         P::Community => view! { <CommunityPage/> }.into_any(),
         P::Search => view! { <SearchPage/> }.into_any(),
         P::About => view! { <About/> }.into_any(),
-        _ => return view! { <NotFound/> }.into_any(),
-    };
-    reached(page);
-    view
+        _ => return None,
+    })
 }
 
 /// The applications app's views of its pages.
-fn apply_view(page: routes::Page) -> AnyView {
+fn apply_view(page: routes::Page) -> Option<AnyView> {
     use routes::Page as P;
-    let view = match page {
+    Some(match page {
         P::Form | P::FormStep => view! { <ApplyStep/> }.into_any(),
         P::Applications => view! { <MyApplications/> }.into_any(),
         P::Application => view! { <SentPage/> }.into_any(),
         P::Status => view! { <StatusPage/> }.into_any(),
-        _ => return view! { <NotFound/> }.into_any(),
-    };
-    reached(page);
-    view
+        _ => return None,
+    })
 }
 
 /// The check's views of its pages.
-fn check_view(page: routes::Page) -> AnyView {
+fn check_view(page: routes::Page) -> Option<AnyView> {
     use routes::Page as P;
-    let view = match page {
+    Some(match page {
         P::CheckIntro => view! { <CheckIntro/> }.into_any(),
         P::CheckStep => view! { <CheckStep/> }.into_any(),
-        _ => return view! { <NotFound/> }.into_any(),
-    };
-    reached(page);
-    view
+        _ => return None,
+    })
 }
 
 /// The pages only pre-rendering writes.
 #[cfg(feature = "ssr")]
-fn static_view(page: routes::Page) -> AnyView {
-    let view = match page {
-        routes::Page::HowDecided => view! { <HowDecidedPage/> }.into_any(),
-        _ => return view! { <NotFound/> }.into_any(),
-    };
-    reached(page);
-    view
-}
-
-fn portal_routes() -> impl IntoView {
-    router::routes(
-        |path| router::table_match(Part::Portal, path),
-        |key| portal_view(router::table_page(key)),
-        || view! { <OtherApp here=Part::Portal/> }.into_any(),
-    )
-}
-
-fn apply_routes() -> impl IntoView {
-    router::routes(
-        |path| router::table_match(Part::Apply, path),
-        |key| apply_view(router::table_page(key)),
-        || view! { <OtherApp here=Part::Apply/> }.into_any(),
-    )
-}
-
-fn check_routes() -> impl IntoView {
-    router::routes(
-        |path| router::table_match(Part::Check, path),
-        |key| check_view(router::table_page(key)),
-        || view! { <OtherApp here=Part::Check/> }.into_any(),
-    )
-}
-
-#[cfg(feature = "ssr")]
-fn static_routes() -> impl IntoView {
-    router::routes(
-        |path| router::table_match(Part::Static, path),
-        |key| static_view(router::table_page(key)),
-        || view! { <NotFound/> }.into_any(),
-    )
-}
-
-/// Whether a path is one of the portal's pages (its router shows it in place; any other address
-/// of this origin, a file or no page at all, the browser loads).
-fn portal_own(path: &str) -> bool {
-    router::table_match(Part::Portal, path).is_some()
-}
-
-fn apply_own(path: &str) -> bool {
-    router::table_match(Part::Apply, path).is_some()
-}
-
-fn check_own(path: &str) -> bool {
-    router::table_match(Part::Check, path).is_some()
+fn static_view(page: routes::Page) -> Option<AnyView> {
+    (page == routes::Page::HowDecided).then(|| view! { <HowDecidedPage/> }.into_any())
 }
 
 /// The state every page may use: the person's communities, the fetched data, the check's
@@ -166,9 +119,9 @@ pub fn App() -> impl IntoView {
     // No applications here (issue 14): the device's store of applications and the outbox that
     // sends them are the applications app's alone, so the portal's module carries neither.
     view! {
-        <Router own=portal_own>
+        <Router pages=|path| router::table_match(Part::Portal, path)>
             <Shell>
-                {portal_routes()}
+                {router::routes(|key| page_view(portal_view, router::table_page(key)), || view! { <OtherApp here=Part::Portal/> }.into_any())}
             </Shell>
         </Router>
     }
@@ -195,9 +148,9 @@ pub fn ApplyApp() -> impl IntoView {
     let apps = crate::applications::use_applications();
     browser::on_online(move || apps.refresh());
     view! {
-        <Router own=apply_own>
+        <Router pages=|path| router::table_match(Part::Apply, path)>
             <Shell>
-                {apply_routes()}
+                {router::routes(|key| page_view(apply_view, router::table_page(key)), || view! { <OtherApp here=Part::Apply/> }.into_any())}
             </Shell>
         </Router>
     }
@@ -210,9 +163,9 @@ pub fn CheckApp() -> impl IntoView {
     // The plan's contacts and the results' list of the community's own programmes.
     crate::community_data::provide();
     view! {
-        <Router own=check_own>
+        <Router pages=|path| router::table_match(Part::Check, path)>
             <Shell>
-                {check_routes()}
+                {router::routes(|key| page_view(check_view, router::table_page(key)), || view! { <OtherApp here=Part::Check/> }.into_any())}
             </Shell>
         </Router>
     }
@@ -225,9 +178,9 @@ pub fn CheckApp() -> impl IntoView {
 pub fn StaticPages() -> impl IntoView {
     provide_state();
     view! {
-        <Router own=|_| false>
+        <Router pages=|path| router::table_match(Part::Static, path)>
             <Shell>
-                {static_routes()}
+                {router::routes(|key| page_view(static_view, router::table_page(key)), || view! { <NotFound/> }.into_any())}
             </Shell>
         </Router>
     }
@@ -530,7 +483,10 @@ mod route_table_tests {
     fn a_page_of_another_app_reaches_no_view_of_this_one() {
         for route in citizens_routes() {
             for (app, view) in [
-                (Part::Portal, portal_view as fn(routes::Page) -> AnyView),
+                (
+                    Part::Portal,
+                    portal_view as fn(routes::Page) -> Option<AnyView>,
+                ),
                 (Part::Check, check_view),
                 (Part::Apply, apply_view),
             ] {
@@ -540,7 +496,7 @@ mod route_table_tests {
                 let owner = Owner::new();
                 owner.with(|| {
                     REACHED.with(|r| r.set(None));
-                    let _ = view(route.page);
+                    let _ = page_view(view, route.page);
                     assert_eq!(
                         REACHED.with(|r| r.get()),
                         None,

@@ -70,12 +70,18 @@ static FULL_INDEX: OnceLock<SearchIndex> = OnceLock::new();
 /// The catalogue of programmes and services, as cards: enough for lists and search. In the
 /// browser, once [`load_cards`] has installed them (every app starts after it; before, none).
 pub fn catalogue() -> &'static Catalogue {
-    static NONE: Catalogue = Catalogue {
-        programmes: Vec::new(),
-    };
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = install_cards(include_bytes!("../../data/generated/catalogue-cards.bin"));
-    CARDS.get().unwrap_or(&NONE)
+    return CARDS.get_or_init(|| {
+        Catalogue::from_binary(include_bytes!("../../data/generated/catalogue-cards.bin"))
+            .expect("data/generated/catalogue-cards.bin is checked by tests")
+    });
+    #[cfg(target_arch = "wasm32")]
+    {
+        static NONE: Catalogue = Catalogue {
+            programmes: Vec::new(),
+        };
+        CARDS.get().unwrap_or(&NONE)
+    }
 }
 
 /// Installs the catalogue's cards (the bytes of [`CARDS_URL`]).

@@ -45,8 +45,17 @@ where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
 {
+    start_after(app, async {});
+}
+
+/// [`start`], once `before` has run too (at the same time as the cards are fetched).
+fn start_after<F, N>(app: F, before: impl std::future::Future<Output = ()> + 'static)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
     browser::spawn(async move {
-        match data::load_cards().await {
+        match futures::join!(data::load_cards(), before).0 {
             Ok(()) => show(app),
             Err(_) => cards_failed(),
         }
@@ -131,27 +140,11 @@ pub fn start_check() {
     if !browser::prerendered() {
         return start(CheckApp);
     }
-    browser::spawn(async {
-        let rules = async {
-            if let Ok(bytes) = browser::fetch_bytes(data::RULES_URL).await {
-                // Without rules the app says they could not be loaded, as on its own page.
-                let _ = data::install_rules(&bytes);
-            }
-        };
-        // The cards and the rules at the same time.
-        match futures::join!(data::load_cards(), rules).0 {
-            Ok(()) => show(CheckApp),
-            Err(_) => cards_failed(),
-        }
-    });
-}
-
-/// Starts the back office once the catalogue's cards (its programmes' titles) have arrived.
-pub fn start_office() {
-    browser::spawn(async {
-        match data::load_cards().await {
-            Ok(()) => leptos::mount::mount_to_body(OfficeApp),
-            Err(_) => cards_failed(),
+    // The cards and the rules at the same time.
+    start_after(CheckApp, async {
+        if let Ok(bytes) = browser::fetch_bytes(data::RULES_URL).await {
+            // Without rules the app says they could not be loaded, as on its own page.
+            let _ = data::install_rules(&bytes);
         }
     });
 }

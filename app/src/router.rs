@@ -77,9 +77,12 @@ struct Query(Memo<Params>);
 #[derive(Clone, Copy)]
 struct PathParams(Memo<Params>);
 
-/// Which addresses an app shows itself (a link to any other is loaded as a page).
+/// Reads an address as one of an app's pages: the page's key (a view of its own) and its
+/// parameters; `None` for an address the app does not show itself (a link to it is loaded).
+pub type Pages = fn(&str) -> Option<(u32, Params)>;
+
 #[derive(Clone, Copy)]
-struct Own(fn(&str) -> bool);
+struct AppPages(Pages);
 
 /// How [`use_navigate`]'s function moves.
 #[derive(Clone, Copy, Debug)]
@@ -99,20 +102,20 @@ impl Default for NavigateOptions {
     }
 }
 
-/// Provides the address to the app inside, and, in the browser, follows its own links and the
-/// history in place. `own` says which paths the app shows itself.
+/// Provides the address to the app inside, and, in the browser, follows the links to its own
+/// pages and the history in place.
 #[component]
 pub fn Router(
-    /// Whether a path is one of this app's (shown in place) or another's (loaded).
-    own: fn(&str) -> bool,
+    /// The app's pages ([`routes`] shows them; a link to any other address is loaded).
+    pages: Pages,
     /// The app.
     children: Children,
 ) -> impl IntoView {
     let start = match use_context::<RequestPath>() {
-        Some(RequestPath(url)) => match url.split_once('?') {
-            Some((path, query)) => (path.to_string(), format!("?{query}")),
-            None => (url, String::new()),
-        },
+        Some(RequestPath(url)) => {
+            let (path, query, _) = split(&url);
+            (path.to_string(), query)
+        }
         None => (browser::pathname(), browser::search()),
     };
     let address = RwSignal::new(start);
@@ -127,11 +130,10 @@ pub fn Router(
     provide_context(Query(Memo::new(move |_| {
         search.with(|s| Params::from_query(s))
     })));
-    provide_context(Own(own));
+    provide_context(AppPages(pages));
     browser::on_history(move || address.set((browser::pathname(), browser::search())));
     browser::on_link_followed(move |url| {
-        let path = url.split(['?', '#']).next().unwrap_or_default();
-        own(path) && {
+        pages(split(url).0).is_some() && {
             show(location, url, NavigateOptions::default());
             true
         }
@@ -139,14 +141,19 @@ pub fn Router(
     children()
 }
 
+/// An address's path, its query with its `?` (or empty) and its fragment without `#`.
+fn split(url: &str) -> (&str, String, &str) {
+    let (rest, fragment) = url.split_once('#').unwrap_or((url, ""));
+    match rest.split_once('?') {
+        Some((path, query)) => (path, format!("?{query}"), fragment),
+        None => (rest, String::new(), fragment),
+    }
+}
+
 /// Shows `url` (of this app) in place.
 fn show(location: Location, url: &str, options: NavigateOptions) {
     browser::push_address(url, options.replace);
-    let (rest, fragment) = url.split_once('#').unwrap_or((url, ""));
-    let (path, query) = match rest.split_once('?') {
-        Some((path, query)) => (path, format!("?{query}")),
-        None => (rest, String::new()),
-    };
+    let (path, query, fragment) = split(url);
     location.address.set((path.to_string(), query));
     if options.scroll {
         let fragment = fragment.to_string();
@@ -173,10 +180,9 @@ pub fn use_params_map() -> Memo<Params> {
 /// A function that moves to an address: in place if it is this app's, else by loading it.
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
     let location = use_location();
-    let own = expect_context::<Own>().0;
+    let pages = expect_context::<AppPages>().0;
     move |url: &str, options: NavigateOptions| {
-        let path = url.split(['?', '#']).next().unwrap_or_default();
-        if own(path) {
+        if pages(split(url).0).is_some() {
             show(location, url, options);
         } else if options.replace {
             browser::load_page(url);
@@ -186,16 +192,13 @@ pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
     }
 }
 
-/// The view of the page at the address: `matcher` reads an address as a page's key and its
-/// parameters; `view_of` makes the key's view, afresh whenever the key changes (another page, or
-/// the same page in the other language); `fallback` where no page matches.
-pub fn routes(
-    matcher: fn(&str) -> Option<(u32, Params)>,
-    view_of: fn(u32) -> AnyView,
-    fallback: fn() -> AnyView,
-) -> impl IntoView {
+/// The view of the page at the address, as the [`Router`]'s pages read it: `view_of` makes the
+/// page's view from its key, afresh whenever the key changes (another page, or the same page in
+/// the other language); `fallback` where the address is none of the app's pages.
+pub fn routes(view_of: fn(u32) -> AnyView, fallback: fn() -> AnyView) -> impl IntoView {
     let location = use_location();
-    let matched = Memo::new(move |_| location.pathname.with(|p| matcher(p)));
+    let pages = expect_context::<AppPages>().0;
+    let matched = Memo::new(move |_| location.pathname.with(|p| pages(p)));
     let key = Memo::new(move |_| matched.with(|m| m.as_ref().map(|(k, _)| *k)));
     let params = Memo::new(move |_| {
         matched.with(|m| m.as_ref().map(|(_, p)| p.clone()).unwrap_or_default())

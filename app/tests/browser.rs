@@ -75,7 +75,7 @@ async fn a_programme_card_links_to_its_page_in_the_current_language() {
         let host = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&host).unwrap();
         let _handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
-            view! { <Router own=|_| false><CardIn lang=lang/></Router> }
+            view! { <Router pages=|_| None><CardIn lang=lang/></Router> }
         });
         leptos::task::tick().await;
         let link = host.query_selector("h2 a").unwrap().expect("a title link");

@@ -34,9 +34,9 @@ pub fn OfficeApp() -> impl IntoView {
         }
     });
     view! {
-        <Router own=|path| office_match(path).is_some()>
+        <Router pages=office_match>
             <Shell>
-                {router::routes(office_match, office_view, || view! { <OfficeNotFound/> }.into_any())}
+                {router::routes(office_view, || view! { <OfficeNotFound/> }.into_any())}
             </Shell>
         </Router>
     }
