@@ -6,6 +6,5 @@ fn main() {
     console_error_panic_hook::set_once();
     // Its own messages: only this app's module has them.
     i18n::use_office_messages();
-    // Once the catalogue's cards (its programmes' titles) have arrived.
-    app::start(app::OfficeApp);
+    app::start_office();
 }
