@@ -14,7 +14,11 @@
   const start = () => {
     if (started) return;
     started = true;
-    import(module).then((app) => app.default({ module_or_path: wasm }));
+    import(module)
+      .then((app) => app.default({ module_or_path: wasm }))
+      // Without its app the page shows everything it holds, also what waited for the app
+      // (first-paint.js, html[data-community]).
+      .catch(() => document.documentElement.removeAttribute('data-community'));
   };
   // What the device keeps (the portal's own storage; a browser may deny it).
   const kept = (key) => {

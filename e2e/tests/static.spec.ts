@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { appStarted, mainNavigation } from './support';
+import { appStarted, chooseLviv, mainNavigation } from './support';
 
 // The static portal: pre-rendered pages a person reads with JavaScript off, and that the app
 // takes over, when JavaScript is on, without a flash or a layout shift.
@@ -195,6 +195,44 @@ test.describe('With JavaScript on', () => {
     // The link was followed during the take-over, as the static page's link: its page was loaded.
     expect(await page.evaluate(() => sessionStorage.getItem('clickedWhile'))).toBe('taking-over');
     expect(await page.evaluate(() => sessionStorage.getItem('loads'))).toBe('2');
+  });
+
+  // Most people come back: the pre-rendered page cannot know their community, which the device
+  // keeps. Before the first paint the page shows the header's line naming it (as the app last
+  // wrote it) and keeps out of sight what depends on it, so nothing moves, also at 320 px where
+  // the name takes two lines.
+  for (const path of ['/', '/situation/birth', '/community', '/apply/birth-assistance', '/check', '/en/service/idp-living-allowance']) {
+    test(`for a person who chose a community, ${path} does not move as the app takes it over`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await chooseLviv(page);
+      await watchLayoutShifts(page);
+      await page.addInitScript(() => {
+        addEventListener('DOMContentLoaded', () => {
+          const line = document.querySelector('.app-header__community--pending');
+          (window as any).__line = line && getComputedStyle(line, '::before').content;
+        });
+      });
+      await page.goto(path);
+      await appStarted(page);
+      await expect(page.locator('.app-header__community a')).toHaveText(path.startsWith('/en') ? 'Lvivska urban community' : 'Львівська міська громада');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const [before, after, shifts, line] = await page.evaluate(() => {
+        const r = document.querySelector('main')!.getBoundingClientRect();
+        const w = window as any;
+        return [w.__before, [r.x, r.y, r.width, r.height], w.__shifts as number[], w.__line as string];
+      });
+      expect(line).toContain(path.startsWith('/en') ? 'Your community: Lvivska urban community' : 'Ваша громада: Львівська міська громада');
+      expect(after[1]).toBe(before[1]);
+      expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+    });
+  }
+
+  test('without its app, a returning visitor\'s community page shows everything it holds', async ({ page }) => {
+    await chooseLviv(page);
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    await page.goto('/community');
+    await expect(page.getByRole('searchbox', { name: 'Назва громади' })).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-community', '');
   });
 
   test('what a person types before the app arrives is kept', async ({ page }) => {

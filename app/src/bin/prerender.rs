@@ -63,6 +63,10 @@ fn file_for(path: &str) -> String {
 struct Shell {
     /// The stylesheet, icon and manifest links.
     links: Vec<String>,
+    /// The inline scripts that run before the first paint (`public/first-paint.js`, which trunk
+    /// writes into the page as a plain `<script>`), the same text, so the same hash in the
+    /// Content-Security-Policy the server derives from the apps' pages.
+    first_paint: Vec<String>,
     /// The app's JS module and its wasm.
     module: String,
     wasm: String,
@@ -105,8 +109,15 @@ impl Shell {
             .iter()
             .flat_map(|rel| wanted(rel).map(|l| format!("<link {l}>")))
             .collect();
+        let first_paint = head
+            .split("<script>")
+            .skip(1)
+            .filter_map(|rest| rest.split_once("</script>"))
+            .map(|(script, _)| format!("<script>{script}</script>"))
+            .collect();
         Ok(Shell {
             links,
+            first_paint,
             module,
             wasm,
         })
@@ -122,6 +133,12 @@ fn document(page: &Rendered, shell: &Shell) -> String {
         "now"
     } else {
         "idle"
+    };
+    // A page no app takes over never shows the chosen community, so keeps no line for it.
+    let first_paint = if page.part == Part::Static {
+        String::new()
+    } else {
+        shell.first_paint.concat()
     };
     let boot = if page.part == Part::Static {
         String::new()
@@ -141,7 +158,7 @@ fn document(page: &Rendered, shell: &Shell) -> String {
         "<!doctype html><html lang={lang}><head><meta charset=utf-8>\
          <meta content=\"width=device-width,initial-scale=1\" name=viewport>\
          <meta name=description content=\"{description}\"><meta content=#0b3b75 name=theme-color>\
-         <title>{title}</title>{links}{boot}</head><body data-prerendered>{body}{data}</body></html>",
+         <title>{title}</title>{first_paint}{links}{boot}</head><body data-prerendered>{body}{data}</body></html>",
         description = escape(&page.description),
         title = escape(&page.title),
         links = shell.links.concat(),

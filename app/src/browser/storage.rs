@@ -15,6 +15,9 @@ pub mod keys {
     pub const LANG: &str = "portal.lang";
     /// The КАТОТТГ code of the community where the person lives now and applies.
     pub const COMMUNITY: &str = "portal.community";
+    /// The header's line naming that community, in Ukrainian and in English (a JSON array):
+    /// `public/first-paint.js` shows it before the app has started.
+    pub const COMMUNITY_LINE: &str = "portal.community-line";
     /// The КАТОТТГ code of the community the person had to leave, if any.
     pub const ORIGIN: &str = "portal.origin";
     /// The country a person lives in when abroad (ISO 3166-1 alpha-2).
@@ -43,10 +46,11 @@ pub mod keys {
     /// `applications::device`). Not in [`ALL`]: "forget everything" removes every key it starts.
     pub const JOURNAL: &str = "portal.journal.";
     /// All of them.
-    pub const ALL: [&str; 12] = [
+    pub const ALL: [&str; 13] = [
         LANG,
         OFFLINE_READY,
         COMMUNITY,
+        COMMUNITY_LINE,
         ORIGIN,
         ABROAD,
         ANSWERS,

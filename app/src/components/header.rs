@@ -1,9 +1,11 @@
+use crate::browser::{self, keys};
 use crate::components::{LanguageSwitch, community_title};
 use crate::data;
 use crate::locale::{href, t, use_lang};
 use crate::router::NavLink;
 use crate::router::use_location;
 use crate::state::use_choice;
+use catalogue::Lang;
 use leptos::prelude::*;
 
 /// The portal's header: its name, the main navigation (with "Мої заяви" once the device holds an
@@ -26,6 +28,26 @@ pub fn Header() -> impl IntoView {
         let code = choice.community.get()?;
         all.get(&code).map(|c| community_title(c, lang))
     };
+    // The line as `public/first-paint.js` shows it on the next pre-rendered page, before the app.
+    Effect::new(move |_| {
+        let line = match choice.community.get() {
+            None => None,
+            Some(code) => {
+                let Some(community) = communities.get().and_then(|all| all.get(&code)) else {
+                    return;
+                };
+                let line = |lang| {
+                    let title = community_title(community, lang);
+                    format!("{} {title}", i18n::t(lang, "header-your-community"))
+                };
+                serde_json::to_string(&[line(Lang::Uk), line(Lang::En)]).ok()
+            }
+        };
+        if browser::load(keys::COMMUNITY_LINE) != line {
+            // Where the browser keeps nothing, the next page keeps the line's place empty instead.
+            let _ = browser::save(keys::COMMUNITY_LINE, line.as_deref());
+        }
+    });
     // The same links in the wide header's navigation and in the phone's menu (only one of the
     // two is shown, by the screen's width).
     let links = move || {
@@ -58,12 +80,23 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitch/>
             </div>
             <nav class="app-nav app-nav--wide" aria-label=t("nav-label")>{links()}</nav>
-            {move || community_name().map(|name| view! {
-                <p class="app-header__community">
-                    {t("header-your-community")} " "
-                    <a href=href("/community")>{name}</a>
-                </p>
-            })}
+            {move || match community_name() {
+                Some(name) => view! {
+                    <p class="app-header__community">
+                        {t("header-your-community")} " "
+                        <a href=href("/community")>{name}</a>
+                    </p>
+                }
+                .into_any(),
+                // The line's place, kept while the name is not known: on a pre-rendered page
+                // (shown only where `public/first-paint.js` found a chosen community) and until
+                // the communities have arrived, so that the page does not move when it comes.
+                None if cfg!(feature = "ssr") || choice.community.with(Option::is_some) => view! {
+                    <p class="app-header__community app-header__community--pending" aria-hidden="true"></p>
+                }
+                .into_any(),
+                None => ().into_any(),
+            }}
         </header>
     }
 }

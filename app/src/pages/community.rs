@@ -82,6 +82,10 @@ pub fn CommunityPage() -> impl IntoView {
             {move || t(if choice.abroad.get().is_some() { "community-lead-abroad" } else { "community-lead" })}
         </p>
         {failed}
+        // What follows depends on the chosen community, which a pre-rendered page cannot know: a
+        // returning visitor's browser keeps it out of sight until the app shows it (style/main.css,
+        // `html[data-community]`), so nothing moves when it arrives.
+        <div class="app-community-choose">
         {move || find(choice.community.get()).map(|(all, c)| view! { <Chosen all=all community=c/> })}
         // Back to the application (issue 16): here, or beside the community just chosen.
         <crate::components::ReturnToApplication/>
@@ -95,6 +99,7 @@ pub fn CommunityPage() -> impl IntoView {
             && choice.abroad.get().is_none())
             .then(|| view! { <p class="app-inset">{t("community-none-abroad")}</p> })}
         <Abroad/>
+        </div>
     }
 }
 

@@ -1,0 +1,1 @@
+try{var s=localStorage,h=document.documentElement;if(s.getItem("portal.community")){h.setAttribute("data-community","");var l=JSON.parse(JSON.parse(s.getItem("portal.community-line")));h.style.setProperty("--community-line",JSON.stringify(l[h.lang=="en"?1:0]))}}catch(e){}
