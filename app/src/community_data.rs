@@ -147,6 +147,15 @@ pub fn read(code: &str, answer: Result<(u16, Vec<u8>), String>) -> Answer {
     }
 }
 
+/// What the page shows of an answer for community `code`'s file.
+fn published(code: &str, answer: Result<(u16, Vec<u8>), String>) -> Published {
+    match read(code, answer) {
+        Answer::Ready(local) => Published::Ready(Box::leak(local)),
+        Answer::Nothing => Published::Nothing,
+        Answer::Failed => Published::Failed,
+    }
+}
+
 /// The chosen community's published data, for every page.
 #[derive(Clone, Copy)]
 pub struct CommunityData {
@@ -155,11 +164,41 @@ pub struct CommunityData {
     pub state: RwSignal<Published>,
 }
 
+/// The answer for the community the device keeps, fetched as the app starts (beside the cards),
+/// so that the app's first rendering already holds what the community published: a page taken
+/// over does not move when it arrives.
+type Fetched = (String, Result<(u16, Vec<u8>), String>);
+
+thread_local! {
+    static PREFETCHED: std::cell::RefCell<Option<Fetched>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Fetches the file of the community the device keeps, if any (see [`provide`]).
+pub async fn prefetch() {
+    let Some(code) = crate::browser::load(crate::browser::keys::COMMUNITY) else {
+        return;
+    };
+    let answer = crate::browser::get(&url(&code)).await;
+    PREFETCHED.with(|p| *p.borrow_mut() = Some((code, answer)));
+}
+
 /// Provides the chosen community's data and fetches it whenever the choice changes.
 pub fn provide() {
+    // The answer fetched as the app started, if it is for the community chosen now.
+    let chosen = use_choice().community.get_untracked();
+    let fetched = PREFETCHED
+        .with(|p| p.borrow_mut().take())
+        .filter(|(code, _)| Some(code) == chosen.as_ref());
+    let (code, state) = match fetched {
+        Some((code, answer)) => {
+            let state = published(&code, answer);
+            (Some(code), state)
+        }
+        None => (None, Published::Idle),
+    };
     let data = CommunityData {
-        code: RwSignal::new(None),
-        state: RwSignal::new(Published::Idle),
+        code: RwSignal::new(code),
+        state: RwSignal::new(state),
     };
     provide_context(data);
     let choice = use_choice();
@@ -180,11 +219,7 @@ pub fn provide() {
             if data.code.get_untracked().as_deref() != Some(code.as_str()) {
                 return;
             }
-            data.state.set(match read(&code, answer) {
-                Answer::Ready(local) => Published::Ready(Box::leak(local)),
-                Answer::Nothing => Published::Nothing,
-                Answer::Failed => Published::Failed,
-            });
+            data.state.set(published(&code, answer));
         });
     });
 }

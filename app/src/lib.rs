@@ -48,14 +48,19 @@ where
     start_after(app, async {});
 }
 
-/// [`start`], once `before` has run too (at the same time as the cards are fetched).
+/// [`start`], once `before` has run too (at the same time as the cards are fetched and, where the
+/// device keeps a chosen community, the communities and that community's file).
 fn start_after<F, N>(app: F, before: impl std::future::Future<Output = ()> + 'static)
 where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
 {
     browser::spawn(async move {
-        match futures::join!(data::load_cards(), before).0 {
+        let kept = futures::future::join(
+            data::load_communities_if_chosen(),
+            community_data::prefetch(),
+        );
+        match futures::join!(data::load_cards(), before, kept).0 {
             Ok(()) => show(app),
             Err(_) => cards_failed(),
         }

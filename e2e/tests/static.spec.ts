@@ -227,6 +227,26 @@ test.describe('With JavaScript on', () => {
     });
   }
 
+  test('for a person whose device holds an application, the wide header\'s navigation has "Мої заяви" before the app', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await chooseLviv(page);
+    await page.evaluate(() => localStorage.setItem('portal.held', JSON.stringify('1')));
+    await watchLayoutShifts(page);
+    for (const path of ['/', '/community']) {
+      await page.goto(path);
+      await appStarted(page);
+      const nav = page.getByRole('navigation', { name: 'Основна навігація' }).last();
+      await expect(nav.getByRole('link', { name: 'Мої заяви' })).toBeVisible();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const [before, after, shifts] = await page.evaluate(() => {
+        const r = document.querySelector('main')!.getBoundingClientRect();
+        return [(window as any).__before, [r.x, r.y, r.width, r.height], (window as any).__shifts as number[]];
+      });
+      expect(after[1], path).toBe(before[1]);
+      expect(shifts.reduce((a, b) => a + b, 0), path).toBe(0);
+    }
+  });
+
   test('without its app, a returning visitor\'s community page shows everything it holds', async ({ page }) => {
     await chooseLviv(page);
     await page.route(/_bg\.wasm$/, (route) => route.abort());

@@ -15,10 +15,13 @@ pub fn Header() -> impl IntoView {
     let lang = use_lang();
     let choice = use_choice();
     let held = use_context::<crate::state::Held>();
+    // A pre-rendered page has the link too, shown only where `public/first-paint.js` found that
+    // the device holds an application (`html[data-held]`), so the navigation does not grow when
+    // the app starts.
     let my_applications = move || {
-        held.is_some_and(|h| h.0.get()).then(|| {
+        (cfg!(feature = "ssr") || held.is_some_and(|h| h.0.get())).then(|| {
             view! {
-                <li><NavLink href=href("/applications") class="app-nav__link">{t("apply-my-applications")}</NavLink></li>
+                <li class="app-nav__held"><NavLink href=href("/applications") class="app-nav__link">{t("apply-my-applications")}</NavLink></li>
             }
         })
     };
