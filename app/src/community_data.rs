@@ -173,11 +173,9 @@ thread_local! {
     static PREFETCHED: std::cell::RefCell<Option<Fetched>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Fetches the file of the community the device keeps, if any (see [`provide`]).
-pub async fn prefetch() {
-    let Some(code) = crate::browser::load(crate::browser::keys::COMMUNITY) else {
-        return;
-    };
+/// Fetches the file of community `code`, the one the device keeps, as the app starts (see
+/// [`provide`]).
+pub async fn prefetch(code: String) {
     let answer = crate::browser::get(&url(&code)).await;
     PREFETCHED.with(|p| *p.borrow_mut() = Some((code, answer)));
 }

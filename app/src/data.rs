@@ -268,14 +268,11 @@ fn fetch_once(
     });
 }
 
-/// Where the device keeps a chosen community, fetches and installs the communities as the app
-/// starts (beside the cards), so that its first rendering names the community (the header, "Моя
-/// громада") and a page taken over does not move when they arrive. A failure is left to the pages,
-/// which ask again ([`need_communities`]) and say so.
-pub async fn load_communities_if_chosen() {
-    if COMMUNITIES.get().is_some()
-        || crate::browser::load(crate::browser::keys::COMMUNITY).is_none()
-    {
+/// Fetches and installs the communities as the app starts, where the device keeps a chosen
+/// community ([`crate::start`]). A failure is left to the pages, which ask again
+/// ([`need_communities`]) and say so.
+pub async fn load_communities() {
+    if COMMUNITIES.get().is_some() {
         return;
     }
     if let Ok(bytes) = crate::browser::fetch_bytes(COMMUNITIES_URL).await {

@@ -56,10 +56,14 @@ where
     N: IntoView + 'static,
 {
     browser::spawn(async move {
-        let kept = futures::future::join(
-            data::load_communities_if_chosen(),
-            community_data::prefetch(),
-        );
+        // Where the device keeps a chosen community, its first rendering names it (the header,
+        // "Моя громада") with what the community published, so a page taken over does not move
+        // when they arrive.
+        let kept = async {
+            if let Some(code) = browser::load(browser::keys::COMMUNITY) {
+                futures::join!(data::load_communities(), community_data::prefetch(code));
+            }
+        };
         match futures::join!(data::load_cards(), before, kept).0 {
             Ok(()) => show(app),
             Err(_) => cards_failed(),

@@ -134,19 +134,18 @@ fn document(page: &Rendered, shell: &Shell) -> String {
     } else {
         "idle"
     };
-    // A page no app takes over never shows the chosen community, so keeps no line for it.
-    let first_paint = if page.part == Part::Static {
-        String::new()
+    // A page no app takes over has neither its start nor what runs before its first paint (it
+    // never shows the chosen community, so keeps no line for it).
+    let (first_paint, boot) = if page.part == Part::Static {
+        (String::new(), String::new())
     } else {
-        shell.first_paint.concat()
-    };
-    let boot = if page.part == Part::Static {
-        String::new()
-    } else {
-        format!(
-            "<script defer src=/boot.js data-module=\"{module}\" data-wasm=\"{wasm}\" data-start={start}></script>",
-            module = shell.module,
-            wasm = shell.wasm,
+        (
+            shell.first_paint.concat(),
+            format!(
+                "<script defer src=/boot.js data-module=\"{module}\" data-wasm=\"{wasm}\" data-start={start}></script>",
+                module = shell.module,
+                wasm = shell.wasm,
+            ),
         )
     };
     let data = page
